@@ -1,0 +1,2 @@
+//! The `x12` command.
+fn main() {}
