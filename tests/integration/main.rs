@@ -1,1 +1,12 @@
-//! Integration tests.
+//! Integration tests: one binary with a module per area (one link step on two cores).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::print_stdout,
+    missing_docs
+)]
+
+mod fixtures;
+mod syntax;

@@ -1,0 +1,230 @@
+//! Where something is in the input: [`Location`] and the inline [`SegmentId`].
+//!
+//! Every error of every layer carries a `Location`, so a biller can go to the exact byte of a
+//! file. It is `Copy` and small on purpose: it is built on the hot path for every segment.
+
+use std::fmt;
+
+/// A segment identifier such as `ISA`, `CLM` or `N3`: two or three ASCII upper-case letters or
+/// digits, the first a letter. Stored inline, so it costs no allocation.
+///
+/// ```
+/// use x12_claims::syntax::SegmentId;
+/// let id = SegmentId::new(b"CLM").ok_or("not a segment id")?;
+/// assert_eq!(id.as_str(), "CLM");
+/// assert!(SegmentId::new(b"clm").is_none());
+/// # Ok::<(), &'static str>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SegmentId {
+    bytes: [u8; 3],
+    len: u8,
+}
+
+impl SegmentId {
+    /// Reads an identifier; `None` unless it is 2–3 upper-case ASCII letters/digits starting
+    /// with a letter.
+    pub const fn new(id: &[u8]) -> Option<Self> {
+        let (a, b, c, len) = match *id {
+            [a, b] => (a, b, b' ', 2),
+            [a, b, c] => (a, b, c, 3),
+            _ => return None,
+        };
+        if !a.is_ascii_uppercase()
+            || !(b.is_ascii_uppercase() || b.is_ascii_digit())
+            || (len == 3 && !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+        {
+            return None;
+        }
+        Some(SegmentId {
+            bytes: [a, b, c],
+            len,
+        })
+    }
+
+    /// The identifier as text.
+    ///
+    /// ```
+    /// # use x12_claims::syntax::SegmentId;
+    /// assert_eq!(SegmentId::new(b"N3").map(|id| id.to_string()).as_deref(), Some("N3"));
+    /// ```
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever stored, so this never takes the fallback.
+        std::str::from_utf8(self.as_bytes()).unwrap_or("??")
+    }
+
+    /// The identifier's bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+}
+
+impl fmt::Display for SegmentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for SegmentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SegmentId({})", self.as_str())
+    }
+}
+
+impl PartialEq<str> for SegmentId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<&str> for SegmentId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for SegmentId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for SegmentId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        SegmentId::new(text.as_bytes()).ok_or_else(|| {
+            serde::de::Error::custom(format!("{text:?} is not a segment identifier"))
+        })
+    }
+}
+
+/// A position inside a segment: `CLM05-3` is element 5, component 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ElementPosition {
+    /// 1-based element position (`CLM05` is 5).
+    pub element: u16,
+    /// 1-based component position inside a composite, when the place is a component.
+    pub component: Option<u16>,
+}
+
+/// Where something is in the input.
+///
+/// * `offset`: byte offset of the start of the segment (or of the problem, for problems found
+///   before any segment could be read), counted from the start of the input.
+/// * `segment`: 1-based ordinal of the segment in the input. With one segment per line it is
+///   the line number.
+/// * `id`: the segment identifier, when it could be read.
+/// * `element`: the element (and component) inside the segment, when the place is that precise.
+///
+/// Displayed the way a biller reads it: `segment 27 CLM05-3 (byte 1042)`.
+///
+/// ```
+/// use x12_claims::syntax::{Location, SegmentId};
+/// let at = Location::new(1042, 27)
+///     .with_id(SegmentId::new(b"CLM"))
+///     .with_component(5, 3);
+/// assert_eq!(at.to_string(), "segment 27 CLM05-3 (byte 1042)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Location {
+    /// Byte offset from the start of the input.
+    pub offset: u64,
+    /// 1-based ordinal of the segment in the input (0 when no segment was reached).
+    pub segment: u64,
+    /// Identifier of the segment, when known.
+    pub id: Option<SegmentId>,
+    /// Element and component inside the segment, when known.
+    pub element: Option<ElementPosition>,
+}
+
+impl Location {
+    /// A location at a byte offset in a given segment (1-based), with no identifier yet.
+    pub const fn new(offset: u64, segment: u64) -> Self {
+        Location {
+            offset,
+            segment,
+            id: None,
+            element: None,
+        }
+    }
+
+    /// The same location with a segment identifier.
+    pub const fn with_id(mut self, id: Option<SegmentId>) -> Self {
+        self.id = id;
+        self
+    }
+
+    /// The same location narrowed to an element (1-based).
+    pub const fn with_element(mut self, element: u16) -> Self {
+        self.element = Some(ElementPosition {
+            element,
+            component: None,
+        });
+        self
+    }
+
+    /// The same location narrowed to a component of an element (both 1-based).
+    pub const fn with_component(mut self, element: u16, component: u16) -> Self {
+        self.element = Some(ElementPosition {
+            element,
+            component: Some(component),
+        });
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.segment == 0 {
+            return write!(f, "byte {}", self.offset);
+        }
+        write!(f, "segment {}", self.segment)?;
+        match (self.id, self.element) {
+            (Some(id), Some(el)) => write!(f, " {id}{:02}", el.element)?,
+            (Some(id), None) => write!(f, " {id}")?,
+            (None, Some(el)) => write!(f, " element {:02}", el.element)?,
+            (None, None) => {}
+        }
+        if let Some(component) = self.element.and_then(|el| el.component) {
+            write!(f, "-{component}")?;
+        }
+        write!(f, " (byte {})", self.offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segment_ids() {
+        for good in ["ISA", "N3", "SV1", "HI", "TA1"] {
+            assert_eq!(SegmentId::new(good.as_bytes()).unwrap(), good);
+        }
+        for bad in ["", "I", "ISAX", "1SA", "is", "N 3", "É3"] {
+            assert!(SegmentId::new(bad.as_bytes()).is_none(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn display() {
+        let base = Location::new(1042, 27);
+        assert_eq!(base.to_string(), "segment 27 (byte 1042)");
+        let id = SegmentId::new(b"CLM");
+        assert_eq!(base.with_id(id).to_string(), "segment 27 CLM (byte 1042)");
+        assert_eq!(
+            base.with_id(id).with_element(5).to_string(),
+            "segment 27 CLM05 (byte 1042)"
+        );
+        assert_eq!(
+            base.with_id(id).with_component(5, 3).to_string(),
+            "segment 27 CLM05-3 (byte 1042)"
+        );
+        assert_eq!(Location::new(3, 0).to_string(), "byte 3");
+    }
+}

@@ -1,0 +1,163 @@
+//! [`Segments`]: the segments of an input held in memory, one interchange after another.
+
+use super::error::SyntaxError;
+use super::scan::{ScanState, Step, next_segment, preamble_len};
+use super::segment::Segment;
+
+/// Iterator over the segments of a whole input held in memory.
+///
+/// Delimiters are read from each ISA header, so a file holding several interchanges with
+/// different delimiters reads correctly. A UTF-8 byte order mark and white space in front of the
+/// first ISA form the [preamble](Segments::preamble); line breaks and indentation after each
+/// terminator belong to that segment's [tail](Segment::tail). Nothing is skipped: the preamble
+/// followed by every segment's data and tail is the input.
+///
+/// After an error the iterator ends.
+///
+/// ```
+/// use x12_claims::syntax::Segments;
+/// let input = b"ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240320*1200*^*00501*000000101*1*T*:~\nGS*HC*A*B*20240320*1200*1*X*005010X222A1~\n";
+/// let ids = Segments::new(input)
+///     .map(|s| s.map(|s| s.id().to_owned()))
+///     .collect::<Result<Vec<_>, _>>()?;
+/// assert_eq!(ids, ["ISA", "GS"]);
+/// # Ok::<(), x12_claims::syntax::SyntaxError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Segments<'a> {
+    input: &'a [u8],
+    position: usize,
+    state: ScanState,
+    preamble: Result<usize, SyntaxError>,
+    done: bool,
+}
+
+impl<'a> Segments<'a> {
+    /// Reads `input` from its start.
+    pub fn new(input: &'a [u8]) -> Self {
+        let preamble = match preamble_len(input, true) {
+            Ok(len) => Ok(len.unwrap_or(0)),
+            Err(e) => Err(e),
+        };
+        Segments {
+            input,
+            position: *preamble.as_ref().unwrap_or(&0),
+            state: ScanState::default(),
+            preamble,
+            done: false,
+        }
+    }
+
+    /// Byte order mark and white space before the first ISA.
+    pub fn preamble(&self) -> &'a [u8] {
+        let len = *self.preamble.as_ref().unwrap_or(&0);
+        self.input.get(..len).unwrap_or_default()
+    }
+
+    /// Byte offset of the next segment.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = Result<Segment<'a>, SyntaxError>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        if let Err(e) = &self.preamble {
+            self.done = true;
+            return Some(Err(e.clone()));
+        }
+        let rest = self.input.get(self.position..).unwrap_or_default();
+        match next_segment(rest, self.position as u64, &mut self.state, true) {
+            Step::Segment(segment, used) => {
+                self.position += used;
+                Some(Ok(segment))
+            }
+            // With the whole input at hand the tokenizer never waits for more.
+            Step::End | Step::Incomplete => {
+                self.done = true;
+                None
+            }
+            Step::Error(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ISA: &str = "ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240320*1200*^*00501*000000101*1*T*:~";
+
+    fn rebuild(input: &[u8]) -> Vec<u8> {
+        let mut segments = Segments::new(input);
+        let mut out = Vec::new();
+        let collected: Vec<_> = segments.by_ref().collect::<Result<_, _>>().unwrap();
+        out.extend_from_slice(segments.preamble());
+        for s in collected {
+            out.extend_from_slice(s.data());
+            out.extend_from_slice(s.tail());
+        }
+        out
+    }
+
+    #[test]
+    fn preamble_data_and_tails_are_the_input() {
+        for text in [
+            format!("{ISA}GS*HC~ST*837*1~"),
+            format!("\u{feff}\r\n  {ISA}\r\n  GS*HC~\r\n\tST*837*1~\r\n"),
+            format!("{ISA}\nGS*HC~\n\n\nIEA*1*1"),
+        ] {
+            assert_eq!(rebuild(text.as_bytes()), text.as_bytes(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_interchange_has_its_own_delimiters() {
+        let second = ISA
+            .replace('*', "|")
+            .replace('~', "\n")
+            .replace("|^|", "|!|")
+            .replace("|:\n", "|>\n");
+        let text = format!("{ISA}GS*HC*A:B~IEA*1*1~\n{second}GS|HC|A>B\nIEA|1|1\n");
+        let segments: Vec<_> = Segments::new(text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let ids: Vec<_> = segments.iter().map(|s| s.id()).collect();
+        assert_eq!(ids, ["ISA", "GS", "IEA", "ISA", "GS", "IEA"]);
+        assert_eq!(segments[1].component(2, 2), Some(&b"B"[..]));
+        assert_eq!(segments[4].component(2, 2), Some(&b"B"[..]));
+        assert_eq!(segments[4].delimiters().segment, b'\n');
+        assert_eq!(segments[4].tail(), b"\n");
+        assert_eq!(segments[5].number(), 6);
+    }
+
+    #[test]
+    fn newline_terminator_with_blank_line_is_an_empty_segment() {
+        let isa = ISA.replace('~', "\n");
+        let text = format!("{isa}GS*HC\n\nST*837\n");
+        let results: Vec<_> = Segments::new(text.as_bytes()).collect();
+        assert_eq!(results.len(), 3);
+        let err = results[2].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "segment 3 (byte 112): empty segment (a segment terminator right after another)"
+        );
+    }
+
+    #[test]
+    fn errors_end_the_iteration() {
+        let mut it = Segments::new(b"hello");
+        assert!(it.next().unwrap().is_err());
+        assert!(it.next().is_none());
+        assert_eq!(Segments::new(b"").count(), 0);
+    }
+}

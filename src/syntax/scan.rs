@@ -1,0 +1,303 @@
+//! The tokenizer shared by the slice reader and the streaming reader: finds the next segment in
+//! a buffer. Like nom's streaming parsers, it answers `Incomplete` when the buffer ends before it
+//! can decide, unless the caller says the input ends there.
+
+use memchr::memchr;
+
+use super::delimiters::{ISA_LEN, IsaFault, isa_header};
+use super::error::{SyntaxError, excerpt};
+use super::location::{Location, SegmentId};
+use super::segment::Segment;
+use super::{ByteText, Delimiters};
+
+/// What the tokenizer carries from one segment to the next.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct ScanState {
+    /// Delimiters of the current interchange (none before the first ISA).
+    pub delimiters: Option<Delimiters>,
+    /// Number of segments read so far.
+    pub count: u64,
+}
+
+/// The outcome of one tokenizer step.
+#[derive(Debug)]
+pub(crate) enum Step<'a> {
+    /// A segment, and how many bytes of the buffer it took (data and tail).
+    Segment(Segment<'a>, usize),
+    /// The buffer ends before the segment (or its trailing layout) does.
+    Incomplete,
+    /// No more input.
+    End,
+    /// The input cannot be read further.
+    Error(SyntaxError),
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Length of the preamble (UTF-8 byte order mark and white space) in front of the first ISA;
+/// `Ok(None)` when the buffer ends before that can be decided.
+pub(crate) fn preamble_len(buf: &[u8], eof: bool) -> Result<Option<usize>, SyntaxError> {
+    let start = Location::new(0, 0);
+    if buf.starts_with(b"\xFF\xFE") || buf.starts_with(b"\xFE\xFF") || buf.get(1) == Some(&0) {
+        return Err(SyntaxError::Utf16 { location: start });
+    }
+    if buf.len() < BOM.len() && BOM.starts_with(buf) && !buf.is_empty() && !eof {
+        return Ok(None);
+    }
+    let after_bom = if buf.starts_with(BOM) { BOM.len() } else { 0 };
+    let rest = buf.get(after_bom..).unwrap_or_default();
+    let skipped = rest
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .count();
+    let len = after_bom + skipped;
+    let rest = buf.get(len..).unwrap_or_default();
+    if rest.len() < 3 && !eof {
+        return Ok(None);
+    }
+    if buf.is_empty() || rest.starts_with(b"ISA") {
+        return Ok(Some(len));
+    }
+    let found = if rest.is_empty() {
+        "(end of input)".into()
+    } else {
+        excerpt(rest, 20)
+    };
+    let isa_at = memchr::memmem::find_iter(rest, b"ISA")
+        .find(|&at| rest.get(at + 3).is_some_and(|b| !b.is_ascii_alphanumeric()))
+        .map(|at| (len + at) as u64);
+    Err(SyntaxError::NotX12 {
+        location: Location::new(len as u64, 0),
+        found,
+        isa_at,
+    })
+}
+
+/// Reads the next segment from `buf`, which starts where the previous segment's tail ended.
+/// `offset` is the position of `buf[0]` in the whole input.
+pub(crate) fn next_segment<'a>(
+    buf: &'a [u8],
+    offset: u64,
+    state: &mut ScanState,
+    eof: bool,
+) -> Step<'a> {
+    if buf.is_empty() {
+        return if eof { Step::End } else { Step::Incomplete };
+    }
+    let number = state.count + 1;
+    let location = Location::new(offset, number);
+    let is_isa = buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf) && !eof);
+    let (data, delimiters, id) = if is_isa {
+        match isa_header(buf) {
+            Ok((_, d)) => {
+                let data = buf.get(..ISA_LEN - 1).unwrap_or_default();
+                let id = SegmentId::new(b"ISA");
+                state.delimiters = Some(d);
+                (data, d, id)
+            }
+            Err(nom::Err::Incomplete(_)) if !eof => return Step::Incomplete,
+            Err(nom::Err::Incomplete(_)) => {
+                return Step::Error(SyntaxError::IsaTruncated {
+                    location: location.with_id(SegmentId::new(b"ISA")),
+                    len: buf.len(),
+                });
+            }
+            Err(nom::Err::Error(fault) | nom::Err::Failure(fault)) => {
+                return Step::Error(isa_error(fault, location));
+            }
+        }
+    } else {
+        let Some(d) = state.delimiters else {
+            return Step::Error(SyntaxError::NotX12 {
+                location,
+                found: excerpt(buf, 20),
+                isa_at: None,
+            });
+        };
+        let data = match memchr(d.segment, buf) {
+            Some(end) => buf.get(..end).unwrap_or_default(),
+            None if eof => buf,
+            None => return Step::Incomplete,
+        };
+        if data.is_empty() {
+            return Step::Error(SyntaxError::EmptySegment { location });
+        }
+        let head = data.get(..4).unwrap_or(data);
+        let id_len = memchr(d.element, head).unwrap_or(head.len());
+        let id = data.get(..id_len).and_then(SegmentId::new);
+        if id.is_none() {
+            return Step::Error(SyntaxError::SegmentId {
+                location,
+                found: excerpt(data, 12),
+            });
+        }
+        (data, d, id)
+    };
+    let Some(id) = id else {
+        return Step::Error(SyntaxError::SegmentId {
+            location,
+            found: excerpt(data, 12),
+        });
+    };
+    let after = buf.get(data.len()..).unwrap_or_default();
+    let terminated = usize::from(!after.is_empty());
+    let layout = after
+        .get(terminated..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| delimiters.is_layout(b))
+        .count();
+    let consumed = data.len() + terminated + layout;
+    if consumed == buf.len() && !eof {
+        // More line-break or indentation bytes may follow in the next read.
+        return Step::Incomplete;
+    }
+    let tail = after.get(..terminated + layout).unwrap_or_default();
+    state.count = number;
+    Step::Segment(
+        Segment::from_parts(data, tail, offset, number, id, delimiters),
+        consumed,
+    )
+}
+
+fn isa_error(fault: IsaFault, location: Location) -> SyntaxError {
+    let location = location.with_id(SegmentId::new(b"ISA"));
+    match fault {
+        IsaFault::Layout {
+            index: 0,
+            expected,
+            found,
+        } if expected.starts_with('"') => SyntaxError::IsaLayout {
+            location,
+            index: 0,
+            expected,
+            found: ByteText(found),
+        },
+        IsaFault::Layout {
+            index,
+            expected,
+            found,
+        } => SyntaxError::IsaLayout {
+            location: location.with_element(isa_element_before(index)),
+            index,
+            expected,
+            found: ByteText(found),
+        },
+        IsaFault::Delimiters(problem) => SyntaxError::Delimiters { location, problem },
+    }
+}
+
+/// The ISA element that ends right before byte `index` of the header.
+fn isa_element_before(index: usize) -> u16 {
+    let mut end = 3;
+    for (n, width) in super::delimiters::ISA_WIDTHS.iter().enumerate() {
+        end += 1 + width;
+        if end >= index {
+            return u16::try_from(n + 1).unwrap_or(16);
+        }
+    }
+    16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ISA: &[u8] = b"ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240320*1200*^*00501*000000101*1*T*:~";
+
+    fn input(rest: &[u8]) -> Vec<u8> {
+        [ISA, rest].concat()
+    }
+
+    #[test]
+    fn streaming_waits_for_layout_and_terminator() {
+        let buf = input(b"\r\nGS*HC*A");
+        let mut state = ScanState::default();
+        // The header and its CRLF are complete, but only because more bytes follow.
+        let Step::Segment(isa, used) = next_segment(&buf, 0, &mut state, false) else {
+            panic!()
+        };
+        assert_eq!(isa.tail(), b"~\r\n");
+        let rest = &buf[used..];
+        assert!(matches!(
+            next_segment(rest, used as u64, &mut state, false),
+            Step::Incomplete
+        ));
+        // At the end of input an unterminated segment is accepted as it is.
+        let Step::Segment(gs, _) = next_segment(rest, used as u64, &mut state, true) else {
+            panic!()
+        };
+        assert_eq!(
+            (gs.data(), gs.tail(), gs.number()),
+            (&b"GS*HC*A"[..], &b""[..], 2)
+        );
+        // A terminator at the very end of the buffer: layout may still follow.
+        assert!(matches!(
+            next_segment(ISA, 0, &mut ScanState::default(), false),
+            Step::Incomplete
+        ));
+    }
+
+    #[test]
+    fn preamble() {
+        assert_eq!(preamble_len(b"\xEF\xBB\xBF \r\nISA*", true), Ok(Some(6)));
+        assert_eq!(preamble_len(b"", true), Ok(Some(0)));
+        assert_eq!(preamble_len(b"  ", false), Ok(None));
+        assert!(matches!(
+            preamble_len(b"I\0S\0A\0", true),
+            Err(SyntaxError::Utf16 { .. })
+        ));
+        let err = preamble_len(b"\n\nGS*HC*X~", true).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "byte 2: expected an interchange header \"ISA\", found \"GS*HC*X~\""
+        );
+        let err = preamble_len(b"Scenario 2\r\n\r\nISA*00*", true).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "byte 0: expected an interchange header \"ISA\", found \"Scenario 2\\r\\n\\r\\nISA*00...\"; an interchange header starts at byte 14: remove the text before it"
+        );
+        let err = preamble_len(b" \n", true).unwrap_err();
+        assert!(err.to_string().contains("(end of input)"), "{err}");
+    }
+
+    #[test]
+    fn bad_segment_identifiers() {
+        for (body, found) in [
+            (&b"clm*1~"[..], "clm*1"),
+            (b"CLMX*1~", "CLMX*1"),
+            (b"\xC3\x89T*1~", "\\xc3\\x89T*1"),
+        ] {
+            let buf = input(body);
+            let mut state = ScanState::default();
+            let Step::Segment(_, used) = next_segment(&buf, 0, &mut state, true) else {
+                panic!()
+            };
+            let Step::Error(err) = next_segment(&buf[used..], used as u64, &mut state, true) else {
+                panic!()
+            };
+            assert_eq!(
+                err,
+                SyntaxError::SegmentId {
+                    location: Location::new(106, 2),
+                    found: found.into()
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn isa_layout_errors_name_the_element() {
+        let text = String::from_utf8(ISA.to_vec())
+            .unwrap()
+            .replace("RECEIVER       ", "RECEIVER      ");
+        let err = match next_segment(text.as_bytes(), 0, &mut ScanState::default(), true) {
+            Step::Error(e) => e,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            err.to_string(),
+            "segment 1 ISA08 (byte 0): ISA is not 106 bytes of fixed-width fields: byte 69 of the header should be the element separator, found '2'"
+        );
+    }
+}
