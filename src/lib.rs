@@ -3,4 +3,5 @@
 //! Healthcare X12 EDI for Rust: a zero-copy parser and a lossless writer for 837P professional
 //! claims (005010X222A1) and 835 remittance advice (005010X221A1).
 
+pub mod envelope;
 pub mod syntax;

@@ -1,5 +1,6 @@
 //! [`Segments`]: the segments of an input held in memory, one interchange after another.
 
+use super::Delimiters;
 use super::error::SyntaxError;
 use super::scan::{ScanState, Step, next_segment, preamble_len};
 use super::segment::Segment;
@@ -26,6 +27,7 @@ use super::segment::Segment;
 #[derive(Clone, Debug)]
 pub struct Segments<'a> {
     input: &'a [u8],
+    base: u64,
     position: usize,
     state: ScanState,
     preamble: Result<usize, SyntaxError>,
@@ -41,9 +43,41 @@ impl<'a> Segments<'a> {
         };
         Segments {
             input,
+            base: 0,
             position: *preamble.as_ref().unwrap_or(&0),
             state: ScanState::default(),
             preamble,
+            done: false,
+        }
+    }
+
+    /// Reads segments from a slice cut out of a larger input at a segment boundary, whose
+    /// delimiters are already known: `offset` is the slice's position in the whole input and
+    /// `segments_before` the number of segments that precede it, so locations stay those of
+    /// the whole input.
+    ///
+    /// ```
+    /// use x12_claims::syntax::{Delimiters, Segments};
+    /// let part = b"N3*1 MAIN ST~N4*BEND*OR~";
+    /// let n4 = Segments::resume(part, 500, 9, Delimiters::default()).nth(1).unwrap()?;
+    /// assert_eq!(n4.location().to_string(), "segment 11 N4 (byte 513)");
+    /// # Ok::<(), x12_claims::syntax::SyntaxError>(())
+    /// ```
+    pub fn resume(
+        input: &'a [u8],
+        offset: u64,
+        segments_before: u64,
+        delimiters: Delimiters,
+    ) -> Self {
+        Segments {
+            input,
+            base: offset,
+            position: 0,
+            state: ScanState {
+                delimiters: Some(delimiters),
+                count: segments_before,
+            },
+            preamble: Ok(0),
             done: false,
         }
     }
@@ -73,7 +107,8 @@ impl<'a> Iterator for Segments<'a> {
             return Some(Err(e.clone()));
         }
         let rest = self.input.get(self.position..).unwrap_or_default();
-        match next_segment(rest, self.position as u64, &mut self.state, true) {
+        let offset = self.base + self.position as u64;
+        match next_segment(rest, offset, &mut self.state, true) {
             Step::Segment(segment, used) => {
                 self.position += used;
                 Some(Ok(segment))

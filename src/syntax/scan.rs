@@ -34,6 +34,9 @@ pub(crate) enum Step<'a> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// How far a streaming reader looks for an interchange header behind leading text.
+const NOT_X12_LOOKAHEAD: usize = 64 * 1024;
+
 /// Length of the preamble (UTF-8 byte order mark and white space) in front of the first ISA;
 /// `Ok(None)` when the buffer ends before that can be decided.
 pub(crate) fn preamble_len(buf: &[u8], eof: bool) -> Result<Option<usize>, SyntaxError> {
@@ -57,6 +60,10 @@ pub(crate) fn preamble_len(buf: &[u8], eof: bool) -> Result<Option<usize>, Synta
     }
     if buf.is_empty() || rest.starts_with(b"ISA") {
         return Ok(Some(len));
+    }
+    if !eof && rest.len() < NOT_X12_LOOKAHEAD {
+        // Read on, so the error can show what is there and where an ISA starts, if anywhere.
+        return Ok(None);
     }
     let found = if rest.is_empty() {
         "(end of input)".into()

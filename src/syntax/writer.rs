@@ -149,6 +149,11 @@ impl<W: Write> Writer<W> {
         self.written
     }
 
+    /// Segments written so far (read and built).
+    pub fn segments_written(&self) -> u64 {
+        self.segments
+    }
+
     /// Gives back the underlying writer.
     pub fn into_inner(self) -> W {
         self.out

@@ -8,5 +8,6 @@
     missing_docs
 )]
 
+mod envelope;
 mod fixtures;
 mod syntax;
