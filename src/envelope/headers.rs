@@ -208,7 +208,7 @@ pub struct GroupHeader<'a> {
     /// GS04 date, CCYYMMDD.
     #[doc(alias = "GS04")]
     pub date: Cow<'a, str>,
-    /// GS05 time, HHMM[SS[DD]].
+    /// GS05 time, `HHMM[SS[DD]]`.
     #[doc(alias = "GS05")]
     pub time: Cow<'a, str>,
     /// GS06 group control number; GE02 must equal it.
