@@ -1,1 +1,3 @@
+//! Benchmarks of the syntax layer.
+#![allow(missing_docs)]
 fn main() {}
