@@ -5,3 +5,6 @@
 
 /// X12 data element values (amounts, dates, times, text) that keep their source text.
 pub mod element;
+
+/// Open code sets (place of service, claim frequency, CARC/RARC, qualifiers, …).
+pub mod codes;
