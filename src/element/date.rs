@@ -2,10 +2,10 @@
 //!
 //! X12 writes dates as eight digits `CCYYMMDD` (BHT04, DTP03 with `D8`, BPR16, GS04). The
 //! interchange header ISA09 alone uses six digits `YYMMDD`; [`Date::parse_yymmdd`] reads it and
-//! puts every year in the 2000s (`240115` is 2024-01-15), since ISA dates are the dates files are
-//! sent and no file sent before 2000 is in scope. Digits that name no calendar day (`20240230`) are
-//! errors. Years are not range-checked beyond what the digits can say (0000–9999); whether a date is
-//! plausible is for the validation layer.
+//! puts every year in the 2000s (`240115` is 2024-01-15), since ISA dates are the dates files
+//! are sent and no file sent before 2000 is in scope. Digits that name no calendar day
+//! (`20240230`) are errors. Years are not range-checked beyond what the digits can say
+//! (0000–9999); whether a date is plausible is for the validation layer.
 
 use std::borrow::Cow;
 

@@ -15,17 +15,38 @@ macro_rules! string_element {
         pub struct $ty<'a>(Cow<'a, str>);
 
         impl<'a> $ty<'a> {
-            #[doc = concat!("Wraps text, borrowing or owning it.\n\n```\nuse x12_claims::element::", stringify!($ty), ";\n\nlet value = ", stringify!($ty), "::new(\"", $sample, "\");\nassert_eq!(value.as_str(), \"", $sample, "\");\n# Ok::<(), x12_claims::element::ElementError>(())\n```")]
+            #[doc = concat!(
+                "Wraps text, borrowing or owning it.\n\n",
+                "```\nuse x12_claims::element::", stringify!($ty), ";\n\n",
+                "let value = ", stringify!($ty), "::new(\"", $sample, "\");\n",
+                "assert_eq!(value.as_str(), \"", $sample, "\");\n",
+                "# Ok::<(), x12_claims::element::ElementError>(())\n```",
+            )]
             pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
                 Self(text.into())
             }
 
-            #[doc = concat!("The text, exactly as read.\n\n```\nuse x12_claims::element::", stringify!($ty), ";\n\nassert_eq!(", stringify!($ty), "::new(\"", $sample, "\").as_str(), \"", $sample, "\");\n# Ok::<(), x12_claims::element::ElementError>(())\n```")]
+            #[doc = concat!(
+                "The text, exactly as read.\n\n",
+                "```\nuse x12_claims::element::", stringify!($ty), ";\n\n",
+                "assert_eq!(", stringify!($ty), "::new(\"", $sample, "\").as_str(), ",
+                "\"", $sample, "\");\n",
+                "# Ok::<(), x12_claims::element::ElementError>(())\n```",
+            )]
             pub fn as_str(&self) -> &str {
                 &self.0
             }
 
-            #[doc = concat!("Turns a borrowed value into one that owns its text.\n\n```\nuse x12_claims::element::", stringify!($ty), ";\n\nlet source = String::from(\"", $sample, "\");\nlet owned: ", stringify!($ty), "<'static> = ", stringify!($ty), "::new(source.as_str()).into_owned();\ndrop(source);\nassert_eq!(owned.as_str(), \"", $sample, "\");\n# Ok::<(), x12_claims::element::ElementError>(())\n```")]
+            #[doc = concat!(
+                "Turns a borrowed value into one that owns its text.\n\n",
+                "```\nuse x12_claims::element::", stringify!($ty), ";\n\n",
+                "let source = String::from(\"", $sample, "\");\n",
+                "let owned: ", stringify!($ty), "<'static> = ",
+                stringify!($ty), "::new(source.as_str()).into_owned();\n",
+                "drop(source);\n",
+                "assert_eq!(owned.as_str(), \"", $sample, "\");\n",
+                "# Ok::<(), x12_claims::element::ElementError>(())\n```",
+            )]
             pub fn into_owned(self) -> $ty<'static> {
                 $ty(Cow::Owned(self.0.into_owned()))
             }
@@ -66,7 +87,9 @@ macro_rules! string_element {
 
         #[cfg(feature = "serde")]
         impl<'de> ::serde::Deserialize<'de> for $ty<'static> {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
                 <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::new)
             }
         }
