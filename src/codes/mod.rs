@@ -8,11 +8,16 @@
 //! is in our snapshot.
 //!
 //! ```
-//! use x12_claims::codes::Carc;
+//! use x12_claims::codes::{AdjustmentGroup, PlaceOfService};
 //!
-//! let reason = Carc::new("45")?;
-//! assert_eq!(reason, Carc::CHARGE_EXCEEDS_FEE_SCHEDULE);
-//! assert!(!Carc::new("9999")?.is_known());
+//! let pos = PlaceOfService::new("10")?;
+//! let setting = match pos {
+//!     PlaceOfService::TELEHEALTH_IN_HOME => "telehealth, patient at home",
+//!     PlaceOfService::OFFICE => "office",
+//!     _ => "elsewhere",
+//! };
+//! assert_eq!(setting, "telehealth, patient at home");
+//! assert!(!AdjustmentGroup::new("XX")?.is_known());
 //! # Ok::<(), x12_claims::codes::CodeError>(())
 //! ```
 //!
@@ -42,8 +47,14 @@
 //! | [`AmountQualifier`] | AMT01 |
 //! | [`QuantityQualifier`] | QTY01 |
 //! | [`Gender`] | DMG03 |
+//! | [`ClaimStatus`] | CLP02 |
+//! | [`AdjustmentGroup`] | CAS01 |
 //! | [`Carc`] | CAS02/05/…, CARC list |
 //! | [`Rarc`] | LQ02, MOA03–07, RARC list |
+//! | [`ProviderAdjustmentReason`] | PLB03-1/05-1/… |
+//! | [`PaymentMethod`] | BPR04 |
+//! | [`TransactionHandling`] | BPR01 |
+//! | [`CreditDebit`] | BPR03 |
 //!
 //! [`Code`]: crate::codes::Code
 //! [`DescriptionTable`]: crate::codes::DescriptionTable
@@ -66,17 +77,26 @@
 //! [`AmountQualifier`]: crate::codes::AmountQualifier
 //! [`QuantityQualifier`]: crate::codes::QuantityQualifier
 //! [`Gender`]: crate::codes::Gender
+//! [`ClaimStatus`]: crate::codes::ClaimStatus
+//! [`AdjustmentGroup`]: crate::codes::AdjustmentGroup
 //! [`Carc`]: crate::codes::Carc
 //! [`Rarc`]: crate::codes::Rarc
+//! [`ProviderAdjustmentReason`]: crate::codes::ProviderAdjustmentReason
+//! [`PaymentMethod`]: crate::codes::PaymentMethod
+//! [`TransactionHandling`]: crate::codes::TransactionHandling
+//! [`CreditDebit`]: crate::codes::CreditDebit
 
 mod code;
 mod code_set;
 mod description_table;
 
+mod adjustment_group;
 mod amount_qualifier;
 mod carc;
 mod claim_filing_indicator;
 mod claim_frequency;
+mod claim_status;
+mod credit_debit;
 mod date_format_qualifier;
 mod date_qualifier;
 mod diagnosis_qualifier;
@@ -88,20 +108,26 @@ mod id_code_qualifier;
 mod individual_relationship;
 mod insurance_type;
 mod payer_responsibility;
+mod payment_method;
 mod place_of_service;
 mod product_service_qualifier;
+mod provider_adjustment_reason;
 mod quantity_qualifier;
 mod rarc;
 mod reference_qualifier;
+mod transaction_handling;
 mod unit_basis;
 
 pub use code::{Code, CodeError};
 pub use description_table::{DescriptionTable, TableError};
 
+pub use adjustment_group::AdjustmentGroup;
 pub use amount_qualifier::AmountQualifier;
 pub use carc::Carc;
 pub use claim_filing_indicator::ClaimFilingIndicator;
 pub use claim_frequency::ClaimFrequency;
+pub use claim_status::ClaimStatus;
+pub use credit_debit::CreditDebit;
 pub use date_format_qualifier::DateFormatQualifier;
 pub use date_qualifier::DateQualifier;
 pub use diagnosis_qualifier::DiagnosisQualifier;
@@ -113,9 +139,12 @@ pub use id_code_qualifier::IdCodeQualifier;
 pub use individual_relationship::IndividualRelationship;
 pub use insurance_type::InsuranceType;
 pub use payer_responsibility::PayerResponsibility;
+pub use payment_method::PaymentMethod;
 pub use place_of_service::PlaceOfService;
 pub use product_service_qualifier::ProductServiceQualifier;
+pub use provider_adjustment_reason::ProviderAdjustmentReason;
 pub use quantity_qualifier::QuantityQualifier;
 pub use rarc::Rarc;
 pub use reference_qualifier::ReferenceQualifier;
+pub use transaction_handling::TransactionHandling;
 pub use unit_basis::UnitBasis;
