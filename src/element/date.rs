@@ -15,6 +15,9 @@ use super::{ElementError, text_backed_element};
 
 /// A calendar date with its source text (`CCYYMMDD`, or `YYMMDD` when read from ISA09).
 ///
+/// `FromStr` and `Deserialize` (owned form) accept either spelling, told apart by length, so a
+/// date read from ISA09 survives a serde round trip.
+///
 /// ```
 /// use chrono::NaiveDate;
 /// use x12_claims::element::Date;
