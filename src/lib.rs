@@ -2,6 +2,73 @@
 //!
 //! Healthcare X12 EDI for Rust: a zero-copy parser and a lossless writer for 837P professional
 //! claims (005010X222A1) and 835 remittance advice (005010X221A1).
+//!
+//! ## Ways in
+//!
+//! * **Untyped segments** — [`syntax::Segments`] splits any X12 input into borrowed
+//!   [`syntax::Segment`]s with X12's own 1-based element positions; [`syntax::Writer`] writes
+//!   them back byte for byte, or re-delimited.
+//! * **Envelopes** — [`envelope::Document`] frames a whole input as interchanges, functional
+//!   groups and transaction sets and checks every trailer; [`envelope::StreamReader`] does the
+//!   same one transaction set at a time over any reader, for files of hundreds of megabytes.
+//!
+//! ```
+//! use x12_claims::envelope::Document;
+//! use x12_claims::syntax::{WriteOptions, Writer};
+//!
+//! let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+//! let doc = Document::parse(&input)?;
+//! for set in doc.transaction_sets() {
+//!     println!("{} {} with {} segments", set.id(), set.header().control_number, set.segment_count());
+//!     for segment in set.segments() {
+//!         let segment = segment?;
+//!         if segment.id() == "CLM" {
+//!             // CLM02 is the total charge, CLM05-3 the claim frequency.
+//!             assert_eq!(segment.element(2).and_then(|e| e.as_str()), Some("150"));
+//!             assert_eq!(segment.component(5, 3), Some(&b"1"[..]));
+//!         }
+//!     }
+//! }
+//! // Nothing is lost: writing the document gives back the input.
+//! let mut out = Writer::new(Vec::new(), WriteOptions::default());
+//! doc.write(&mut out)?;
+//! assert_eq!(out.into_inner(), input);
+//! # Ok::<(), x12_claims::Error>(())
+//! ```
+//!
+//! ## Layers
+//!
+//! Each module uses only the ones above it in this list:
+//!
+//! | module | holds |
+//! |---|---|
+//! | [`syntax`] | delimiters, [`Location`](syntax::Location), zero-copy segments, readers, writer (nom lives here) |
+//! | [`envelope`] | ISA/GS/ST framing, trailer checks, streaming reader, interchange writer |
+//! | [`element`] | X12 data types keeping their source text: amounts (`rust_decimal`), dates (`chrono`) |
+//! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
+//!
+//! ## Features
+//!
+//! * `serde` (default): `Serialize`/`Deserialize` for delimiters, locations, headers, element
+//!   values and codes.
+//!
+//! ## Limitations
+//!
+//! * Text before the first ISA other than a UTF-8 byte order mark and white space is refused
+//!   (the error says where the ISA starts), so a parsed file always begins with its data.
+//! * An ISA must be exactly 106 bytes; ISA11 holding a letter or digit (the 4010 habit, seen in
+//!   5010 files) is read as "no repetition separator".
+
+#![forbid(unsafe_code)]
+
+pub mod syntax;
 
 pub mod envelope;
-pub mod syntax;
+
+pub mod element;
+
+pub mod codes;
+
+mod error;
+
+pub use error::Error;
