@@ -72,3 +72,8 @@ pub mod codes;
 mod error;
 
 pub use error::Error;
+
+/// The README's example, compiled and run as a doctest so it cannot go stale.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
