@@ -159,10 +159,10 @@ pub(crate) fn next_segment<'a>(
         // More line-break or indentation bytes may follow in the next read.
         return Step::Incomplete;
     }
-    let tail = after.get(..terminated + layout).unwrap_or_default();
+    let bytes = buf.get(..consumed).unwrap_or_default();
     state.count = number;
     Step::Segment(
-        Segment::from_parts(data, tail, offset, number, id, delimiters),
+        Segment::from_parts(bytes, data.len(), offset, number, id, delimiters),
         consumed,
     )
 }

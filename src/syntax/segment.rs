@@ -30,8 +30,9 @@ use super::location::{Location, SegmentId};
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment<'a> {
-    data: &'a [u8],
-    tail: &'a [u8],
+    /// Data followed by tail.
+    bytes: &'a [u8],
+    data_len: u32,
     offset: u64,
     number: u64,
     id: SegmentId,
@@ -39,19 +40,19 @@ pub struct Segment<'a> {
 }
 
 impl<'a> Segment<'a> {
-    /// Assembles a segment; `data` must start with `id` followed by the element separator or
-    /// nothing.
+    /// Assembles a segment from its data followed by its tail (`bytes`) and the length of the
+    /// data, which must start with `id` followed by the element separator or nothing.
     pub(crate) fn from_parts(
-        data: &'a [u8],
-        tail: &'a [u8],
+        bytes: &'a [u8],
+        data_len: usize,
         offset: u64,
         number: u64,
         id: SegmentId,
         delimiters: Delimiters,
     ) -> Self {
         Segment {
-            data,
-            tail,
+            bytes,
+            data_len: u32::try_from(data_len.min(bytes.len())).unwrap_or(u32::MAX),
             offset,
             number,
             id,
@@ -74,27 +75,34 @@ impl<'a> Segment<'a> {
     /// Identifier and elements, without the terminator.
     #[inline]
     pub fn data(&self) -> &'a [u8] {
-        self.data
+        self.bytes.get(..self.data_len as usize).unwrap_or(self.bytes)
+    }
+
+    /// Data and tail: every byte of the segment as it stands in the input.
+    #[inline]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
     }
 
     /// The terminator (absent only on an unterminated last segment) and the layout bytes
     /// (line break, indentation) that follow it.
     #[inline]
     pub fn tail(&self) -> &'a [u8] {
-        self.tail
+        self.bytes.get(self.data_len as usize..).unwrap_or_default()
     }
 
     /// The layout bytes after the terminator (`b"\r\n"`, `b"\n  "` or empty).
     pub fn layout(&self) -> &'a [u8] {
-        match self.tail.split_first() {
+        let tail = self.tail();
+        match tail.split_first() {
             Some((&first, rest)) if first == self.delimiters.segment => rest,
-            _ => self.tail,
+            _ => tail,
         }
     }
 
     /// Whether the segment ends with a terminator (only the last segment of an input may not).
     pub fn is_terminated(&self) -> bool {
-        self.tail.first() == Some(&self.delimiters.segment)
+        self.tail().first() == Some(&self.delimiters.segment)
     }
 
     /// The delimiters of the interchange the segment belongs to.
@@ -125,7 +133,7 @@ impl<'a> Segment<'a> {
     fn body(&self) -> Option<&'a [u8]> {
         let id_len = self.id.as_bytes().len();
         // Past the identifier comes either nothing or the element separator.
-        self.data.get(id_len + 1..)
+        self.data().get(id_len + 1..)
     }
 
     /// The elements in order, from element 1.
@@ -314,10 +322,11 @@ impl<'a> Iterator for Repetitions<'a> {
 mod tests {
     use super::*;
 
+    /// A segment from its data (no terminator).
     fn seg(data: &'static [u8]) -> Segment<'static> {
         let end = memchr(b'*', data).unwrap_or(data.len());
         let id = SegmentId::new(&data[..end]).unwrap();
-        Segment::from_parts(data, b"~", 0, 1, id, Delimiters::default())
+        Segment::from_parts(data, data.len(), 0, 1, id, Delimiters::default())
     }
 
     #[test]
@@ -383,10 +392,11 @@ mod tests {
     fn layout_and_termination() {
         let id = SegmentId::new(b"SE").unwrap();
         let d = Delimiters::default();
-        let s = Segment::from_parts(b"SE*2*1", b"~\r\n", 0, 1, id, d);
+        let s = Segment::from_parts(b"SE*2*1~\r\n", 6, 0, 1, id, d);
+        assert_eq!(s.data(), b"SE*2*1");
         assert!(s.is_terminated());
         assert_eq!(s.layout(), b"\r\n");
-        let s = Segment::from_parts(b"SE*2*1", b"", 0, 1, id, d);
+        let s = Segment::from_parts(b"SE*2*1", 6, 0, 1, id, d);
         assert!(!s.is_terminated());
         assert_eq!(s.layout(), b"");
     }
