@@ -69,6 +69,8 @@ pub mod element;
 
 pub mod codes;
 
+pub mod segments;
+
 mod error;
 
 pub use error::Error;

@@ -53,6 +53,10 @@ macro_rules! code_set {
             )]
             pub const KNOWN: &'static [Self] = &[$(Self::$const_name),+];
 
+            /// A valid stand-in for accessors of checked segments, which never need it.
+            #[allow(dead_code)]
+            pub(crate) const PLACEHOLDER: Self = Self($crate::codes::Code::from_static("?"));
+
             #[doc = concat!(
                 "Reads a code. Any valid code is accepted, known or not; ",
                 "see [`Self::is_known`].\n\n",

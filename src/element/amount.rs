@@ -33,6 +33,14 @@ pub struct Amount<'a> {
 }
 
 impl<'a> Amount<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> Amount<'static> {
+        Amount {
+            text: Cow::Borrowed("0"),
+            value: Decimal::ZERO,
+        }
+    }
+
     /// Reads an amount from X12 `R` text, borrowing the text.
     ///
     /// Fails on empty text, `+`, exponents, thousands separators, spaces, a point without

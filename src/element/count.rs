@@ -26,6 +26,14 @@ pub struct Count<'a> {
 }
 
 impl<'a> Count<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> Count<'static> {
+        Count {
+            text: Cow::Borrowed("0"),
+            value: 0,
+        }
+    }
+
     /// Reads a count from digits, borrowing the text. Signs, points, spaces and empty text are
     /// rejected, and so are values above `u64::MAX`.
     ///

@@ -101,6 +101,14 @@ pub(super) fn write_d8(value: NaiveDate) -> Result<String, ElementError> {
 }
 
 impl<'a> Date<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> Date<'static> {
+        Date {
+            text: Cow::Borrowed("19700101"),
+            value: NaiveDate::default(),
+        }
+    }
+
     /// Reads a `CCYYMMDD` date, borrowing the text.
     ///
     /// ```

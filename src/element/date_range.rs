@@ -31,6 +31,15 @@ pub struct DateRange<'a> {
 }
 
 impl<'a> DateRange<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> DateRange<'static> {
+        DateRange {
+            text: Cow::Borrowed("19700101-19700101"),
+            start: NaiveDate::default(),
+            end: NaiveDate::default(),
+        }
+    }
+
     /// Reads `CCYYMMDD-CCYYMMDD`, borrowing the text. Both dates must be calendar days; their
     /// order is not checked.
     ///

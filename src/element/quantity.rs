@@ -33,6 +33,14 @@ pub struct Quantity<'a> {
 }
 
 impl<'a> Quantity<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> Quantity<'static> {
+        Quantity {
+            text: Cow::Borrowed("0"),
+            value: Decimal::ZERO,
+        }
+    }
+
     /// Reads a quantity from X12 `R` text, borrowing the text.
     ///
     /// Fails on empty text, `+`, exponents, thousands separators, spaces, a point without

@@ -60,6 +60,14 @@ fn parse_tm(text: &str) -> Result<NaiveTime, ElementError> {
 }
 
 impl<'a> Time<'a> {
+    /// A valid stand-in value for accessors of checked segments, which never need it.
+    pub(crate) fn placeholder() -> Time<'static> {
+        Time {
+            text: Cow::Borrowed("0000"),
+            value: NaiveTime::MIN,
+        }
+    }
+
     /// Reads `HHMM`, `HHMMSS`, `HHMMSSD` or `HHMMSSDD`, borrowing the text.
     ///
     /// ```

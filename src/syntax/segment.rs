@@ -75,7 +75,9 @@ impl<'a> Segment<'a> {
     /// Identifier and elements, without the terminator.
     #[inline]
     pub fn data(&self) -> &'a [u8] {
-        self.bytes.get(..self.data_len as usize).unwrap_or(self.bytes)
+        self.bytes
+            .get(..self.data_len as usize)
+            .unwrap_or(self.bytes)
     }
 
     /// Data and tail: every byte of the segment as it stands in the input.

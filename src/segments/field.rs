@@ -1,0 +1,305 @@
+//! Reading typed values out of a segment's elements, and the `typed_segment!` macro that
+//! declares a typed segment from its element table.
+
+use super::error::{FieldProblem, SegmentError};
+use crate::codes;
+use crate::element::{Amount, Count, Date, DateRange, Quantity, Time};
+use crate::syntax::{ElementPosition, Segment};
+
+/// A value type an element can be read as.
+pub(crate) trait FieldValue<'s>: Sized {
+    /// Reads the value from the element's text.
+    fn read(text: &'s str) -> Result<Self, FieldProblem>;
+
+    /// A stand-in returned by a required accessor if its segment had not been checked. Typed
+    /// segments are checked when they are made and cannot be changed afterwards, so this is
+    /// never seen; it exists so that no accessor can panic.
+    fn placeholder() -> Self;
+}
+
+impl<'s> FieldValue<'s> for &'s str {
+    fn read(text: &'s str) -> Result<Self, FieldProblem> {
+        Ok(text)
+    }
+    fn placeholder() -> Self {
+        ""
+    }
+}
+
+macro_rules! element_value {
+    ($($ty:ident),*) => {$(
+        impl<'s> FieldValue<'s> for $ty<'s> {
+            fn read(text: &'s str) -> Result<Self, FieldProblem> {
+                Ok($ty::parse(text)?)
+            }
+            fn placeholder() -> Self {
+                $ty::placeholder()
+            }
+        }
+    )*};
+}
+element_value!(Amount, Quantity, Count, Date, DateRange, Time);
+
+macro_rules! code_value {
+    ($($ty:ident),*) => {$(
+        impl<'s> FieldValue<'s> for codes::$ty {
+            fn read(text: &'s str) -> Result<Self, FieldProblem> {
+                Ok(codes::$ty::new(text)?)
+            }
+            fn placeholder() -> Self {
+                codes::$ty::PLACEHOLDER
+            }
+        }
+    )*};
+}
+code_value!(
+    PlaceOfService,
+    ClaimFrequency,
+    ClaimFilingIndicator,
+    PayerResponsibility,
+    IndividualRelationship,
+    InsuranceType,
+    EntityIdentifier,
+    EntityType,
+    IdCodeQualifier,
+    ReferenceQualifier,
+    FacilityCodeQualifier,
+    UnitBasis,
+    DiagnosisQualifier,
+    ProductServiceQualifier,
+    DateQualifier,
+    DateFormatQualifier,
+    AmountQualifier,
+    QuantityQualifier,
+    Gender,
+    ClaimStatus,
+    AdjustmentGroup,
+    Carc,
+    Rarc,
+    ProviderAdjustmentReason,
+    PaymentMethod,
+    TransactionHandling,
+    CreditDebit
+);
+
+/// The text at an element (or component) position: `None` when absent or empty.
+fn text_at<'s>(
+    segment: &Segment<'s>,
+    at: ElementPosition,
+    what: &'static str,
+) -> Result<Option<&'s str>, SegmentError> {
+    let element = segment.element(usize::from(at.element));
+    let bytes = match (element, at.component) {
+        (None, _) => None,
+        (Some(e), None) => Some(e.as_bytes()),
+        (Some(e), Some(c)) => e.component(usize::from(c)),
+    };
+    match bytes {
+        None | Some([]) => Ok(None),
+        Some(bytes) => std::str::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| SegmentError::Invalid {
+                location: place(segment, at),
+                what,
+                problem: FieldProblem::NotText,
+            }),
+    }
+}
+
+fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
+    let location = segment.location();
+    match at.component {
+        Some(c) => location.with_component(at.element, c),
+        None => location.with_element(at.element),
+    }
+}
+
+/// Reads an optional value.
+pub(crate) fn optional<'s, T: FieldValue<'s>>(
+    segment: &Segment<'s>,
+    at: ElementPosition,
+    what: &'static str,
+) -> Result<Option<T>, SegmentError> {
+    match text_at(segment, at, what)? {
+        None => Ok(None),
+        Some(text) => T::read(text)
+            .map(Some)
+            .map_err(|problem| SegmentError::Invalid {
+                location: place(segment, at),
+                what,
+                problem,
+            }),
+    }
+}
+
+/// Reads a required value.
+pub(crate) fn required<'s, T: FieldValue<'s>>(
+    segment: &Segment<'s>,
+    at: ElementPosition,
+    what: &'static str,
+) -> Result<T, SegmentError> {
+    optional(segment, at, what)?.ok_or_else(|| SegmentError::Missing {
+        location: place(segment, at),
+        what,
+    })
+}
+
+/// Checks that the segment has the expected identifier.
+pub(crate) fn expect_id(segment: &Segment<'_>, id: &'static str) -> Result<(), SegmentError> {
+    if segment.id() == id {
+        return Ok(());
+    }
+    Err(SegmentError::WrongId {
+        location: segment.location(),
+        expected: id,
+        found: segment.id().to_owned(),
+    })
+}
+
+/// An element position, `at!(5)` or `at!(5, 3)` for CLM05-3.
+macro_rules! at {
+    ($element:literal) => {
+        $crate::syntax::ElementPosition {
+            element: $element,
+            component: None,
+        }
+    };
+    ($element:literal, $component:literal) => {
+        $crate::syntax::ElementPosition {
+            element: $element,
+            component: Some($component),
+        }
+    };
+}
+pub(crate) use at;
+
+/// Declares a typed segment: a checked view over a [`RawSegment`](super::RawSegment) with one
+/// accessor per element of its table.
+///
+/// ```text
+/// typed_segment! {
+///     /// docs, with the element table
+///     pub struct Ref = "REF";
+///     /// REF01 ...
+///     qualifier: ReferenceQualifier = required(1), "reference qualifier";
+///     /// REF02 ...
+///     value: &'s str = optional(2), "reference number";
+/// }
+/// ```
+///
+/// `required` accessors return the value, `optional` ones an `Option`. A field type that borrows
+/// uses the lifetime `'s` (the borrow of the segment).
+macro_rules! typed_segment {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident = $id:literal;
+        $(
+            $(#[$field_attr:meta])*
+            $field:ident: $ty:ty = $usage:ident($($pos:literal),+), $what:literal;
+        )*
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub struct $name<'a> {
+            raw: $crate::segments::RawSegment<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            /// The segment identifier.
+            pub const ID: &'static str = $id;
+
+            /// Reads and checks a segment: every required element present, every value of its
+            /// type.
+            pub fn parse(
+                segment: &$crate::syntax::Segment<'a>,
+            ) -> Result<Self, $crate::segments::SegmentError> {
+                Self::check(segment)?;
+                Ok(Self { raw: $crate::segments::RawSegment::from_segment(segment) })
+            }
+
+            /// Checks a raw segment (read or built) and makes it typed.
+            pub fn from_raw(
+                raw: $crate::segments::RawSegment<'a>,
+            ) -> Result<Self, $crate::segments::SegmentError> {
+                Self::check(&raw.view())?;
+                Ok(Self { raw })
+            }
+
+            fn check<'s>(
+                segment: &$crate::syntax::Segment<'s>,
+            ) -> Result<(), $crate::segments::SegmentError> {
+                $crate::segments::field::expect_id(segment, $id)?;
+                $(
+                    let _: Option<$ty> = $crate::segments::field::optional(
+                        segment,
+                        $crate::segments::field::at!($($pos),+),
+                        $what,
+                    )?;
+                    typed_segment!(@present $usage, segment, ($($pos),+), $what);
+                )*
+                Ok(())
+            }
+
+            /// The segment's bytes.
+            pub fn raw(&self) -> &$crate::segments::RawSegment<'a> {
+                &self.raw
+            }
+
+            /// Where the segment was read.
+            pub fn location(&self) -> $crate::syntax::Location {
+                self.raw.location()
+            }
+
+            /// The same segment owning its bytes.
+            pub fn into_owned(self) -> $name<'static> {
+                $name { raw: self.raw.into_owned() }
+            }
+
+            /// Writes the segment (exactly as read, when it was read).
+            pub fn write<W: std::io::Write>(
+                &self,
+                out: &mut $crate::syntax::Writer<W>,
+            ) -> Result<(), $crate::syntax::WriteError> {
+                self.raw.write(out)
+            }
+
+            $(
+                typed_segment!(@accessor $(#[$field_attr])* $field: $ty = $usage($($pos),+), $what);
+            )*
+        }
+    };
+    (@present required, $segment:ident, ($($pos:literal),+), $what:literal) => {
+        let _: &str = $crate::segments::field::required(
+            $segment,
+            $crate::segments::field::at!($($pos),+),
+            $what,
+        )?;
+    };
+    (@present optional, $segment:ident, ($($pos:literal),+), $what:literal) => {};
+    (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
+        $(#[$field_attr])*
+        #[allow(clippy::needless_lifetimes)]
+        pub fn $field<'s>(&'s self) -> $ty {
+            $crate::segments::field::required(
+                &self.raw.view(),
+                $crate::segments::field::at!($($pos),+),
+                $what,
+            )
+            .unwrap_or_else(|_| <$ty as $crate::segments::field::FieldValue<'s>>::placeholder())
+        }
+    };
+    (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = optional($($pos:literal),+), $what:literal) => {
+        $(#[$field_attr])*
+        #[allow(clippy::needless_lifetimes)]
+        pub fn $field<'s>(&'s self) -> Option<$ty> {
+            $crate::segments::field::optional(
+                &self.raw.view(),
+                $crate::segments::field::at!($($pos),+),
+                $what,
+            )
+            .ok()
+            .flatten()
+        }
+    };
+}
+pub(crate) use typed_segment;

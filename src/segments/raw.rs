@@ -1,0 +1,139 @@
+//! [`RawSegment`]: a segment's bytes, borrowed from the input when parsed, owned when built.
+
+use std::borrow::Cow;
+use std::io::Write;
+
+use crate::syntax::{
+    Delimiters, Location, Segment, SegmentId, SegmentWriter, WriteError, WriteOptions, Writer,
+};
+
+/// The bytes of one segment and what is needed to read them: its delimiters and, when it was
+/// read from input, its place there.
+///
+/// Typed segments are views over a `RawSegment`, so a segment read from input is written back
+/// exactly as it was (data, terminator and line break), while a built segment is written with the
+/// delimiters and layout of the interchange it joins.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RawSegment<'a> {
+    /// Data followed by the tail.
+    bytes: Cow<'a, [u8]>,
+    data_len: usize,
+    id: SegmentId,
+    delimiters: Delimiters,
+    offset: u64,
+    /// 1-based number in the input; 0 for a built segment.
+    number: u64,
+}
+
+impl<'a> RawSegment<'a> {
+    /// Keeps a segment read from input.
+    pub fn from_segment(segment: &Segment<'a>) -> Self {
+        RawSegment {
+            bytes: Cow::Borrowed(segment.as_bytes()),
+            data_len: segment.data().len(),
+            id: segment.segment_id(),
+            delimiters: segment.delimiters(),
+            offset: segment.offset(),
+            number: segment.number(),
+        }
+    }
+
+    /// Builds a segment: `fill` adds its elements through a [`SegmentWriter`]. The segment is
+    /// stored with the default delimiters; when written into an interchange it takes that
+    /// interchange's delimiters and layout.
+    ///
+    /// ```
+    /// use x12_claims::segments::RawSegment;
+    /// let n3 = RawSegment::build("N3", |w| {
+    ///     w.text("123 MAIN ST")?;
+    ///     Ok(())
+    /// })?;
+    /// assert_eq!(n3.view().element(1).and_then(|e| e.as_str()), Some("123 MAIN ST"));
+    /// assert!(n3.is_built());
+    /// # Ok::<(), x12_claims::syntax::WriteError>(())
+    /// ```
+    pub fn build(
+        id: &str,
+        fill: impl FnOnce(&mut SegmentWriter<'_, Vec<u8>>) -> Result<(), WriteError>,
+    ) -> Result<RawSegment<'static>, WriteError> {
+        let delimiters = Delimiters::default();
+        let mut writer = Writer::new(
+            Vec::new(),
+            WriteOptions::default().with_delimiters(delimiters),
+        );
+        let mut segment = writer.start(id)?;
+        fill(&mut segment)?;
+        segment.finish()?;
+        let bytes = writer.into_inner();
+        let data_len = bytes.len().saturating_sub(1);
+        let segment_id = SegmentId::new(id.as_bytes()).ok_or_else(|| WriteError::SegmentId {
+            location: Location::default(),
+            id: id.to_owned(),
+        })?;
+        Ok(RawSegment {
+            bytes: Cow::Owned(bytes),
+            data_len,
+            id: segment_id,
+            delimiters,
+            offset: 0,
+            number: 0,
+        })
+    }
+
+    /// The segment as an untyped [`Segment`] for element access.
+    #[inline]
+    pub fn view(&self) -> Segment<'_> {
+        Segment::from_parts(
+            &self.bytes,
+            self.data_len,
+            self.offset,
+            self.number,
+            self.id,
+            self.delimiters,
+        )
+    }
+
+    /// The segment identifier.
+    pub fn id(&self) -> &str {
+        self.id.as_str()
+    }
+
+    /// Where the segment was read (a default location for built segments).
+    pub fn location(&self) -> Location {
+        self.view().location()
+    }
+
+    /// Whether the segment was built rather than read.
+    pub fn is_built(&self) -> bool {
+        self.number == 0
+    }
+
+    /// The same segment owning its bytes.
+    pub fn into_owned(self) -> RawSegment<'static> {
+        RawSegment {
+            bytes: Cow::Owned(self.bytes.into_owned()),
+            data_len: self.data_len,
+            id: self.id,
+            delimiters: self.delimiters,
+            offset: self.offset,
+            number: self.number,
+        }
+    }
+
+    /// Writes the segment: exactly as read, or (when built) with the writer's delimiters.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let view = self.view();
+        if !self.is_built() {
+            return out.write_segment(&view);
+        }
+        let mut segment = out.start(self.id())?;
+        for element in view.elements() {
+            let components: Vec<&[u8]> = element.components().collect();
+            match components.as_slice() {
+                [single] => segment.element(single)?,
+                many => segment.composite(many)?,
+            };
+        }
+        segment.finish()
+    }
+}
