@@ -9,4 +9,7 @@
 )]
 
 mod fixtures;
+#[path = "../../benches/support/generate.rs"]
+mod generate;
+mod generated;
 mod syntax;
