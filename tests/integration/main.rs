@@ -12,4 +12,5 @@ mod fixtures;
 #[path = "../../benches/support/generate.rs"]
 mod generate;
 mod generated;
+mod properties;
 mod syntax;
