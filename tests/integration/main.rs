@@ -10,4 +10,8 @@
 
 mod envelope;
 mod fixtures;
+#[path = "../../benches/support/generate.rs"]
+mod generate;
+mod generated;
+mod properties;
 mod syntax;
