@@ -7,6 +7,7 @@
 //! then read values straight from the bytes. Writing a parsed segment gives back its bytes
 //! exactly; a built one takes the delimiters of the interchange it is written into.
 
+mod cursor;
 mod error;
 pub(crate) mod field;
 mod raw;
@@ -15,6 +16,7 @@ mod clm;
 mod reference;
 
 pub use clm::Clm;
+pub use cursor::SegmentCursor;
 pub use error::{FieldProblem, SegmentError};
 pub use raw::RawSegment;
 pub use reference::Ref;
