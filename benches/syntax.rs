@@ -1,7 +1,8 @@
 //! Throughput of the syntax layer on generated 835 input, against the memchr floor.
 //!
 //! Every function reads the same bytes; the first, `floor`, only counts segment terminators
-//! and so bounds what any tokenizer can reach. The 20 MB input shows that the cost grows
+//! and so bounds what any tokenizer can reach. Then come tokenizing, reading every element,
+//! writing, and the envelope walk (whole document, and through the streaming reader). The 20 MB input shows that the cost grows
 //! linearly. To add a function, write `fn(&[u8], &mut Vec<u8>) -> usize` and list it in
 //! [`FUNCTIONS`].
 //!
@@ -14,6 +15,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use x12_claims::envelope::{Document, Item, StreamReader};
 use x12_claims::syntax::{Segments, WriteOptions, Writer};
 
 #[path = "support/generate.rs"]
@@ -29,6 +31,8 @@ const FUNCTIONS: &[(&str, Function)] = &[
     ("tokenize", tokenize),
     ("tokenize+elements", tokenize_elements),
     ("write", write),
+    ("envelope", envelope),
+    ("envelope-stream", envelope_stream),
 ];
 
 /// Input sizes in MB: the second is twice the first.
@@ -80,6 +84,29 @@ fn write(input: &[u8], scratch: &mut Vec<u8>) -> usize {
     scratch.len()
 }
 
+/// The whole input as a document: interchanges, groups and sets framed, headers typed and
+/// every trailer count checked.
+fn envelope(input: &[u8], _: &mut Vec<u8>) -> usize {
+    let document = Document::parse(input).expect("generated input is valid");
+    document
+        .transaction_sets()
+        .map(|set| set.segment_count() as usize)
+        .sum()
+}
+
+/// The same walk through the streaming reader, which copies the input through its own bounded
+/// buffer as a file reader would.
+fn envelope_stream(input: &[u8], _: &mut Vec<u8>) -> usize {
+    let mut reader = StreamReader::new(input);
+    let mut n = 0;
+    while let Some(item) = reader.next_item() {
+        if let Item::TransactionSet(set) = item.expect("generated input is valid") {
+            n += set.segment_count() as usize;
+        }
+    }
+    n
+}
+
 fn syntax(c: &mut Criterion) {
     let mut group = c.benchmark_group("syntax");
     for &mb in SIZES_MB {
@@ -101,6 +128,9 @@ fn check(input: &[u8]) {
     let mut scratch = Vec::new();
     assert_eq!(tokenize(input, &mut scratch), floor(input, &mut scratch));
     assert_eq!(write(input, &mut scratch), input.len());
+    let in_sets = envelope(input, &mut scratch);
+    assert!(in_sets > 0 && in_sets < floor(input, &mut scratch));
+    assert_eq!(envelope_stream(input, &mut scratch), in_sets);
     assert!(scratch == input, "the writer does not reproduce the input");
 }
 

@@ -267,6 +267,25 @@ macro_rules! typed_segment {
                 typed_segment!(@accessor $(#[$field_attr])* $field: $ty = $usage($($pos),+), $what);
             )*
         }
+
+        /// Serialized as its [`RawSegment`](crate::segments::RawSegment): identifier, elements as
+        /// X12 text, line break.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                self.raw.serialize(s)
+            }
+        }
+
+        /// Deserialized from the form of a [`RawSegment`](crate::segments::RawSegment), then
+        /// checked like a parsed segment.
+        #[cfg(feature = "serde")]
+        impl<'de, 'a> serde::Deserialize<'de> for $name<'a> {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = $crate::segments::RawSegment::deserialize(d)?;
+                Self::from_raw(raw).map_err(<D::Error as serde::de::Error>::custom)
+            }
+        }
     };
     (@present required, $segment:ident, ($($pos:literal),+), $what:literal) => {
         let _: &str = $crate::segments::field::required(

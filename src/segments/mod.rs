@@ -10,6 +10,8 @@
 mod cursor;
 mod error;
 pub(crate) mod field;
+#[cfg(feature = "serde")]
+mod json;
 mod raw;
 
 mod clm;

@@ -21,8 +21,21 @@ pub struct RawSegment<'a> {
     id: SegmentId,
     delimiters: Delimiters,
     offset: u64,
-    /// 1-based number in the input; 0 for a built segment.
+    /// 1-based number in the input; 0 when not read from input.
     number: u64,
+    origin: Origin,
+}
+
+/// Where a [`RawSegment`]'s bytes come from, which decides how it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Origin {
+    /// Read from input: written back exactly.
+    Read,
+    /// Built from values: written with the writer's delimiters and layout.
+    Built,
+    /// Rebuilt from a serialized form that kept the line break but not the delimiters: written
+    /// with the writer's delimiters and its own line break.
+    Detached,
 }
 
 impl<'a> RawSegment<'a> {
@@ -35,6 +48,25 @@ impl<'a> RawSegment<'a> {
             delimiters: segment.delimiters(),
             offset: segment.offset(),
             number: segment.number(),
+            origin: Origin::Read,
+        }
+    }
+
+    /// A segment from bytes (data, terminator, line break) that use `delimiters`.
+    pub(crate) fn detached(
+        bytes: Vec<u8>,
+        data_len: usize,
+        id: SegmentId,
+        delimiters: Delimiters,
+    ) -> RawSegment<'static> {
+        RawSegment {
+            bytes: Cow::Owned(bytes),
+            data_len,
+            id,
+            delimiters,
+            offset: 0,
+            number: 0,
+            origin: Origin::Detached,
         }
     }
 
@@ -77,6 +109,7 @@ impl<'a> RawSegment<'a> {
             delimiters,
             offset: 0,
             number: 0,
+            origin: Origin::Built,
         })
     }
 
@@ -103,9 +136,9 @@ impl<'a> RawSegment<'a> {
         self.view().location()
     }
 
-    /// Whether the segment was built rather than read.
+    /// Whether the segment was built (or deserialized) rather than read from input.
     pub fn is_built(&self) -> bool {
-        self.number == 0
+        self.origin != Origin::Read
     }
 
     /// The same segment owning its bytes.
@@ -117,14 +150,18 @@ impl<'a> RawSegment<'a> {
             delimiters: self.delimiters,
             offset: self.offset,
             number: self.number,
+            origin: self.origin,
         }
     }
 
-    /// Writes the segment: exactly as read, or (when built) with the writer's delimiters.
+    /// Writes the segment: exactly as read; or, when built, with the writer's delimiters (and,
+    /// when deserialized, its own line break).
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         let view = self.view();
-        if !self.is_built() {
-            return out.write_segment(&view);
+        match self.origin {
+            Origin::Read => return out.write_segment(&view),
+            Origin::Detached => return out.write_segment_in_place(&view),
+            Origin::Built => {}
         }
         let mut segment = out.start(self.id())?;
         for element in view.elements() {

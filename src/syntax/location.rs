@@ -180,20 +180,30 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.segment == 0 {
+        // A segment not read from input (built or deserialized) has no number: name the
+        // element alone.
+        let read = self.segment != 0;
+        let space = if read {
+            write!(f, "segment {}", self.segment)?;
+            " "
+        } else if self.id.is_none() {
             return write!(f, "byte {}", self.offset);
-        }
-        write!(f, "segment {}", self.segment)?;
+        } else {
+            ""
+        };
         match (self.id, self.element) {
-            (Some(id), Some(el)) => write!(f, " {id}{:02}", el.element)?,
-            (Some(id), None) => write!(f, " {id}")?,
-            (None, Some(el)) => write!(f, " element {:02}", el.element)?,
+            (Some(id), Some(el)) => write!(f, "{space}{id}{:02}", el.element)?,
+            (Some(id), None) => write!(f, "{space}{id}")?,
+            (None, Some(el)) => write!(f, "{space}element {:02}", el.element)?,
             (None, None) => {}
         }
         if let Some(component) = self.element.and_then(|el| el.component) {
             write!(f, "-{component}")?;
         }
-        write!(f, " (byte {})", self.offset)
+        if read {
+            write!(f, " (byte {})", self.offset)?;
+        }
+        Ok(())
     }
 }
 

@@ -184,8 +184,32 @@ impl<W: Write> Writer<W> {
     /// Writes a segment read from input: its exact bytes when the options change nothing,
     /// otherwise re-delimited and laid out as the options say.
     pub fn write_segment(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
+        let target = self.options.delimiters.unwrap_or(segment.delimiters());
+        self.write_segment_with(segment, target)
+    }
+
+    /// Writes a segment that carries its own line break but whose delimiters are arbitrary
+    /// (one rebuilt from JSON, for instance): it is re-delimited to the delimiters in use, those
+    /// of the options or else of the last interchange header written (see
+    /// [`use_delimiters`](Writer::use_delimiters)), and keeps its line break.
+    pub fn write_segment_in_place(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
+        let target = self.options.delimiters.unwrap_or(self.current);
+        self.write_segment_with(segment, target)
+    }
+
+    /// Sets the delimiters that built segments, and segments written with
+    /// [`write_segment_in_place`](Writer::write_segment_in_place), are written with from now on
+    /// (options that set delimiters still take precedence).
+    pub fn use_delimiters(&mut self, delimiters: Delimiters) {
+        self.current = delimiters;
+    }
+
+    fn write_segment_with(
+        &mut self,
+        segment: &Segment<'_>,
+        mut target: Delimiters,
+    ) -> Result<(), WriteError> {
         let source = segment.delimiters();
-        let mut target = self.options.delimiters.unwrap_or(source);
         if source.repetition.is_none() {
             // Before 00501 ISA11 is not a separator, so there is nothing to map it to.
             target.repetition = None;
