@@ -49,7 +49,7 @@ fn tokenize(input: &[u8], _: &mut Vec<u8>) -> usize {
     let mut n = 0;
     for segment in Segments::new(input) {
         let segment = segment.expect("generated input is valid");
-        black_box(segment.id());
+        black_box(segment.segment_id());
         n += 1;
     }
     n
@@ -60,7 +60,7 @@ fn tokenize_elements(input: &[u8], _: &mut Vec<u8>) -> usize {
     let mut n = 0;
     for segment in Segments::new(input) {
         let segment = segment.expect("generated input is valid");
-        black_box(segment.id());
+        black_box(segment.segment_id());
         for element in segment.elements() {
             black_box(element.as_bytes());
             n += 1;

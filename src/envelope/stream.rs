@@ -194,7 +194,7 @@ impl<R: Read> StreamReader<R> {
                     self.framer.finish(end)?;
                     return Ok(None);
                 }
-                Step::Error(e) => return Err(e.into()),
+                Step::Error(e) => return Err((*e).into()),
             }
         }
     }

@@ -76,14 +76,14 @@ impl<'a> SegmentCursor<'a> {
     /// Whether the next segment has this identifier.
     #[inline]
     pub fn at(&self, id: &str) -> bool {
-        self.peek_id() == Some(id)
+        self.next.as_ref().is_some_and(|s| s.segment_id() == id)
     }
 
     /// Whether the next segment has this identifier and its first element is one of
     /// `qualifiers`.
     pub fn at_qualified(&self, id: &str, qualifiers: &[&str]) -> bool {
         self.next.as_ref().is_some_and(|segment| {
-            segment.id() == id
+            segment.segment_id() == id
                 && segment
                     .element(1)
                     .and_then(|e| e.as_str())

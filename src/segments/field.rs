@@ -146,7 +146,7 @@ pub(crate) fn required<'s, T: FieldValue<'s>>(
 
 /// Checks that the segment has the expected identifier.
 pub(crate) fn expect_id(segment: &Segment<'_>, id: &'static str) -> Result<(), SegmentError> {
-    if segment.id() == id {
+    if segment.segment_id() == id {
         return Ok(());
     }
     Err(SegmentError::WrongId {

@@ -22,6 +22,12 @@ pub struct SegmentId {
 }
 
 impl SegmentId {
+    /// `ISA`, the interchange header.
+    pub(crate) const ISA: SegmentId = SegmentId {
+        bytes: *b"ISA",
+        len: 3,
+    };
+
     /// Reads an identifier; `None` unless it is 2–3 upper-case ASCII letters/digits starting
     /// with a letter.
     pub const fn new(id: &[u8]) -> Option<Self> {

@@ -13,6 +13,7 @@
 
 mod delimiters;
 mod error;
+mod find;
 mod location;
 mod reader;
 pub(crate) mod scan;

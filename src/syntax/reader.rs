@@ -2,7 +2,7 @@
 
 use super::Delimiters;
 use super::error::SyntaxError;
-use super::scan::{ScanState, Step, next_segment, preamble_len};
+use super::scan::{ScanState, Step, next_segment, plain_span, preamble_len};
 use super::segment::Segment;
 
 /// Iterator over the segments of a whole input held in memory.
@@ -108,6 +108,22 @@ impl<'a> Iterator for Segments<'a> {
         }
         let rest = self.input.get(self.position..).unwrap_or_default();
         let offset = self.base + self.position as u64;
+        if let Some(d) = self.state.delimiters
+            && let Some(span) = plain_span(rest, d, true)
+        {
+            // The common case, built in place.
+            self.position += span.consumed;
+            self.state.count += 1;
+            let bytes = rest.get(..span.consumed).unwrap_or_default();
+            return Some(Ok(Segment::from_parts(
+                bytes,
+                span.data_len,
+                offset,
+                self.state.count,
+                span.id,
+                d,
+            )));
+        }
         match next_segment(rest, offset, &mut self.state, true) {
             Step::Segment(segment, used) => {
                 self.position += used;
@@ -120,7 +136,7 @@ impl<'a> Iterator for Segments<'a> {
             }
             Step::Error(e) => {
                 self.done = true;
-                Some(Err(e))
+                Some(Err(*e))
             }
         }
     }

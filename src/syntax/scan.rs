@@ -2,7 +2,7 @@
 //! a buffer. Like nom's streaming parsers, it answers `Incomplete` when the buffer ends before it
 //! can decide, unless the caller says the input ends there.
 
-use memchr::memchr;
+use super::find::{find, find_wide};
 
 use super::delimiters::{ISA_LEN, IsaFault, isa_header};
 use super::error::{SyntaxError, excerpt};
@@ -28,8 +28,8 @@ pub(crate) enum Step<'a> {
     Incomplete,
     /// No more input.
     End,
-    /// The input cannot be read further.
-    Error(SyntaxError),
+    /// The input cannot be read further (boxed: errors are rare and the step stays small).
+    Error(Box<SyntaxError>),
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -82,6 +82,10 @@ pub(crate) fn preamble_len(buf: &[u8], eof: bool) -> Result<Option<usize>, Synta
 
 /// Reads the next segment from `buf`, which starts where the previous segment's tail ended.
 /// `offset` is the position of `buf[0]` in the whole input.
+///
+/// This is the hot path of every reader, so it is kept small enough to inline: interchange
+/// headers and errors are handled out of line.
+#[inline]
 pub(crate) fn next_segment<'a>(
     buf: &'a [u8],
     offset: u64,
@@ -91,62 +95,54 @@ pub(crate) fn next_segment<'a>(
     if buf.is_empty() {
         return if eof { Step::End } else { Step::Incomplete };
     }
-    let number = state.count + 1;
-    let location = Location::new(offset, number);
-    let is_isa = buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf) && !eof);
-    let (data, delimiters, id) = if is_isa {
-        match isa_header(buf) {
-            Ok((_, d)) => {
-                let data = buf.get(..ISA_LEN - 1).unwrap_or_default();
-                let id = SegmentId::new(b"ISA");
-                state.delimiters = Some(d);
-                (data, d, id)
-            }
-            Err(nom::Err::Incomplete(_)) if !eof => return Step::Incomplete,
-            Err(nom::Err::Incomplete(_)) => {
-                return Step::Error(SyntaxError::IsaTruncated {
-                    location: location.with_id(SegmentId::new(b"ISA")),
-                    len: buf.len(),
-                });
-            }
-            Err(nom::Err::Error(fault) | nom::Err::Failure(fault)) => {
-                return Step::Error(isa_error(fault, location));
-            }
-        }
-    } else {
-        let Some(d) = state.delimiters else {
-            return Step::Error(SyntaxError::NotX12 {
-                location,
-                found: excerpt(buf, 20),
-                isa_at: None,
-            });
-        };
-        let data = match memchr(d.segment, buf) {
-            Some(end) => buf.get(..end).unwrap_or_default(),
-            None if eof => buf,
-            None => return Step::Incomplete,
-        };
-        if data.is_empty() {
-            return Step::Error(SyntaxError::EmptySegment { location });
-        }
-        let head = data.get(..4).unwrap_or(data);
-        let id_len = memchr(d.element, head).unwrap_or(head.len());
-        let id = data.get(..id_len).and_then(SegmentId::new);
-        if id.is_none() {
-            return Step::Error(SyntaxError::SegmentId {
-                location,
-                found: excerpt(data, 12),
-            });
-        }
-        (data, d, id)
+    let could_be_isa = buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf));
+    match state.delimiters.filter(|_| !could_be_isa) {
+        Some(d) => plain_segment(buf, d, offset, state, eof),
+        None => header_or_error(buf, offset, state, eof),
+    }
+}
+
+/// Where a segment other than an interchange header ends: the length of its data and of its
+/// data and tail, and its identifier. `None` when the segment needs a closer look (it is
+/// incomplete, empty, or its identifier is not one), which the caller leaves to
+/// [`next_segment`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Span {
+    pub data_len: usize,
+    pub consumed: usize,
+    pub id: SegmentId,
+}
+
+/// The common case of the tokenizer, with no error to build: readers call it first and fall
+/// back to [`next_segment`] when it answers `None`.
+#[inline]
+pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
+    if buf.starts_with(b"ISA") || buf.len() < 3 {
+        return None;
+    }
+    let data_len = match find_wide(d.segment, buf) {
+        Some(end) => end,
+        None if eof => buf.len(),
+        None => return None,
     };
-    let Some(id) = id else {
-        return Step::Error(SyntaxError::SegmentId {
-            location,
-            found: excerpt(data, 12),
-        });
-    };
-    let after = buf.get(data.len()..).unwrap_or_default();
+    let data = buf.get(..data_len)?;
+    let head = data.get(..4).unwrap_or(data);
+    let id_len = find(d.element, head).unwrap_or(head.len());
+    let id = data.get(..id_len).and_then(SegmentId::new)?;
+    let consumed = data_len + tail_len(buf.get(data_len..)?, d);
+    if consumed == buf.len() && !eof {
+        return None;
+    }
+    Some(Span {
+        data_len,
+        consumed,
+        id,
+    })
+}
+
+/// Terminator and layout at the start of `after` (what follows a segment's data).
+#[inline]
+fn tail_len(after: &[u8], delimiters: Delimiters) -> usize {
     let terminated = usize::from(!after.is_empty());
     let layout = after
         .get(terminated..)
@@ -154,17 +150,101 @@ pub(crate) fn next_segment<'a>(
         .iter()
         .take_while(|&&b| delimiters.is_layout(b))
         .count();
-    let consumed = data.len() + terminated + layout;
+    terminated + layout
+}
+
+/// A segment other than an interchange header.
+#[inline]
+fn plain_segment<'a>(
+    buf: &'a [u8],
+    d: Delimiters,
+    offset: u64,
+    state: &mut ScanState,
+    eof: bool,
+) -> Step<'a> {
+    let data = match find_wide(d.segment, buf) {
+        Some(end) => buf.get(..end).unwrap_or_default(),
+        None if eof => buf,
+        None => return Step::Incomplete,
+    };
+    let head = data.get(..4).unwrap_or(data);
+    let id_len = find(d.element, head).unwrap_or(head.len());
+    let Some(id) = data.get(..id_len).and_then(SegmentId::new) else {
+        return segment_error(data, offset, state);
+    };
+    finish(buf, data, id, d, offset, state, eof)
+}
+
+/// Takes the terminator and the layout after `data` and makes the segment.
+#[inline]
+fn finish<'a>(
+    buf: &'a [u8],
+    data: &'a [u8],
+    id: SegmentId,
+    delimiters: Delimiters,
+    offset: u64,
+    state: &mut ScanState,
+    eof: bool,
+) -> Step<'a> {
+    let consumed = data.len() + tail_len(buf.get(data.len()..).unwrap_or_default(), delimiters);
     if consumed == buf.len() && !eof {
         // More line-break or indentation bytes may follow in the next read.
         return Step::Incomplete;
     }
     let bytes = buf.get(..consumed).unwrap_or_default();
-    state.count = number;
+    state.count += 1;
     Step::Segment(
-        Segment::from_parts(bytes, data.len(), offset, number, id, delimiters),
+        Segment::from_parts(bytes, data.len(), offset, state.count, id, delimiters),
         consumed,
     )
+}
+
+/// An interchange header (which sets the delimiters), or the error of input that has none.
+#[cold]
+#[inline(never)]
+fn header_or_error<'a>(buf: &'a [u8], offset: u64, state: &mut ScanState, eof: bool) -> Step<'a> {
+    let location = Location::new(offset, state.count + 1);
+    if !(buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf) && !eof)) {
+        if let Some(d) = state.delimiters {
+            // A short last segment that only looked like the start of a header.
+            return plain_segment(buf, d, offset, state, eof);
+        }
+        return Step::Error(Box::new(SyntaxError::NotX12 {
+            location,
+            found: excerpt(buf, 20),
+            isa_at: None,
+        }));
+    }
+    match isa_header(buf) {
+        Ok((_, d)) => {
+            let data = buf.get(..ISA_LEN - 1).unwrap_or_default();
+            state.delimiters = Some(d);
+            finish(buf, data, SegmentId::ISA, d, offset, state, eof)
+        }
+        Err(nom::Err::Incomplete(_)) if !eof => Step::Incomplete,
+        Err(nom::Err::Incomplete(_)) => Step::Error(Box::new(SyntaxError::IsaTruncated {
+            location: location.with_id(SegmentId::new(b"ISA")),
+            len: buf.len(),
+        })),
+        Err(nom::Err::Error(fault) | nom::Err::Failure(fault)) => {
+            Step::Error(Box::new(isa_error(fault, location)))
+        }
+    }
+}
+
+/// The error for a segment that is empty or whose identifier is not one.
+#[cold]
+#[inline(never)]
+fn segment_error<'a>(data: &[u8], offset: u64, state: &ScanState) -> Step<'a> {
+    let location = Location::new(offset, state.count + 1);
+    Step::Error(Box::new(if data.is_empty() {
+        SyntaxError::EmptySegment { location }
+    } else {
+        SyntaxError::SegmentId {
+            location,
+            found: excerpt(data, 12),
+        }
+    }))
 }
 
 fn isa_error(fault: IsaFault, location: Location) -> SyntaxError {
@@ -284,7 +364,7 @@ mod tests {
                 panic!()
             };
             assert_eq!(
-                err,
+                *err,
                 SyntaxError::SegmentId {
                     location: Location::new(106, 2),
                     found: found.into()
@@ -299,7 +379,7 @@ mod tests {
             .unwrap()
             .replace("RECEIVER       ", "RECEIVER      ");
         let err = match next_segment(text.as_bytes(), 0, &mut ScanState::default(), true) {
-            Step::Error(e) => e,
+            Step::Error(e) => *e,
             other => panic!("{other:?}"),
         };
         assert_eq!(

@@ -1,9 +1,8 @@
 //! One segment as read from the input, and lazy access to its elements, components and
 //! repetitions. Nothing here allocates: every value is a slice of the input.
 
-use memchr::memchr;
-
 use super::delimiters::Delimiters;
+use super::find::find;
 use super::location::{Location, SegmentId};
 
 /// One segment, borrowed from the input.
@@ -42,6 +41,7 @@ pub struct Segment<'a> {
 impl<'a> Segment<'a> {
     /// Assembles a segment from its data followed by its tail (`bytes`) and the length of the
     /// data, which must start with `id` followed by the element separator or nothing.
+    #[inline]
     pub(crate) fn from_parts(
         bytes: &'a [u8],
         data_len: usize,
@@ -222,7 +222,7 @@ impl<'a> Element<'a> {
     /// The components of the element (of its first repetition, when it repeats).
     pub fn components(&self) -> Components<'a> {
         let first = match self.delimiters.repetition {
-            Some(rep) => memchr(rep, self.bytes)
+            Some(rep) => find(rep, self.bytes)
                 .and_then(|end| self.bytes.get(..end))
                 .unwrap_or(self.bytes),
             None => self.bytes,
@@ -253,7 +253,7 @@ impl<'a> Element<'a> {
 #[inline]
 fn next_part<'a>(rest: &mut Option<&'a [u8]>, separator: Option<u8>) -> Option<&'a [u8]> {
     let bytes = (*rest)?;
-    match separator.and_then(|sep| memchr(sep, bytes)) {
+    match separator.and_then(|sep| find(sep, bytes)) {
         Some(end) => {
             *rest = bytes.get(end + 1..);
             bytes.get(..end)
@@ -326,7 +326,7 @@ mod tests {
 
     /// A segment from its data (no terminator).
     fn seg(data: &'static [u8]) -> Segment<'static> {
-        let end = memchr(b'*', data).unwrap_or(data.len());
+        let end = find(b'*', data).unwrap_or(data.len());
         let id = SegmentId::new(&data[..end]).unwrap();
         Segment::from_parts(data, data.len(), 0, 1, id, Delimiters::default())
     }

@@ -29,7 +29,7 @@ fn ours(input: &[u8]) -> (usize, usize) {
     let (mut segments, mut elements) = (0, 0);
     for segment in Segments::new(input) {
         let segment = segment.expect("generated input is valid");
-        black_box(segment.id());
+        black_box(segment.segment_id());
         segments += 1;
         for element in segment.elements() {
             black_box(element.as_bytes());

@@ -1,0 +1,87 @@
+//! Finding a byte, tuned for the short slices X12 is made of: [`find`] for elements (a handful
+//! of bytes) and [`find_wide`] for segments (a few dozen).
+//!
+//! Both examine a word at a time: a zero byte of `word ^ needle` marks a match, and the lowest
+//! one is the first match (the borrow of the zero-byte test can only flag bytes above a true
+//! zero). `memchr` costs more to set up than these searches take, so it is only used past the
+//! first 64 bytes.
+
+/// Bytes examined a word at a time before handing over to `memchr`.
+const SHORT: usize = 64;
+
+macro_rules! word_search {
+    ($(#[$doc:meta])* $name:ident, $word:ty, $bytes:literal) => {
+        $(#[$doc])*
+        #[inline(always)]
+        pub(crate) fn $name(needle: u8, haystack: &[u8]) -> Option<usize> {
+            const ONES: $word = <$word>::from_ne_bytes([0x01; $bytes]);
+            const HIGHS: $word = <$word>::from_ne_bytes([0x80; $bytes]);
+            let pattern = ONES.wrapping_mul(<$word>::from(needle));
+            let mut chunks = haystack.chunks_exact($bytes);
+            let mut start = 0;
+            for chunk in chunks.by_ref() {
+                let bytes = <[u8; $bytes]>::try_from(chunk).unwrap_or([0; $bytes]);
+                let word = <$word>::from_le_bytes(bytes) ^ pattern;
+                let zeros = word.wrapping_sub(ONES) & !word & HIGHS;
+                if zeros != 0 {
+                    return Some(start + (zeros.trailing_zeros() / 8) as usize);
+                }
+                start += $bytes;
+                if start >= SHORT {
+                    let rest = haystack.get(start..).unwrap_or_default();
+                    return memchr::memchr(needle, rest).map(|at| at + start);
+                }
+            }
+            chunks
+                .remainder()
+                .iter()
+                .position(|&b| b == needle)
+                .map(|at| at + start)
+        }
+    };
+}
+
+word_search!(
+    /// The position of the first `needle` in `haystack`, eight bytes at a time.
+    find, u64, 8
+);
+word_search!(
+    /// The position of the first `needle` in `haystack`, sixteen bytes at a time: for segment
+    /// terminators, which are further apart than element separators.
+    find_wide, u128, 16
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_a_plain_search() {
+        let mut text: Vec<u8> = (0..200u8).map(|i| b'A' + i % 26).collect();
+        for len in 0..text.len() {
+            for at in 0..len.min(90) {
+                let saved = text[at];
+                text[at] = b'~';
+                let hay = &text[..len];
+                let expected = hay.iter().position(|&b| b == b'~');
+                assert_eq!(find(b'~', hay), expected);
+                assert_eq!(find_wide(b'~', hay), expected);
+                text[at] = saved;
+            }
+            assert_eq!(find(b'~', &text[..len]), None);
+            assert_eq!(find_wide(b'~', &text[..len]), None);
+        }
+    }
+
+    #[test]
+    fn first_of_several_and_high_bytes() {
+        assert_eq!(find(b'*', b"CLM*A*B"), Some(3));
+        assert_eq!(find(0x80, b"\x7f\x81\x80\x80"), Some(2));
+        assert_eq!(find(0x00, b"\x01\x00\x00"), Some(1));
+        assert_eq!(find(0xFF, b"\xFE\xFF"), Some(1));
+        // A byte just above a match must not hide it.
+        assert_eq!(find(b'~', b"\x7f~\x7f~\x7f~\x7f~"), Some(1));
+        let long = [b"\x7f~".as_slice(); 12].concat();
+        assert_eq!(find_wide(b'~', &long), Some(1));
+    }
+}
