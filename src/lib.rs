@@ -46,11 +46,13 @@
 //! | [`envelope`] | ISA/GS/ST framing, trailer checks, streaming reader, interchange writer |
 //! | [`element`] | X12 data types keeping their source text: amounts (`rust_decimal`), dates (`chrono`) |
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
+//! | [`segments`] | typed segments (checked views over a segment's bytes), loop-assembly cursor |
+//! | `json` | X12 ⇄ JSON, streaming and lossless (feature `serde`) |
 //!
 //! ## Features
 //!
 //! * `serde` (default): `Serialize`/`Deserialize` for delimiters, locations, headers, element
-//!   values and codes.
+//!   values, codes and typed segments, and the `json` module.
 //!
 //! ## Limitations
 //!
@@ -70,6 +72,9 @@ pub mod element;
 pub mod codes;
 
 pub mod segments;
+
+#[cfg(feature = "serde")]
+pub mod json;
 
 mod error;
 

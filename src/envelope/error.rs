@@ -110,4 +110,19 @@ impl EnvelopeError {
             EnvelopeError::TooWide { .. } | EnvelopeError::Io(_) => None,
         }
     }
+
+    /// Whether this is a trailer that does not add up (a count or control number that does not
+    /// match): the input is still framed and readable, and readers go on after it.
+    ///
+    /// ```
+    /// use x12_claims::envelope::Document;
+    /// let err = Document::parse(b"GS*HC~").unwrap_err();
+    /// assert!(!err.is_trailer_problem());
+    /// ```
+    pub fn is_trailer_problem(&self) -> bool {
+        matches!(
+            self,
+            EnvelopeError::CountMismatch { .. } | EnvelopeError::ControlMismatch { .. }
+        )
+    }
 }

@@ -11,7 +11,8 @@
 //!   none); `"terminated": false` marks the rare last segment of a file without a terminator;
 //! - the delimiters are not part of a segment: the interchange they are written into supplies
 //!   them (see [`Writer::use_delimiters`](crate::syntax::Writer::use_delimiters)). In the ISA
-//!   segment, ISA11 and ISA16 name the delimiters and are kept as text.
+//!   segment, ISA11 and ISA16 are kept as text; when written, they take the separators of the
+//!   interchange.
 //!
 //! Deserializing picks delimiters that do not occur in the values, so every accessor of a typed
 //! segment reads a deserialized segment exactly as the original.
@@ -198,7 +199,6 @@ impl Form {
     fn into_raw(self) -> Result<RawSegment<'static>, String> {
         let id = SegmentId::new(self.id.as_bytes())
             .ok_or_else(|| format!("{:?} is not a segment identifier", self.id))?;
-        let is_isa = self.id == "ISA";
         let used: Vec<u8> = self.values().flat_map(|v| v.bytes()).collect();
         let Some(delimiters) = NEUTRAL.iter().find_map(|&(e, c, r, t)| {
             let clash = [e, c, r, t].iter().any(|b| used.contains(b));
@@ -224,21 +224,11 @@ impl Form {
             ));
         }
         let mut bytes = self.id.clone().into_bytes();
-        for (n, element) in self.elements.iter().enumerate() {
+        for element in &self.elements {
             bytes.push(delimiters.element);
-            // ISA11 (from 00501) and ISA16 name the repetition and component separators: they
-            // take those of the segment's own delimiters.
-            match (is_isa, n + 1, element) {
-                (true, 11, ElementValue::Value(Value::Text(t)))
-                    if t.len() == 1 && !t.bytes().all(|b| b.is_ascii_alphanumeric()) =>
-                {
-                    bytes.extend(delimiters.repetition);
-                }
-                (true, 16, ElementValue::Value(Value::Text(t))) if t.len() == 1 => {
-                    bytes.push(delimiters.component);
-                }
-                (_, _, ElementValue::Value(v)) => put_value(&mut bytes, v, delimiters),
-                (_, _, ElementValue::Repeats { repeats }) => {
+            match element {
+                ElementValue::Value(v) => put_value(&mut bytes, v, delimiters),
+                ElementValue::Repeats { repeats } => {
                     for (i, v) in repeats.iter().enumerate() {
                         if i > 0 {
                             bytes.extend(delimiters.repetition);

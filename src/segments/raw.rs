@@ -35,6 +35,7 @@ pub(crate) enum Origin {
     Built,
     /// Rebuilt from a serialized form that kept the line break but not the delimiters: written
     /// with the writer's delimiters and its own line break.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     Detached,
 }
 
@@ -53,6 +54,7 @@ impl<'a> RawSegment<'a> {
     }
 
     /// A segment from bytes (data, terminator, line break) that use `delimiters`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn detached(
         bytes: Vec<u8>,
         data_len: usize,
@@ -160,6 +162,7 @@ impl<'a> RawSegment<'a> {
         let view = self.view();
         match self.origin {
             Origin::Read => return out.write_segment(&view),
+            Origin::Detached if self.id.as_bytes() == b"ISA" => return write_isa(out, &view),
             Origin::Detached => return out.write_segment_in_place(&view),
             Origin::Built => {}
         }
@@ -173,4 +176,20 @@ impl<'a> RawSegment<'a> {
         }
         segment.finish()
     }
+}
+
+/// Writes a detached interchange header with the writer's delimiters: ISA11 (when the
+/// delimiters have a repetition separator) and ISA16 become those separators, the other elements
+/// are written as they are, and the header keeps its own line break.
+fn write_isa<W: Write>(out: &mut Writer<W>, view: &Segment<'_>) -> Result<(), WriteError> {
+    let d = out.delimiters();
+    let mut isa = out.start("ISA")?;
+    for (n, element) in view.elements().enumerate() {
+        match (n + 1, d.repetition) {
+            (11, Some(repetition)) => isa.element(&[repetition])?,
+            (16, _) => isa.element(&[d.component])?,
+            _ => isa.element(element.as_bytes())?,
+        };
+    }
+    isa.finish_with_layout(view.layout(), view.is_terminated())
 }

@@ -413,6 +413,25 @@ impl<W: Write> SegmentWriter<'_, W> {
         Ok(self)
     }
 
+    /// Ends the segment with its own line break: the terminator (unless `terminated` is false,
+    /// for the last segment of an input that lacks one) followed by `layout`, whatever the
+    /// options say. For segments rebuilt from a form that kept their line break.
+    pub fn finish_with_layout(
+        &mut self,
+        layout: &[u8],
+        terminated: bool,
+    ) -> Result<(), WriteError> {
+        let w = &mut *self.writer;
+        if terminated {
+            let terminator = w.current.segment;
+            w.put(&[terminator])?;
+        }
+        w.put(layout)?;
+        w.remember_layout(layout);
+        self.pending_empty = 0;
+        Ok(())
+    }
+
     /// Ends the segment: writes the terminator and the layout the options ask for.
     pub fn finish(&mut self) -> Result<(), WriteError> {
         let w = &mut *self.writer;

@@ -13,5 +13,6 @@ mod fixtures;
 #[path = "../../benches/support/generate.rs"]
 mod generate;
 mod generated;
+mod json;
 mod properties;
 mod syntax;
