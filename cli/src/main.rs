@@ -39,21 +39,34 @@ enum Command {
     Fmt(FmtArgs),
 }
 
-/// List the interchanges, functional groups and transaction sets of each file: senders,
-/// receivers, control numbers, versions, transaction types, segment counts and delimiters,
-/// with trailer problems (counts, control numbers) as warnings.
+/// List the interchanges, groups and transaction sets of each file.
 ///
-/// The JSON document (--json) has this shape (see cli/README.md for every field):
-/// {"format": 1, "files": [{"file", "interchanges": [{"offset", "segment", "control_number",
-/// "sender_qualifier", "sender", "receiver_qualifier", "receiver", "date", "time", "version",
-/// "usage", "delimiters": {"element", "component", "repetition", "segment"},
-/// "acknowledgments": [...], "groups": [{"offset", "segment", "control_number",
-/// "functional_id", "sender", "receiver", "date", "time", "version", "transaction_sets":
-/// [{"offset", "segment", "id", "control_number", "version", "segments", "trailer"}],
-/// "trailer"}], "trailer"}], "preamble_bytes", "bytes", "segments", "interchanges_count",
-/// "groups_count", "transaction_sets_count", "warnings_count", "error"}]}
+/// Shows senders, receivers, control numbers, versions, transaction types, segment counts and
+/// delimiters, with trailer problems (counts, control numbers) as warnings.
+///
+/// The JSON document (--json), written as the file is read (cli/README.md tells every field):
+///
+///   {"format": 1, "files": [{
+///     "file", "preamble_bytes", "bytes", "segments", "interchanges_count", "groups_count",
+///     "transaction_sets_count", "warnings_count", "error": null | {"kind", "message"},
+///     "interchanges": [{
+///       "offset", "segment", "control_number", "sender_qualifier", "sender",
+///       "receiver_qualifier", "receiver", "date", "time", "version", "usage",
+///       "delimiters": {"element", "component", "repetition", "segment"},
+///       "acknowledgments": [{"offset", "segment", "control_number", "date", "time",
+///                            "code", "note"}],
+///       "groups": [{
+///         "offset", "segment", "control_number", "functional_id", "sender", "receiver",
+///         "date", "time", "version",
+///         "transaction_sets": [{"offset", "segment", "id", "control_number", "version",
+///                               "segments", "trailer"}],
+///         "trailer"}],
+///       "trailer"}]}]}
+///
+///   trailer: null | {"offset", "segment", "declared", "counted", "control_number",
+///                    "warnings": [{"message", "offset", "segment"}]}
 #[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
+#[command(after_help = AFTER_HELP, verbatim_doc_comment)]
 struct InspectArgs {
     /// Files to read (- for standard input).
     #[arg(required = true, value_name = "FILE")]
