@@ -93,7 +93,7 @@ struct FmtArgs {
     /// Each interchange on one line (nothing after the terminators).
     #[arg(long)]
     single_line: bool,
-    /// Write with these delimiters: element, component, [repetition,] segment, as in '*:^~'
+    /// Write with these delimiters: element, component, repetition (optional), segment, as '*:^~'
     /// (\n, \r, \t and \xHH escapes are understood).
     #[arg(long, value_name = "DELIMITERS", value_parser = parse_delimiters)]
     delimiters: Option<Delimiters>,
