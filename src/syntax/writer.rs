@@ -123,6 +123,11 @@ pub struct Writer<W: Write> {
     last_layout_len: usize,
     written: u64,
     segments: u64,
+    /// The delimiter mapping last built: consecutive segments nearly always need the same one,
+    /// and building it costs more than mapping a short segment.
+    translation: Option<Translation>,
+    /// The re-delimited segment being assembled, reused from segment to segment.
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> Writer<W> {
@@ -136,6 +141,8 @@ impl<W: Write> Writer<W> {
             last_layout_len: 0,
             written: 0,
             segments: 0,
+            translation: None,
+            scratch: Vec::new(),
         }
     }
 
@@ -221,8 +228,13 @@ impl<W: Write> Writer<W> {
             self.put(segment.data())?;
             self.put(segment.tail())?;
         } else {
-            let map = Translation::new(source, target);
-            let mut buffer = Vec::with_capacity(segment.data().len() + 4);
+            let map = match &mut self.translation {
+                Some(t) if t.source == source && t.target == target => t,
+                slot => slot.insert(Translation::new(source, target)),
+            };
+            let mut buffer = std::mem::take(&mut self.scratch);
+            buffer.clear();
+            buffer.reserve(segment.data().len() + 4);
             for &byte in segment.data() {
                 let mapped = map.apply(byte);
                 if mapped.is_none() {
@@ -243,7 +255,9 @@ impl<W: Write> Writer<W> {
                 ),
                 layout => buffer.extend_from_slice(line_break(layout, target.segment)),
             }
-            self.put(&buffer)?;
+            let written = self.put(&buffer);
+            self.scratch = buffer;
+            written?;
         }
         self.current = target;
         self.remember_layout(segment.layout());
@@ -292,7 +306,18 @@ fn line_break(layout: Layout, terminator: u8) -> &'static [u8] {
 /// Byte-for-byte delimiter mapping from one set to another; `None` for a data byte that would
 /// become a delimiter.
 struct Translation {
+    source: Delimiters,
+    target: Delimiters,
     table: [Option<u8>; 256],
+}
+
+impl std::fmt::Debug for Translation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translation")
+            .field("source", &self.source)
+            .field("target", &self.target)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Translation {
@@ -311,7 +336,11 @@ impl Translation {
                 *slot = to;
             }
         }
-        Translation { table }
+        Translation {
+            source,
+            target,
+            table,
+        }
     }
 
     #[inline]
