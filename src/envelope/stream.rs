@@ -8,7 +8,7 @@ use super::error::EnvelopeError;
 use super::framer::{Framer, Role};
 use super::headers::{GroupHeader, InterchangeHeader};
 use super::set::TransactionSet;
-use crate::syntax::scan::{ScanState, Step, next_segment, preamble_len};
+use crate::syntax::scan::{ScanState, Step, next_segment, plain_span, preamble_len};
 use crate::syntax::{Location, Segment, Segments};
 
 /// Bytes asked of the source per read.
@@ -161,40 +161,57 @@ impl<R: Read> StreamReader<R> {
         loop {
             let rest = self.buf.get(self.pos..self.filled).unwrap_or_default();
             let offset = self.base + self.pos as u64;
-            match next_segment(rest, offset, &mut self.scan, self.eof) {
-                Step::Segment(segment, used) => {
-                    let role = self.framer.push(&segment)?;
-                    let start = self.pos;
-                    let number = segment.number();
-                    match role {
-                        Role::InterchangeHeader => {
-                            let header = InterchangeHeader::from_segment(&segment)?.into_owned();
-                            self.interchange = Some(header);
-                        }
-                        Role::GroupHeader => {
-                            self.group = Some(GroupHeader::from_segment(&segment)?.into_owned());
-                        }
-                        _ => {}
-                    }
-                    self.pos += used;
-                    match role {
-                        Role::SetHeader => self.set_start = Some((start, number)),
-                        Role::SetBody => {}
-                        Role::SetTrailer => {
-                            let (st, st_number) = self.set_start.take().unwrap_or((start, number));
-                            let found = Found::Set(st, start, self.pos, st_number, number);
-                            return Ok(Some(found));
-                        }
-                        _ => return Ok(Some(Found::Segment(role, start, used, number))),
-                    }
+            let fast = self
+                .scan
+                .delimiters
+                .and_then(|d| Some((d, plain_span(rest, d, self.eof)?)));
+            let (segment, used) = match fast {
+                // The common case, built in place.
+                Some((d, span)) => {
+                    self.scan.count += 1;
+                    let bytes = rest.get(..span.consumed).unwrap_or_default();
+                    let number = self.scan.count;
+                    let segment =
+                        Segment::from_parts(bytes, span.data_len, offset, number, span.id, d);
+                    (segment, span.consumed)
                 }
-                Step::Incomplete => self.fill()?,
-                Step::End => {
-                    let end = Location::new(offset, self.scan.count);
-                    self.framer.finish(end)?;
-                    return Ok(None);
+                None => match next_segment(rest, offset, &mut self.scan, self.eof) {
+                    Step::Segment(segment, used) => (segment, used),
+                    Step::Incomplete => {
+                        self.fill()?;
+                        continue;
+                    }
+                    Step::End => {
+                        let end = Location::new(offset, self.scan.count);
+                        self.framer.finish(end)?;
+                        return Ok(None);
+                    }
+                    Step::Error(e) => return Err((*e).into()),
+                },
+            };
+            let role = self.framer.push(&segment)?;
+            let start = self.pos;
+            let number = segment.number();
+            match role {
+                Role::InterchangeHeader => {
+                    let header = InterchangeHeader::from_segment(&segment)?.into_owned();
+                    self.interchange = Some(header);
                 }
-                Step::Error(e) => return Err((*e).into()),
+                Role::GroupHeader => {
+                    self.group = Some(GroupHeader::from_segment(&segment)?.into_owned());
+                }
+                _ => {}
+            }
+            self.pos += used;
+            match role {
+                Role::SetHeader => self.set_start = Some((start, number)),
+                Role::SetBody => {}
+                Role::SetTrailer => {
+                    let (st, st_number) = self.set_start.take().unwrap_or((start, number));
+                    let found = Found::Set(st, start, self.pos, st_number, number);
+                    return Ok(Some(found));
+                }
+                _ => return Ok(Some(Found::Segment(role, start, used, number))),
             }
         }
     }

@@ -126,8 +126,13 @@ pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
         None => return None,
     };
     let data = buf.get(..data_len)?;
-    let head = data.get(..4).unwrap_or(data);
-    let id_len = find(d.element, head).unwrap_or(head.len());
+    let id_len = match *data {
+        [_, _, sep, ..] if sep == d.element => 2,
+        [_, _, _, sep, ..] if sep == d.element => 3,
+        [_, _] => 2,
+        [_, _, _] => 3,
+        _ => return None,
+    };
     let id = data.get(..id_len).and_then(SegmentId::new)?;
     let consumed = data_len + tail_len(buf.get(data_len..)?, d);
     if consumed == buf.len() && !eof {
