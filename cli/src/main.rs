@@ -2,10 +2,12 @@
 //!
 //! Exit codes: 0 success, 1 invalid input, 2 usage or I/O error.
 
+mod convert;
 mod error;
 mod fmt;
 mod inspect;
 mod json;
+mod output;
 mod text;
 
 use std::fs::File;
@@ -16,14 +18,14 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use x12_claims::syntax::{Delimiters, Layout, WriteOptions};
 
-use crate::error::{CliError, INVALID, OK, USAGE_OR_IO};
+use crate::error::{CliError, OK, USAGE_OR_IO};
 use crate::inspect::Report;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 invalid input (the message names the file and the place), \
 2 usage or I/O error. FILE may be - for standard input.";
 
-/// Inspect and reformat healthcare X12 EDI files (837P claims, 835 remittances).
+/// Inspect, reformat and convert healthcare X12 EDI files (837P claims, 835 remittances).
 ///
 /// Files are read as a stream: memory stays bounded by the largest transaction set.
 #[derive(Debug, Parser)]
@@ -37,6 +39,34 @@ struct Cli {
 enum Command {
     Inspect(InspectArgs),
     Fmt(FmtArgs),
+    Json(JsonArgs),
+    FromJson(FromJsonArgs),
+}
+
+/// Write the JSON form of a file: every interchange, group and transaction set, each segment
+/// with its elements as text and its line break, so that `x12 from-json` gives back the same
+/// bytes. Written as the file is read, one transaction set at a time.
+#[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
+struct JsonArgs {
+    /// File to read (- for standard input).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Write to OUT (replaced whole at the end) instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+}
+
+/// Write the X12 of a JSON document made by `x12 json` (possibly edited).
+#[derive(Debug, Args)]
+#[command(name = "from-json", after_help = AFTER_HELP)]
+struct FromJsonArgs {
+    /// JSON file to read (- for standard input).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Write to OUT (replaced whole at the end) instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
 }
 
 /// List the interchanges, groups and transaction sets of each file.
@@ -108,7 +138,33 @@ fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Inspect(args) => run_inspect(&args),
         Command::Fmt(args) => run_fmt(&args),
+        Command::Json(args) => {
+            let name = display_name(&args.file);
+            let mut warn = |message: &str| eprintln!("x12 json: {name}: warning: {message}");
+            finish(
+                "json",
+                &name,
+                open(&args.file)
+                    .and_then(|source| convert::to_json(source, args.output.as_deref(), &mut warn)),
+            )
+        }
+        Command::FromJson(args) => finish(
+            "from-json",
+            &display_name(&args.file),
+            open(&args.file).and_then(|source| convert::from_json(source, args.output.as_deref())),
+        ),
     })
+}
+
+/// The exit code of a command on one file, with its message on standard error.
+fn finish(command: &str, name: &str, result: Result<(), CliError>) -> u8 {
+    match result {
+        Ok(()) | Err(CliError::BrokenPipe) => OK,
+        Err(e) => {
+            eprintln!("x12 {command}: {name}: {e}");
+            e.exit_code()
+        }
+    }
 }
 
 /// The name of an input in messages: `<stdin>` for `-`.
@@ -199,18 +255,7 @@ fn run_fmt(args: &FmtArgs) -> u8 {
         options = options.with_delimiters(delimiters);
     }
     let mut warn = |message: &str| eprintln!("x12 fmt: {name}: warning: {message}");
-    let result = open(&args.file).and_then(|source| match &args.output {
-        Some(out) => fmt::to_file(source, out, options, &mut warn),
-        None => fmt::to_stdout(source, options, &mut warn),
-    });
-    match result {
-        Ok(()) | Err(CliError::BrokenPipe) => OK,
-        Err(e) => {
-            eprintln!("x12 fmt: {name}: {e}");
-            match e {
-                CliError::Invalid(_) => INVALID,
-                _ => USAGE_OR_IO,
-            }
-        }
-    }
+    let result = open(&args.file)
+        .and_then(|source| fmt::to_output(source, args.output.as_deref(), options, &mut warn));
+    finish("fmt", &name, result)
 }

@@ -469,3 +469,76 @@ fn an_input_cut_short_still_gives_a_whole_json_document() {
     let message = file["error"]["message"].as_str().unwrap();
     assert!(message.contains("has no SE"), "{message}");
 }
+
+// ---- json and from-json ----
+
+/// `x12 json FILE | x12 from-json -` for one file: the exit codes and the bytes back.
+fn through_json(path: &Path) -> (Output, Option<Output>) {
+    let json = run(&["json", path_arg(path)]);
+    if code(&json) != 0 {
+        return (json, None);
+    }
+    let back = run_with_stdin(&["from-json", "-"], &json.stdout);
+    (json, Some(back))
+}
+
+#[test]
+fn json_and_back_gives_every_accepted_file_byte_for_byte() {
+    let mut converted = 0;
+    for path in own_files().into_iter().chain(public_files()) {
+        let input = std::fs::read(&path).unwrap();
+        let accepted = Document::parse_unchecked(&input).is_ok();
+        let (json, back) = through_json(&path);
+        if !accepted {
+            assert_eq!(code(&json), 1, "{}: {}", path.display(), stderr(&json));
+            continue;
+        }
+        let back = back.unwrap_or_else(|| panic!("{}: {}", path.display(), stderr(&json)));
+        assert_eq!(code(&back), 0, "{}: {}", path.display(), stderr(&back));
+        assert!(
+            back.stdout == input,
+            "{} changed through JSON",
+            path.display()
+        );
+        converted += 1;
+    }
+    assert!(converted >= 3, "only {converted} files converted");
+}
+
+#[test]
+fn json_output_file_and_from_json_output_file() {
+    let dir = scratch("json-files");
+    let json = dir.join("out.json");
+    let x12_out = dir.join("back.x12");
+    let input = root().join("tests/data/two-interchanges.x12");
+    let output = run(&["json", path_arg(&input), "-o", path_arg(&json)]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(document["format"], "x12-claims/1");
+    let output = run(&["from-json", path_arg(&json), "-o", path_arg(&x12_out)]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read(&x12_out).unwrap(),
+        std::fs::read(&input).unwrap()
+    );
+}
+
+#[test]
+fn from_json_refuses_bad_json_with_exit_1() {
+    for (json, reason) in [
+        ("{", "EOF while parsing"),
+        (r#"{"format":"x12-claims/9","interchanges":[]}"#, "format"),
+    ] {
+        let output = run_with_stdin(&["from-json", "-"], json.as_bytes());
+        assert_eq!(code(&output), 1, "{json}");
+        let message = stderr(&output);
+        assert!(
+            message.starts_with("x12 from-json: <stdin>: JSON"),
+            "{message}"
+        );
+        assert!(message.contains(reason), "{message}");
+        assert_eq!(message.trim_end().lines().count(), 1, "{message}");
+    }
+}
