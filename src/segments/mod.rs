@@ -12,12 +12,36 @@ mod error;
 pub(crate) mod field;
 mod raw;
 
+mod amt;
+mod cas;
 mod clm;
+mod cur;
+mod dtp;
+mod lq;
+mod lx;
+mod moa;
+mod n3;
+mod n4;
+mod nm1;
+mod per;
+mod qty;
 mod reference;
 
+pub use amt::Amt;
+pub use cas::{Adjustment, Cas};
 pub use clm::Clm;
+pub use cur::Cur;
 pub use cursor::SegmentCursor;
+pub use dtp::Dtp;
 pub use error::{FieldProblem, SegmentError};
+pub use lq::Lq;
+pub use lx::Lx;
+pub use moa::Moa;
+pub use n3::N3;
+pub use n4::N4;
+pub use nm1::Nm1;
+pub use per::Per;
+pub use qty::Qty;
 pub use raw::RawSegment;
 pub use reference::Ref;
 
