@@ -306,3 +306,20 @@ macro_rules! typed_segment {
     };
 }
 pub(crate) use typed_segment;
+
+/// Every non-empty component `from..=to` (1-based) of an element, as text, in order.
+pub(crate) fn components_text<'s>(
+    segment: Segment<'s>,
+    element: usize,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'s str> {
+    let element = segment.element(element);
+    (from..=to).filter_map(move |c| {
+        let bytes = element.as_ref()?.component(c)?;
+        if bytes.is_empty() {
+            return None;
+        }
+        std::str::from_utf8(bytes).ok()
+    })
+}
