@@ -71,6 +71,8 @@ pub mod codes;
 
 pub mod segments;
 
+pub mod claim837p;
+
 mod error;
 
 pub use error::Error;
