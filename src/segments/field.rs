@@ -4,7 +4,7 @@
 use super::error::{FieldProblem, SegmentError};
 use crate::codes;
 use crate::element::{Amount, Count, Date, DateRange, Quantity, Time};
-use crate::syntax::{ElementPosition, Segment};
+use crate::syntax::{Element, ElementPosition, Segment};
 
 /// A value type an element can be read as.
 pub(crate) trait FieldValue<'s>: Sized {
@@ -103,6 +103,99 @@ pub(crate) fn text_at<'s>(
                 what,
                 problem: FieldProblem::NotText,
             }),
+    }
+}
+
+/// Most elements a typed segment declares (SV1 reaches 21); elements past this are read from the
+/// segment directly.
+const SPLIT: usize = 24;
+
+/// A segment split into its elements once, so that checking every field of a typed segment
+/// costs one pass over the segment instead of one per field.
+pub(crate) struct Fields<'s> {
+    segment: Segment<'s>,
+    elements: [Option<Element<'s>>; SPLIT],
+}
+
+impl<'s> Fields<'s> {
+    pub(crate) fn new(segment: &Segment<'s>) -> Self {
+        let mut elements = [None; SPLIT];
+        for (slot, element) in elements.iter_mut().zip(segment.elements()) {
+            *slot = Some(element);
+        }
+        Fields {
+            segment: *segment,
+            elements,
+        }
+    }
+
+    fn text(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<&'s str>, SegmentError> {
+        let element = self.element(usize::from(at.element));
+        let bytes = match (element, at.component) {
+            (None, _) => None,
+            (Some(e), None) => Some(e.as_bytes()),
+            (Some(e), Some(c)) => e.component(usize::from(c)),
+        };
+        match bytes {
+            None | Some([]) => Ok(None),
+            Some(bytes) => {
+                std::str::from_utf8(bytes)
+                    .map(Some)
+                    .map_err(|_| SegmentError::Invalid {
+                        location: place(&self.segment, at),
+                        what,
+                        problem: FieldProblem::NotText,
+                    })
+            }
+        }
+    }
+
+    /// Element `n` (1-based).
+    pub(crate) fn element(&self, n: usize) -> Option<Element<'s>> {
+        match n.checked_sub(1).and_then(|i| self.elements.get(i)) {
+            Some(slot) => *slot,
+            None => self.segment.element(n),
+        }
+    }
+
+    /// The location of an element of the segment.
+    pub(crate) fn place(&self, at: ElementPosition) -> crate::syntax::Location {
+        place(&self.segment, at)
+    }
+
+    /// Checks an optional value.
+    pub(crate) fn optional<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<T>, SegmentError> {
+        match self.text(at, what)? {
+            None => Ok(None),
+            Some(text) => T::read(text)
+                .map(Some)
+                .map_err(|problem| SegmentError::Invalid {
+                    location: place(&self.segment, at),
+                    what,
+                    problem,
+                }),
+        }
+    }
+
+    /// Checks a required value.
+    pub(crate) fn required<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<T, SegmentError> {
+        self.optional(at, what)?
+            .ok_or_else(|| SegmentError::Missing {
+                location: place(&self.segment, at),
+                what,
+            })
     }
 }
 
@@ -231,15 +324,11 @@ macro_rules! typed_segment {
                 segment: &$crate::syntax::Segment<'s>,
             ) -> Result<(), $crate::segments::SegmentError> {
                 $crate::segments::field::expect_id(segment, $id)?;
+                let fields = $crate::segments::field::Fields::new(segment);
                 $(
-                    let _: Option<$ty> = $crate::segments::field::optional(
-                        segment,
-                        $crate::segments::field::at!($($pos),+),
-                        $what,
-                    )?;
-                    typed_segment!(@present $usage, segment, ($($pos),+), $what);
+                    typed_segment!(@check $usage, fields, $ty, ($($pos),+), $what);
                 )*
-                $( $extra(segment)?; )?
+                $( $extra(&fields)?; )?
                 Ok(())
             }
 
@@ -271,14 +360,12 @@ macro_rules! typed_segment {
             )*
         }
     };
-    (@present required, $segment:ident, ($($pos:literal),+), $what:literal) => {
-        let _: &str = $crate::segments::field::required(
-            $segment,
-            $crate::segments::field::at!($($pos),+),
-            $what,
-        )?;
+    (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
     };
-    (@present optional, $segment:ident, ($($pos:literal),+), $what:literal) => {};
+    (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: Option<$ty> = $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+    };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*
         #[allow(clippy::needless_lifetimes)]

@@ -19,7 +19,7 @@
 use crate::codes::DiagnosisQualifier;
 use crate::element::{Amount, Quantity};
 use crate::segments::SegmentError;
-use crate::segments::field::{optional, required, text_at, typed_segment};
+use crate::segments::field::{Fields, text_at, typed_segment};
 use crate::syntax::{ElementPosition, Segment};
 
 typed_segment! {
@@ -74,20 +74,20 @@ fn at(element: u16, component: u16) -> ElementPosition {
     }
 }
 
-fn check_codes(segment: &Segment<'_>) -> Result<(), SegmentError> {
+fn check_codes(fields: &Fields<'_>) -> Result<(), SegmentError> {
     for element in 2..=CODES {
-        if segment
+        if fields
             .element(usize::from(element))
             .is_none_or(|e| e.is_empty())
         {
             continue;
         }
-        let _: DiagnosisQualifier = required(segment, at(element, 1), "code list qualifier code")?;
-        let _: &str = required(segment, at(element, 2), "industry code")?;
+        let _: DiagnosisQualifier = fields.required(at(element, 1), "code list qualifier code")?;
+        let _: &str = fields.required(at(element, 2), "industry code")?;
     }
     for element in 1..=CODES {
-        let _: Option<Amount<'_>> = optional(segment, at(element, 5), "monetary amount")?;
-        let _: Option<Quantity<'_>> = optional(segment, at(element, 6), "quantity")?;
+        let _: Option<Amount<'_>> = fields.optional(at(element, 5), "monetary amount")?;
+        let _: Option<Quantity<'_>> = fields.optional(at(element, 6), "quantity")?;
     }
     Ok(())
 }

@@ -20,8 +20,8 @@
 use crate::codes::{PlaceOfService, ProductServiceQualifier, UnitBasis};
 use crate::element::{Amount, Count, Quantity};
 use crate::segments::SegmentError;
-use crate::segments::field::{components_text, optional, typed_segment};
-use crate::syntax::{ElementPosition, Segment};
+use crate::segments::field::{Fields, components_text, typed_segment};
+use crate::syntax::ElementPosition;
 
 typed_segment! {
     /// SV1 — professional service: procedure and modifiers, charge, units, place of service and
@@ -79,13 +79,13 @@ typed_segment! {
     copay_status: &'s str = optional(15), "co-pay status code";
 }
 
-fn check_pointers(segment: &Segment<'_>) -> Result<(), SegmentError> {
+fn check_pointers(fields: &Fields<'_>) -> Result<(), SegmentError> {
     for component in 2..=4 {
         let at = ElementPosition {
             element: 7,
             component: Some(component),
         };
-        let _: Option<Count<'_>> = optional(segment, at, "diagnosis code pointer")?;
+        let _: Option<Count<'_>> = fields.optional(at, "diagnosis code pointer")?;
     }
     Ok(())
 }
