@@ -4,11 +4,18 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::other_subscriber::OtherSubscriber;
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, own_segments, pick, take_own};
 use super::party::{Holder, Party, PartyRole, find};
-use super::service_line::{ServiceLine, owned};
+use super::service_line::{ServiceLine, owned, shrink};
 use crate::segments::{Amt, Clm, Cn1, Cr1, Cr2, Crc, Diagnosis, Dtp, Hcp, Hi, K3, Nte, Pwk, Ref};
 use crate::syntax::{Segment, WriteError, Writer};
+
+own_segments! {
+    /// A segment of a 2300 claim after its CLM, in guide order.
+    pub enum ClaimSegment {
+        Dtp, Pwk, Cn1, Amt, Ref, K3, Nte, Cr1, Cr2, Crc, Hi, Hcp,
+    }
+}
 
 /// Loop 2300: one claim — CLM and the claim-level dates, references, notes and diagnoses (HI),
 /// the 2310 providers and locations, the 2320 other payers and the 2400 service lines.
@@ -29,18 +36,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim<'a> {
     clm: Clm<'a>,
-    dates: Vec<Dtp<'a>>,
-    paperwork: Vec<Pwk<'a>>,
-    contract: Option<Cn1<'a>>,
-    amounts: Vec<Amt<'a>>,
-    references: Vec<Ref<'a>>,
-    file_info: Vec<K3<'a>>,
-    notes: Vec<Nte<'a>>,
-    ambulance: Option<Cr1<'a>>,
-    spinal_manipulation: Option<Cr2<'a>>,
-    conditions: Vec<Crc<'a>>,
-    health_info: Vec<Hi<'a>>,
-    pricing: Option<Hcp<'a>>,
+    own: Vec<ClaimSegment<'a>>,
     parties: Vec<Party<'a>>,
     other_subscribers: Vec<OtherSubscriber<'a>>,
     lines: Vec<ServiceLine<'a>>,
@@ -76,18 +72,7 @@ impl<'a> Claim<'a> {
     ) -> Result<Self, Claim837Error> {
         let mut claim = Claim {
             clm: walk.typed(path, Clm::parse)?,
-            dates: Vec::new(),
-            paperwork: Vec::new(),
-            contract: None,
-            amounts: Vec::new(),
-            references: Vec::new(),
-            file_info: Vec::new(),
-            notes: Vec::new(),
-            ambulance: None,
-            spinal_manipulation: None,
-            conditions: Vec::new(),
-            health_info: Vec::new(),
-            pricing: None,
+            own: Vec::new(),
             parties: Vec::new(),
             other_subscribers: Vec::new(),
             lines: Vec::new(),
@@ -96,54 +81,31 @@ impl<'a> Claim<'a> {
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "DTP" => claim.dates.push(walk.typed(path, Dtp::parse)?),
-                "PWK" => claim.paperwork.push(walk.typed(path, Pwk::parse)?),
-                "CN1" if claim.contract.is_none() => {
-                    claim.contract = Some(walk.typed(path, Cn1::parse)?);
-                }
-                "AMT" => claim.amounts.push(walk.typed(path, Amt::parse)?),
-                "REF" => claim.references.push(walk.typed(path, Ref::parse)?),
-                "K3" => claim.file_info.push(walk.typed(path, K3::parse)?),
-                "NTE" => claim.notes.push(walk.typed(path, Nte::parse)?),
-                "CR1" if claim.ambulance.is_none() => {
-                    claim.ambulance = Some(walk.typed(path, Cr1::parse)?);
-                }
-                "CR2" if claim.spinal_manipulation.is_none() => {
-                    claim.spinal_manipulation = Some(walk.typed(path, Cr2::parse)?);
-                }
-                "CRC" => claim.conditions.push(walk.typed(path, Crc::parse)?),
-                "HI" => claim.health_info.push(walk.typed(path, Hi::parse)?),
-                "HCP" if claim.pricing.is_none() => {
-                    claim.pricing = Some(walk.typed(path, Hcp::parse)?);
-                }
-                "SBR" => {
-                    let child = path.child("2320", claim.other_subscribers.len() + 1);
-                    claim
-                        .other_subscribers
-                        .push(OtherSubscriber::parse(walk, child, &here)?);
-                    continue;
-                }
-                "LX" => {
-                    let child = path.child("2400", claim.lines.len() + 1);
-                    claim.lines.push(ServiceLine::parse(walk, child, &here)?);
-                    continue;
-                }
-                _ => {
-                    if let Some(role) = PartyRole::of(Holder::Claim, &segment) {
-                        let n = claim.parties.iter().filter(|p| p.role() == role).count();
-                        let child = path.child(role.loop_id(), n + 1);
-                        claim.parties.push(Party::parse(walk, role, child, &here)?);
-                    } else if up(&segment) {
-                        break;
-                    } else {
-                        walk.unknown(own, &mut claim.unknown);
-                    }
-                    continue;
-                }
+            if take_own(walk, &segment, path, ClaimSegment::read, &mut claim.own)? {
+                own += 1;
+            } else if segment.id() == "SBR" {
+                let child = path.child("2320", claim.other_subscribers.len() + 1);
+                claim
+                    .other_subscribers
+                    .push(OtherSubscriber::parse(walk, child, &here)?);
+            } else if segment.id() == "LX" {
+                let child = path.child("2400", claim.lines.len() + 1);
+                claim.lines.push(ServiceLine::parse(walk, child, &here)?);
+            } else if let Some(role) = PartyRole::of(Holder::Claim, &segment) {
+                let n = claim.parties.iter().filter(|p| p.role() == role).count();
+                let child = path.child(role.loop_id(), n + 1);
+                claim.parties.push(Party::parse(walk, role, child, &here)?);
+            } else if up(&segment) {
+                break;
+            } else {
+                walk.unknown(own, &mut claim.unknown);
             }
-            own += 1;
         }
+        shrink(&mut claim.own);
+        shrink(&mut claim.parties);
+        shrink(&mut claim.other_subscribers);
+        shrink(&mut claim.lines);
+        shrink(&mut claim.unknown);
         Ok(claim)
     }
 
@@ -153,89 +115,96 @@ impl<'a> Claim<'a> {
         &self.clm
     }
 
+    /// The claim's segments after CLM (not those of its child loops), in the order read.
+    pub fn segments(&self) -> &[ClaimSegment<'a>] {
+        &self.own
+    }
+
     /// DTP: claim dates (onset, accident, admission ...).
     #[doc(alias = "DTP")]
-    pub fn dates(&self) -> &[Dtp<'a>] {
-        &self.dates
+    pub fn dates(&self) -> impl Iterator<Item = &Dtp<'a>> {
+        pick!(self.own, ClaimSegment::Dtp)
     }
 
     /// PWK: attachments.
     #[doc(alias = "PWK")]
-    pub fn paperwork(&self) -> &[Pwk<'a>] {
-        &self.paperwork
+    pub fn paperwork(&self) -> impl Iterator<Item = &Pwk<'a>> {
+        pick!(self.own, ClaimSegment::Pwk)
     }
 
     /// CN1: contract information.
     #[doc(alias = "CN1")]
     pub fn contract(&self) -> Option<&Cn1<'a>> {
-        self.contract.as_ref()
+        pick!(self.own, ClaimSegment::Cn1).next()
     }
 
     /// AMT: patient amount paid (`F5`).
     #[doc(alias = "AMT")]
-    pub fn amounts(&self) -> &[Amt<'a>] {
-        &self.amounts
+    pub fn amounts(&self) -> impl Iterator<Item = &Amt<'a>> {
+        pick!(self.own, ClaimSegment::Amt)
     }
 
     /// REF: claim references (prior authorization, payer claim number, referral ...).
     #[doc(alias = "REF")]
-    pub fn references(&self) -> &[Ref<'a>] {
-        &self.references
+    pub fn references(&self) -> impl Iterator<Item = &Ref<'a>> {
+        pick!(self.own, ClaimSegment::Ref)
     }
 
     /// The value of the first REF with this qualifier (`"F8"`, `"G1"` ...).
     pub fn reference(&self, qualifier: &str) -> Option<&str> {
-        self.references
-            .iter()
+        self.references()
             .find(|r| r.qualifier().as_str() == qualifier)
             .map(|r| r.value())
     }
 
     /// K3: file information.
     #[doc(alias = "K3")]
-    pub fn file_info(&self) -> &[K3<'a>] {
-        &self.file_info
+    pub fn file_info(&self) -> impl Iterator<Item = &K3<'a>> {
+        pick!(self.own, ClaimSegment::K3)
     }
 
     /// NTE: claim note (box 19).
     #[doc(alias = "NTE")]
-    pub fn notes(&self) -> &[Nte<'a>] {
-        &self.notes
+    pub fn notes(&self) -> impl Iterator<Item = &Nte<'a>> {
+        pick!(self.own, ClaimSegment::Nte)
     }
 
     /// CR1: ambulance transport.
     #[doc(alias = "CR1")]
     pub fn ambulance(&self) -> Option<&Cr1<'a>> {
-        self.ambulance.as_ref()
+        pick!(self.own, ClaimSegment::Cr1).next()
     }
 
     /// CR2: spinal manipulation.
     #[doc(alias = "CR2")]
     pub fn spinal_manipulation(&self) -> Option<&Cr2<'a>> {
-        self.spinal_manipulation.as_ref()
+        pick!(self.own, ClaimSegment::Cr2).next()
     }
 
     /// CRC: condition indicators.
     #[doc(alias = "CRC")]
-    pub fn conditions(&self) -> &[Crc<'a>] {
-        &self.conditions
+    pub fn conditions(&self) -> impl Iterator<Item = &Crc<'a>> {
+        pick!(self.own, ClaimSegment::Crc)
     }
 
     /// HI: every HI segment (diagnoses, anesthesia procedures, condition codes).
     #[doc(alias = "HI")]
-    pub fn health_info(&self) -> &[Hi<'a>] {
-        &self.health_info
+    pub fn health_info(&self) -> impl Iterator<Item = &Hi<'a>> {
+        pick!(self.own, ClaimSegment::Hi)
     }
 
     /// The diagnoses (box 21): the codes of the first HI segment, in the order SV107 points at.
     pub fn diagnoses(&self) -> impl Iterator<Item = Diagnosis<'_>> {
-        self.health_info.first().into_iter().flat_map(Hi::diagnoses)
+        self.health_info()
+            .next()
+            .into_iter()
+            .flat_map(Hi::diagnoses)
     }
 
     /// HCP: claim repricing.
     #[doc(alias = "HCP")]
     pub fn pricing(&self) -> Option<&Hcp<'a>> {
-        self.pricing.as_ref()
+        pick!(self.own, ClaimSegment::Hcp).next()
     }
 
     /// Loops 2310A–F: claim-level providers and locations, in the order read.
@@ -269,18 +238,7 @@ impl<'a> Claim<'a> {
     pub fn into_owned(self) -> Claim<'static> {
         Claim {
             clm: self.clm.into_owned(),
-            dates: owned(self.dates, Dtp::into_owned),
-            paperwork: owned(self.paperwork, Pwk::into_owned),
-            contract: self.contract.map(Cn1::into_owned),
-            amounts: owned(self.amounts, Amt::into_owned),
-            references: owned(self.references, Ref::into_owned),
-            file_info: owned(self.file_info, K3::into_owned),
-            notes: owned(self.notes, Nte::into_owned),
-            ambulance: self.ambulance.map(Cr1::into_owned),
-            spinal_manipulation: self.spinal_manipulation.map(Cr2::into_owned),
-            conditions: owned(self.conditions, Crc::into_owned),
-            health_info: owned(self.health_info, Hi::into_owned),
-            pricing: self.pricing.map(Hcp::into_owned),
+            own: owned(self.own, ClaimSegment::into_owned),
             parties: owned(self.parties, Party::into_owned),
             other_subscribers: owned(self.other_subscribers, OtherSubscriber::into_owned),
             lines: owned(self.lines, ServiceLine::into_owned),
@@ -292,42 +250,7 @@ impl<'a> Claim<'a> {
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.clm.raw())?;
-        for s in &self.dates {
-            w.own(s.raw())?;
-        }
-        for s in &self.paperwork {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.contract {
-            w.own(s.raw())?;
-        }
-        for s in &self.amounts {
-            w.own(s.raw())?;
-        }
-        for s in &self.references {
-            w.own(s.raw())?;
-        }
-        for s in &self.file_info {
-            w.own(s.raw())?;
-        }
-        for s in &self.notes {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.ambulance {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.spinal_manipulation {
-            w.own(s.raw())?;
-        }
-        for s in &self.conditions {
-            w.own(s.raw())?;
-        }
-        for s in &self.health_info {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.pricing {
-            w.own(s.raw())?;
-        }
+        w.own_all(&self.own)?;
         let out = w.finish()?;
         for p in &self.parties {
             p.write(out)?;

@@ -7,7 +7,7 @@ use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
 use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
 use super::party::{Holder, Party, PartyRole, find};
-use super::service_line::owned;
+use super::service_line::{owned, shrink};
 use crate::segments::{Cur, Hl, Pat, Prv, Sbr};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -97,6 +97,8 @@ impl<'a> BillingProvider<'a> {
             }
             own += 1;
         }
+        shrink(&mut level.parties);
+        shrink(&mut level.unknown);
         Ok(level)
     }
 
@@ -229,6 +231,9 @@ impl<'a> Subscriber<'a> {
             }
             own += 1;
         }
+        shrink(&mut level.parties);
+        shrink(&mut level.claims);
+        shrink(&mut level.unknown);
         Ok(level)
     }
 
@@ -360,6 +365,9 @@ impl<'a> Patient<'a> {
             }
             own += 1;
         }
+        shrink(&mut level.parties);
+        shrink(&mut level.claims);
+        shrink(&mut level.unknown);
         Ok(level)
     }
 

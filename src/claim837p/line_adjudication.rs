@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
-use super::service_line::owned;
+use super::service_line::{owned, shrink};
 use crate::segments::{Amt, Cas, Dtp, Svd};
 use crate::syntax::{WriteError, Writer};
 
@@ -48,6 +48,10 @@ impl<'a> LineAdjudication<'a> {
             }
             own += 1;
         }
+        shrink(&mut adjudication.adjustments);
+        shrink(&mut adjudication.dates);
+        shrink(&mut adjudication.amounts);
+        shrink(&mut adjudication.unknown);
         Ok(adjudication)
     }
 

@@ -68,12 +68,12 @@ mod party;
 mod service_line;
 mod submission;
 
-pub use claim::Claim;
+pub use claim::{Claim, ClaimSegment};
 pub use error::{Claim837Error, LoopPath};
 pub use levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 pub use line_adjudication::LineAdjudication;
 pub use other_subscriber::OtherSubscriber;
 pub use parse::UnknownSegment;
-pub use party::{Party, PartyRole};
-pub use service_line::{Drug, Form, ServiceLine};
+pub use party::{Party, PartyRole, PartySegment};
+pub use service_line::{Drug, Form, LineSegment, ServiceLine};
 pub use submission::{ClaimContext, Header, IMPLEMENTATION, Level, Submission};

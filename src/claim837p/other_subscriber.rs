@@ -5,7 +5,7 @@ use std::io::Write;
 use super::error::{Claim837Error, LoopPath};
 use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
 use super::party::{Holder, Party, PartyRole, find};
-use super::service_line::owned;
+use super::service_line::{owned, shrink};
 use crate::segments::{Amt, Cas, Moa, Oi, Sbr};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -72,6 +72,10 @@ impl<'a> OtherSubscriber<'a> {
             }
             own += 1;
         }
+        shrink(&mut other.adjustments);
+        shrink(&mut other.amounts);
+        shrink(&mut other.parties);
+        shrink(&mut other.unknown);
         Ok(other)
     }
 

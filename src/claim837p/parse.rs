@@ -126,3 +126,133 @@ impl<'u, 'a, 'w, W: Write> LoopWriter<'u, 'a, 'w, W> {
         Ok(self.out)
     }
 }
+
+/// The own segments of a loop (everything but its first segment and its child loops), kept in
+/// one list in the order read. Declaration order is guide order.
+pub(crate) trait OwnSegment<'a> {
+    /// How many kinds the loop declares.
+    const KINDS: u8;
+    /// The kind's place in guide order.
+    fn rank(&self) -> u8;
+    /// The segment's bytes.
+    fn raw(&self) -> &RawSegment<'a>;
+}
+
+/// Declares the enum of a loop's own segments: one variant per typed segment, named like it.
+macro_rules! own_segments {
+    ($(#[$attr:meta])* pub enum $name:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name<'a> {
+            $(
+                #[doc = concat!("A typed ", stringify!($variant), " segment.")]
+                $variant($crate::segments::$variant<'a>),
+            )+
+        }
+
+        impl<'a> $name<'a> {
+            /// Reads a segment the loop places; `None` when the loop has no segment with this id.
+            pub(crate) fn read(
+                segment: &$crate::syntax::Segment<'a>,
+            ) -> Option<Result<Self, $crate::segments::SegmentError>> {
+                $(
+                    if segment.id() == $crate::segments::$variant::ID {
+                        return Some($crate::segments::$variant::parse(segment).map($name::$variant));
+                    }
+                )+
+                None
+            }
+
+            /// The segment's bytes.
+            pub fn raw(&self) -> &$crate::segments::RawSegment<'a> {
+                match self {
+                    $( $name::$variant(s) => s.raw(), )+
+                }
+            }
+
+            /// The same segment owning its bytes.
+            pub fn into_owned(self) -> $name<'static> {
+                match self {
+                    $( $name::$variant(s) => $name::$variant(s.into_owned()), )+
+                }
+            }
+        }
+
+        impl<'a> $crate::claim837p::parse::OwnSegment<'a> for $name<'a> {
+            const KINDS: u8 = [$(stringify!($variant)),+].len() as u8;
+
+            #[allow(unused_assignments)]
+            fn rank(&self) -> u8 {
+                let mut rank = 0;
+                $(
+                    if let $name::$variant(_) = self {
+                        return rank;
+                    }
+                    rank += 1;
+                )+
+                rank
+            }
+
+            fn raw(&self) -> &$crate::segments::RawSegment<'a> {
+                $name::raw(self)
+            }
+        }
+    };
+}
+pub(crate) use own_segments;
+
+/// The segments of one kind in a loop's own segments: `pick!(self.own, ClaimSegment::Dtp)`.
+macro_rules! pick {
+    ($own:expr, $name:ident :: $variant:ident) => {
+        $own.iter().filter_map(|s| match s {
+            $name::$variant(x) => Some(x),
+            _ => None,
+        })
+    };
+}
+pub(crate) use pick;
+
+impl<'u, 'a, W: Write> LoopWriter<'u, 'a, '_, W> {
+    /// Writes a loop's own segments in guide order (kinds in declaration order, each kind in
+    /// the order read).
+    pub fn own_all<'s, S: OwnSegment<'s>>(&mut self, own: &[S]) -> Result<(), WriteError> {
+        let ordered = own
+            .iter()
+            .zip(own.iter().skip(1))
+            .all(|(a, b)| a.rank() <= b.rank());
+        if ordered {
+            for s in own {
+                self.own(s.raw())?;
+            }
+            return Ok(());
+        }
+        for rank in 0..S::KINDS {
+            for s in own.iter().filter(|s| s.rank() == rank) {
+                self.own(s.raw())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads one own segment if the loop places it: `Ok(true)` when taken.
+pub(crate) fn take_own<'a, S>(
+    walk: &mut Walk<'_, 'a>,
+    segment: &Segment<'a>,
+    path: LoopPath,
+    read: impl FnOnce(&Segment<'a>) -> Option<Result<S, SegmentError>>,
+    into: &mut Vec<S>,
+) -> Result<bool, Claim837Error> {
+    match read(segment) {
+        None => Ok(false),
+        Some(result) => {
+            walk.cursor.take();
+            into.push(result.map_err(|source| Claim837Error::Segment {
+                path,
+                source: Box::new(source),
+            })?);
+            Ok(true)
+        }
+    }
+}

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk, first};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, first, own_segments, pick, take_own};
 use crate::segments::{Dmg, Dtp, N3, N4, Nm1, Per, Prv, Ref};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -195,6 +195,13 @@ impl PartyRole {
     }
 }
 
+own_segments! {
+    /// A segment of a name loop after its NM1, in guide order: PRV, N3, N4, DMG, DTP, REF, PER.
+    pub enum PartySegment {
+        Prv, N3, N4, Dmg, Dtp, Ref, Per,
+    }
+}
+
 /// One name loop: NM1 and the segments that follow it (guide order: NM1, PRV, N3, N4, DMG, DTP,
 /// REF, PER).
 ///
@@ -208,19 +215,14 @@ impl PartyRole {
 /// let billing = claim.billing_provider().name().ok_or("no 2010AA")?;
 /// assert_eq!(billing.role(), PartyRole::BillingProvider);
 /// assert_eq!(billing.npi(), Some("1234567893"));
+/// assert_eq!(billing.reference("EI"), Some("371234567"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Party<'a> {
     role: PartyRole,
     nm1: Nm1<'a>,
-    specialty: Option<Prv<'a>>,
-    address: Option<N3<'a>>,
-    city: Option<N4<'a>>,
-    demographics: Option<Dmg<'a>>,
-    dates: Vec<Dtp<'a>>,
-    references: Vec<crate::segments::Ref<'a>>,
-    contacts: Vec<Per<'a>>,
+    own: Vec<PartySegment<'a>>,
     unknown: Vec<UnknownSegment<'a>>,
 }
 
@@ -236,43 +238,33 @@ impl<'a> Party<'a> {
         let mut party = Party {
             role,
             nm1,
-            specialty: None,
-            address: None,
-            city: None,
-            demographics: None,
-            dates: Vec::new(),
-            references: Vec::new(),
-            contacts: Vec::new(),
+            own: Vec::new(),
             unknown: Vec::new(),
         };
         let carries = role.carries();
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            let has = |flag: u8| carries & flag != 0;
-            match segment.id() {
-                "PRV" if has(PRV) && party.specialty.is_none() => {
-                    party.specialty = Some(walk.typed(path, Prv::parse)?);
-                }
-                "N3" if has(ADDRESS) && party.address.is_none() => {
-                    party.address = Some(walk.typed(path, N3::parse)?);
-                }
-                "N4" if has(ADDRESS) && party.city.is_none() => {
-                    party.city = Some(walk.typed(path, N4::parse)?);
-                }
-                "DMG" if has(DMG) && party.demographics.is_none() => {
-                    party.demographics = Some(walk.typed(path, Dmg::parse)?);
-                }
-                "DTP" if has(DTP) => party.dates.push(walk.typed(path, Dtp::parse)?),
-                "REF" if has(REF) => party.references.push(walk.typed(path, Ref::parse)?),
-                "PER" if has(PER) => party.contacts.push(walk.typed(path, Per::parse)?),
-                _ if up(&segment) => break,
-                _ => {
-                    walk.unknown(own, &mut party.unknown);
-                    continue;
-                }
+            let flag = match segment.id() {
+                "PRV" => PRV,
+                "N3" | "N4" => ADDRESS,
+                "DMG" => DMG,
+                "DTP" => DTP,
+                "REF" => REF,
+                "PER" => PER,
+                _ => 0,
+            };
+            if carries & flag != 0
+                && take_own(walk, &segment, path, PartySegment::read, &mut party.own)?
+            {
+                own += 1;
+            } else if up(&segment) {
+                break;
+            } else {
+                walk.unknown(own, &mut party.unknown);
             }
-            own += 1;
         }
+        party.own.shrink_to_fit();
+        party.unknown.shrink_to_fit();
         Ok(party)
     }
 
@@ -295,54 +287,58 @@ impl<'a> Party<'a> {
         }
     }
 
+    /// The segments after NM1, in the order read.
+    pub fn segments(&self) -> &[PartySegment<'a>] {
+        &self.own
+    }
+
     /// PRV: specialty (taxonomy), for rendering providers.
     #[doc(alias = "PRV")]
     pub fn specialty(&self) -> Option<&Prv<'a>> {
-        self.specialty.as_ref()
+        pick!(self.own, PartySegment::Prv).next()
     }
 
     /// N3: street address.
     #[doc(alias = "N3")]
     pub fn address(&self) -> Option<&N3<'a>> {
-        self.address.as_ref()
+        pick!(self.own, PartySegment::N3).next()
     }
 
     /// N4: city, state and postal code.
     #[doc(alias = "N4")]
     pub fn city(&self) -> Option<&N4<'a>> {
-        self.city.as_ref()
+        pick!(self.own, PartySegment::N4).next()
     }
 
     /// DMG: birth date and gender (subscriber, patient).
     #[doc(alias = "DMG")]
     pub fn demographics(&self) -> Option<&Dmg<'a>> {
-        self.demographics.as_ref()
+        pick!(self.own, PartySegment::Dmg).next()
     }
 
     /// DTP: dates (the other payer's adjudication date in 2330B).
     #[doc(alias = "DTP")]
-    pub fn dates(&self) -> &[Dtp<'a>] {
-        &self.dates
+    pub fn dates(&self) -> impl Iterator<Item = &Dtp<'a>> {
+        pick!(self.own, PartySegment::Dtp)
     }
 
     /// REF: secondary identifiers (tax id, payer-assigned numbers ...).
     #[doc(alias = "REF")]
-    pub fn references(&self) -> &[Ref<'a>] {
-        &self.references
+    pub fn references(&self) -> impl Iterator<Item = &Ref<'a>> {
+        pick!(self.own, PartySegment::Ref)
     }
 
     /// The value of the first REF with this qualifier (`"EI"`, `"G2"` ...).
     pub fn reference(&self, qualifier: &str) -> Option<&str> {
-        self.references
-            .iter()
+        self.references()
             .find(|r| r.qualifier().as_str() == qualifier)
             .map(|r| r.value())
     }
 
     /// PER: contacts.
     #[doc(alias = "PER")]
-    pub fn contacts(&self) -> &[Per<'a>] {
-        &self.contacts
+    pub fn contacts(&self) -> impl Iterator<Item = &Per<'a>> {
+        pick!(self.own, PartySegment::Per)
     }
 
     /// Segments met in the loop that the model does not place there.
@@ -355,13 +351,7 @@ impl<'a> Party<'a> {
         Party {
             role: self.role,
             nm1: self.nm1.into_owned(),
-            specialty: self.specialty.map(Prv::into_owned),
-            address: self.address.map(N3::into_owned),
-            city: self.city.map(N4::into_owned),
-            demographics: self.demographics.map(Dmg::into_owned),
-            dates: self.dates.into_iter().map(Dtp::into_owned).collect(),
-            references: self.references.into_iter().map(Ref::into_owned).collect(),
-            contacts: self.contacts.into_iter().map(Per::into_owned).collect(),
+            own: self.own.into_iter().map(PartySegment::into_owned).collect(),
             unknown: self
                 .unknown
                 .into_iter()
@@ -374,27 +364,7 @@ impl<'a> Party<'a> {
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.nm1.raw())?;
-        if let Some(s) = &self.specialty {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.address {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.city {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.demographics {
-            w.own(s.raw())?;
-        }
-        for s in &self.dates {
-            w.own(s.raw())?;
-        }
-        for s in &self.references {
-            w.own(s.raw())?;
-        }
-        for s in &self.contacts {
-            w.own(s.raw())?;
-        }
+        w.own_all(&self.own)?;
         w.finish()?;
         Ok(())
     }

@@ -4,13 +4,20 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::line_adjudication::LineAdjudication;
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, own_segments, pick, take_own};
 use super::party::{Holder, Party, PartyRole, find};
 use crate::segments::{
     Amt, Cn1, Cr1, Cr3, Crc, Ctp, Dtp, Frm, Hcp, K3, Lin, Lq, Lx, Mea, Nte, Ps1, Pwk, Qty, Ref,
     Sv1, Sv5,
 };
 use crate::syntax::{Segment, WriteError, Writer};
+
+own_segments! {
+    /// A segment of a 2400 service line after its LX and SV1, in guide order.
+    pub enum LineSegment {
+        Sv5, Pwk, Cr1, Cr3, Crc, Dtp, Qty, Mea, Cn1, Ref, Amt, K3, Nte, Ps1, Hcp,
+    }
+}
 
 /// Loop 2400: one service line (box 24) — LX, SV1 and what qualifies the line, with its drug,
 /// providers, prior payers' adjudication and forms.
@@ -32,21 +39,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 pub struct ServiceLine<'a> {
     lx: Lx<'a>,
     sv1: Sv1<'a>,
-    dme: Option<Sv5<'a>>,
-    paperwork: Vec<Pwk<'a>>,
-    ambulance: Option<Cr1<'a>>,
-    dme_certification: Option<Cr3<'a>>,
-    conditions: Vec<Crc<'a>>,
-    dates: Vec<Dtp<'a>>,
-    quantities: Vec<Qty<'a>>,
-    measurements: Vec<Mea<'a>>,
-    contract: Option<Cn1<'a>>,
-    references: Vec<Ref<'a>>,
-    amounts: Vec<Amt<'a>>,
-    file_info: Vec<K3<'a>>,
-    notes: Vec<Nte<'a>>,
-    purchased_service: Option<Ps1<'a>>,
-    pricing: Option<Hcp<'a>>,
+    own: Vec<LineSegment<'a>>,
     drugs: Vec<Drug<'a>>,
     parties: Vec<Party<'a>>,
     adjudications: Vec<LineAdjudication<'a>>,
@@ -103,21 +96,7 @@ impl<'a> ServiceLine<'a> {
         let mut line = ServiceLine {
             lx,
             sv1,
-            dme: None,
-            paperwork: Vec::new(),
-            ambulance: None,
-            dme_certification: None,
-            conditions: Vec::new(),
-            dates: Vec::new(),
-            quantities: Vec::new(),
-            measurements: Vec::new(),
-            contract: None,
-            references: Vec::new(),
-            amounts: Vec::new(),
-            file_info: Vec::new(),
-            notes: Vec::new(),
-            purchased_service: None,
-            pricing: None,
+            own: Vec::new(),
             drugs: Vec::new(),
             parties: Vec::new(),
             adjudications: Vec::new(),
@@ -127,47 +106,23 @@ impl<'a> ServiceLine<'a> {
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 2;
         while let Some(segment) = walk.peek() {
+            if take_own(walk, &segment, path, LineSegment::read, &mut line.own)? {
+                own += 1;
+                continue;
+            }
             match segment.id() {
-                "SV5" if line.dme.is_none() => line.dme = Some(walk.typed(path, Sv5::parse)?),
-                "PWK" => line.paperwork.push(walk.typed(path, Pwk::parse)?),
-                "CR1" if line.ambulance.is_none() => {
-                    line.ambulance = Some(walk.typed(path, Cr1::parse)?);
-                }
-                "CR3" if line.dme_certification.is_none() => {
-                    line.dme_certification = Some(walk.typed(path, Cr3::parse)?);
-                }
-                "CRC" => line.conditions.push(walk.typed(path, Crc::parse)?),
-                "DTP" => line.dates.push(walk.typed(path, Dtp::parse)?),
-                "QTY" => line.quantities.push(walk.typed(path, Qty::parse)?),
-                "MEA" => line.measurements.push(walk.typed(path, Mea::parse)?),
-                "CN1" if line.contract.is_none() => {
-                    line.contract = Some(walk.typed(path, Cn1::parse)?);
-                }
-                "REF" => line.references.push(walk.typed(path, Ref::parse)?),
-                "AMT" => line.amounts.push(walk.typed(path, Amt::parse)?),
-                "K3" => line.file_info.push(walk.typed(path, K3::parse)?),
-                "NTE" => line.notes.push(walk.typed(path, Nte::parse)?),
-                "PS1" if line.purchased_service.is_none() => {
-                    line.purchased_service = Some(walk.typed(path, Ps1::parse)?);
-                }
-                "HCP" if line.pricing.is_none() => {
-                    line.pricing = Some(walk.typed(path, Hcp::parse)?);
-                }
                 "LIN" => {
                     let child = path.child("2410", line.drugs.len() + 1);
                     line.drugs.push(Drug::parse(walk, child, &here)?);
-                    continue;
                 }
                 "SVD" => {
                     let child = path.child("2430", line.adjudications.len() + 1);
                     line.adjudications
                         .push(LineAdjudication::parse(walk, child, &here)?);
-                    continue;
                 }
                 "LQ" => {
                     let child = path.child("2440", line.forms.len() + 1);
                     line.forms.push(Form::parse(walk, child, &here)?);
-                    continue;
                 }
                 _ => {
                     if let Some(role) = PartyRole::of(Holder::Line, &segment) {
@@ -179,11 +134,15 @@ impl<'a> ServiceLine<'a> {
                     } else {
                         walk.unknown(own, &mut line.unknown);
                     }
-                    continue;
                 }
             }
-            own += 1;
         }
+        shrink(&mut line.own);
+        shrink(&mut line.drugs);
+        shrink(&mut line.parties);
+        shrink(&mut line.adjudications);
+        shrink(&mut line.forms);
+        shrink(&mut line.unknown);
         Ok(line)
     }
 
@@ -199,107 +158,111 @@ impl<'a> ServiceLine<'a> {
         &self.sv1
     }
 
+    /// The line's segments after LX and SV1 (not those of its child loops), in the order read.
+    pub fn segments(&self) -> &[LineSegment<'a>] {
+        &self.own
+    }
+
     /// SV5: durable medical equipment.
     #[doc(alias = "SV5")]
     pub fn dme(&self) -> Option<&Sv5<'a>> {
-        self.dme.as_ref()
+        pick!(self.own, LineSegment::Sv5).next()
     }
 
     /// PWK: line attachments.
     #[doc(alias = "PWK")]
-    pub fn paperwork(&self) -> &[Pwk<'a>] {
-        &self.paperwork
+    pub fn paperwork(&self) -> impl Iterator<Item = &Pwk<'a>> {
+        pick!(self.own, LineSegment::Pwk)
     }
 
     /// CR1: ambulance transport.
     #[doc(alias = "CR1")]
     pub fn ambulance(&self) -> Option<&Cr1<'a>> {
-        self.ambulance.as_ref()
+        pick!(self.own, LineSegment::Cr1).next()
     }
 
     /// CR3: DME certification.
     #[doc(alias = "CR3")]
     pub fn dme_certification(&self) -> Option<&Cr3<'a>> {
-        self.dme_certification.as_ref()
+        pick!(self.own, LineSegment::Cr3).next()
     }
 
     /// CRC: condition indicators.
     #[doc(alias = "CRC")]
-    pub fn conditions(&self) -> &[Crc<'a>] {
-        &self.conditions
+    pub fn conditions(&self) -> impl Iterator<Item = &Crc<'a>> {
+        pick!(self.own, LineSegment::Crc)
     }
 
     /// DTP: line dates, the service date (`472`) first of all.
     #[doc(alias = "DTP")]
-    pub fn dates(&self) -> &[Dtp<'a>] {
-        &self.dates
+    pub fn dates(&self) -> impl Iterator<Item = &Dtp<'a>> {
+        pick!(self.own, LineSegment::Dtp)
     }
 
     /// DTP*472: the date (or range) of service.
     pub fn service_date(&self) -> Option<&Dtp<'a>> {
-        self.dates.iter().find(|d| d.qualifier().as_str() == "472")
+        self.dates().find(|d| d.qualifier().as_str() == "472")
     }
 
     /// QTY: ambulance patient count, anesthesia units.
     #[doc(alias = "QTY")]
-    pub fn quantities(&self) -> &[Qty<'a>] {
-        &self.quantities
+    pub fn quantities(&self) -> impl Iterator<Item = &Qty<'a>> {
+        pick!(self.own, LineSegment::Qty)
     }
 
     /// MEA: test results.
     #[doc(alias = "MEA")]
-    pub fn measurements(&self) -> &[Mea<'a>] {
-        &self.measurements
+    pub fn measurements(&self) -> impl Iterator<Item = &Mea<'a>> {
+        pick!(self.own, LineSegment::Mea)
     }
 
     /// CN1: line contract information.
     #[doc(alias = "CN1")]
     pub fn contract(&self) -> Option<&Cn1<'a>> {
-        self.contract.as_ref()
+        pick!(self.own, LineSegment::Cn1).next()
     }
 
     /// REF: line references.
     #[doc(alias = "REF")]
-    pub fn references(&self) -> &[Ref<'a>] {
-        &self.references
+    pub fn references(&self) -> impl Iterator<Item = &Ref<'a>> {
+        pick!(self.own, LineSegment::Ref)
     }
 
     /// REF*6R: the provider's line item control number, echoed in the 835.
     pub fn line_control_number(&self) -> Option<&str> {
-        self.references
-            .iter()
+        self.references()
             .find(|r| r.qualifier().as_str() == "6R")
             .map(|r| r.value())
     }
 
     /// AMT: sales tax, postage.
     #[doc(alias = "AMT")]
-    pub fn amounts(&self) -> &[Amt<'a>] {
-        &self.amounts
+    pub fn amounts(&self) -> impl Iterator<Item = &Amt<'a>> {
+        pick!(self.own, LineSegment::Amt)
     }
 
     /// K3: file information.
     #[doc(alias = "K3")]
-    pub fn file_info(&self) -> &[K3<'a>] {
-        &self.file_info
+    pub fn file_info(&self) -> impl Iterator<Item = &K3<'a>> {
+        pick!(self.own, LineSegment::K3)
     }
 
     /// NTE: line notes.
     #[doc(alias = "NTE")]
-    pub fn notes(&self) -> &[Nte<'a>] {
-        &self.notes
+    pub fn notes(&self) -> impl Iterator<Item = &Nte<'a>> {
+        pick!(self.own, LineSegment::Nte)
     }
 
     /// PS1: purchased service.
     #[doc(alias = "PS1")]
     pub fn purchased_service(&self) -> Option<&Ps1<'a>> {
-        self.purchased_service.as_ref()
+        pick!(self.own, LineSegment::Ps1).next()
     }
 
     /// HCP: line repricing.
     #[doc(alias = "HCP")]
     pub fn pricing(&self) -> Option<&Hcp<'a>> {
-        self.pricing.as_ref()
+        pick!(self.own, LineSegment::Hcp).next()
     }
 
     /// Loop 2410: the drug billed on the line (the guide allows one).
@@ -345,21 +308,7 @@ impl<'a> ServiceLine<'a> {
         ServiceLine {
             lx: self.lx.into_owned(),
             sv1: self.sv1.into_owned(),
-            dme: self.dme.map(Sv5::into_owned),
-            paperwork: owned(self.paperwork, Pwk::into_owned),
-            ambulance: self.ambulance.map(Cr1::into_owned),
-            dme_certification: self.dme_certification.map(Cr3::into_owned),
-            conditions: owned(self.conditions, Crc::into_owned),
-            dates: owned(self.dates, Dtp::into_owned),
-            quantities: owned(self.quantities, Qty::into_owned),
-            measurements: owned(self.measurements, Mea::into_owned),
-            contract: self.contract.map(Cn1::into_owned),
-            references: owned(self.references, Ref::into_owned),
-            amounts: owned(self.amounts, Amt::into_owned),
-            file_info: owned(self.file_info, K3::into_owned),
-            notes: owned(self.notes, Nte::into_owned),
-            purchased_service: self.purchased_service.map(Ps1::into_owned),
-            pricing: self.pricing.map(Hcp::into_owned),
+            own: owned(self.own, LineSegment::into_owned),
             drugs: owned(self.drugs, Drug::into_owned),
             parties: owned(self.parties, Party::into_owned),
             adjudications: owned(self.adjudications, LineAdjudication::into_owned),
@@ -373,51 +322,7 @@ impl<'a> ServiceLine<'a> {
         let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.lx.raw())?;
         w.own(self.sv1.raw())?;
-        if let Some(s) = &self.dme {
-            w.own(s.raw())?;
-        }
-        for s in &self.paperwork {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.ambulance {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.dme_certification {
-            w.own(s.raw())?;
-        }
-        for s in &self.conditions {
-            w.own(s.raw())?;
-        }
-        for s in &self.dates {
-            w.own(s.raw())?;
-        }
-        for s in &self.quantities {
-            w.own(s.raw())?;
-        }
-        for s in &self.measurements {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.contract {
-            w.own(s.raw())?;
-        }
-        for s in &self.references {
-            w.own(s.raw())?;
-        }
-        for s in &self.amounts {
-            w.own(s.raw())?;
-        }
-        for s in &self.file_info {
-            w.own(s.raw())?;
-        }
-        for s in &self.notes {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.purchased_service {
-            w.own(s.raw())?;
-        }
-        if let Some(s) = &self.pricing {
-            w.own(s.raw())?;
-        }
+        w.own_all(&self.own)?;
         let out = w.finish()?;
         for d in &self.drugs {
             d.write(out)?;
@@ -433,6 +338,12 @@ impl<'a> ServiceLine<'a> {
         }
         Ok(())
     }
+}
+
+/// Drops a list's spare capacity once its loop is read: loops are many and small, and a list
+/// grown one push at a time holds room for four.
+pub(crate) fn shrink<T>(items: &mut Vec<T>) {
+    items.shrink_to_fit();
 }
 
 /// Converts every element of a list.
@@ -473,6 +384,8 @@ impl<'a> Drug<'a> {
             }
             own += 1;
         }
+        shrink(&mut drug.references);
+        shrink(&mut drug.unknown);
         Ok(drug)
     }
 
@@ -552,6 +465,8 @@ impl<'a> Form<'a> {
             }
             own += 1;
         }
+        shrink(&mut form.answers);
+        shrink(&mut form.unknown);
         Ok(form)
     }
 

@@ -9,7 +9,7 @@ use super::error::{Claim837Error, LoopPath};
 use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 use super::parse::{LoopWriter, UnknownSegment, Walk};
 use super::party::{Holder, Party, PartyRole, find};
-use super::service_line::owned;
+use super::service_line::{owned, shrink};
 use crate::envelope::TransactionSet;
 use crate::segments::{Bht, RawSegment, SegmentCursor};
 use crate::syntax::{Segment, WriteError, Writer};
@@ -212,6 +212,7 @@ impl<'a> Submission<'a> {
             }
         };
         cursor.finish()?;
+        shrink(&mut levels);
         let parents = resolve(&levels)?;
         Ok(Submission {
             st,
