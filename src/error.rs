@@ -1,5 +1,6 @@
 //! The crate's top-level error: any layer's error, with the place it concerns.
 
+use crate::claim837p::Claim837Error;
 use crate::envelope::EnvelopeError;
 use crate::syntax::{Location, SyntaxError, WriteError};
 
@@ -14,6 +15,9 @@ pub enum Error {
     /// Input whose envelope does not frame or add up.
     #[error(transparent)]
     Envelope(#[from] EnvelopeError),
+    /// A transaction set that cannot be read as an 837P loop tree.
+    #[error(transparent)]
+    Claim837(#[from] Claim837Error),
     /// Output that cannot be written.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -34,6 +38,7 @@ impl Error {
         match self {
             Error::Syntax(e) => Some(e.location()),
             Error::Envelope(e) => e.location(),
+            Error::Claim837(e) => e.location(),
             Error::Write(e) => e.location(),
             Error::Io(_) => None,
         }

@@ -11,6 +11,9 @@
 //! * **Envelopes** — [`envelope::Document`] frames a whole input as interchanges, functional
 //!   groups and transaction sets and checks every trailer; [`envelope::StreamReader`] does the
 //!   same one transaction set at a time over any reader, for files of hundreds of megabytes.
+//! * **Typed 837P loops** — [`claim837p::Submission`] reads a transaction set into the claim's
+//!   loop tree (billing provider, subscriber, patient, claim, service line ...) and yields each
+//!   claim with its parties; writing it back gives the input again.
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -46,7 +49,8 @@
 //! | [`envelope`] | ISA/GS/ST framing, trailer checks, streaming reader, interchange writer |
 //! | [`element`] | X12 data types keeping their source text: amounts (`rust_decimal`), dates (`chrono`) |
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
-//! | [`segments`] | typed segments (checked views over a segment's bytes), loop-assembly cursor |
+//! | [`segments`] | typed segments, one per file, checked views over the segment's bytes; loop-assembly cursor |
+//! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
 //! | `json` | X12 ⇄ JSON, streaming and lossless (feature `serde`) |
 //!
 //! ## Features
@@ -72,6 +76,8 @@ pub mod element;
 pub mod codes;
 
 pub mod segments;
+
+pub mod claim837p;
 
 #[cfg(feature = "serde")]
 pub mod json;

@@ -4,7 +4,7 @@
 use super::error::{FieldProblem, SegmentError};
 use crate::codes;
 use crate::element::{Amount, Count, Date, DateRange, Quantity, Time};
-use crate::syntax::{ElementPosition, Segment};
+use crate::syntax::{Element, ElementPosition, Segment};
 
 /// A value type an element can be read as.
 pub(crate) trait FieldValue<'s>: Sized {
@@ -83,7 +83,7 @@ code_value!(
 );
 
 /// The text at an element (or component) position: `None` when absent or empty.
-fn text_at<'s>(
+pub(crate) fn text_at<'s>(
     segment: &Segment<'s>,
     at: ElementPosition,
     what: &'static str,
@@ -106,7 +106,113 @@ fn text_at<'s>(
     }
 }
 
-fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
+/// Most elements a typed segment declares (SV1 reaches 21); elements past this are read from the
+/// segment directly.
+const SPLIT: usize = 24;
+
+/// A segment split into its elements once, so that checking every field of a typed segment
+/// costs one pass over the segment instead of one per field.
+pub(crate) struct Fields<'s> {
+    segment: Segment<'s>,
+    /// The segment's data as text, when it is UTF-8 (checked once for all fields).
+    text: Option<&'s str>,
+    elements: [Option<Element<'s>>; SPLIT],
+}
+
+impl<'s> Fields<'s> {
+    pub(crate) fn new(segment: &Segment<'s>) -> Self {
+        let mut elements = [None; SPLIT];
+        for (slot, element) in elements.iter_mut().zip(segment.elements()) {
+            *slot = Some(element);
+        }
+        Fields {
+            segment: *segment,
+            text: std::str::from_utf8(segment.data()).ok(),
+            elements,
+        }
+    }
+
+    fn text(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<&'s str>, SegmentError> {
+        let element = self.element(usize::from(at.element));
+        let bytes = match (element, at.component) {
+            (None, _) => None,
+            (Some(e), None) => Some(e.as_bytes()),
+            (Some(e), Some(c)) => e.component(usize::from(c)),
+        };
+        match bytes {
+            None | Some([]) => Ok(None),
+            Some(bytes) => {
+                if let Some(text) = self.slice(bytes) {
+                    return Ok(Some(text));
+                }
+                std::str::from_utf8(bytes)
+                    .map(Some)
+                    .map_err(|_| SegmentError::Invalid {
+                        location: place(&self.segment, at),
+                        what,
+                        problem: FieldProblem::NotText,
+                    })
+            }
+        }
+    }
+
+    /// A part of the segment's data as text, cut from the segment's text checked once.
+    fn slice(&self, bytes: &'s [u8]) -> Option<&'s str> {
+        let text = self.text?;
+        let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+        text.get(start..start.checked_add(bytes.len())?)
+    }
+
+    /// Element `n` (1-based).
+    pub(crate) fn element(&self, n: usize) -> Option<Element<'s>> {
+        match n.checked_sub(1).and_then(|i| self.elements.get(i)) {
+            Some(slot) => *slot,
+            None => self.segment.element(n),
+        }
+    }
+
+    /// The location of an element of the segment.
+    pub(crate) fn place(&self, at: ElementPosition) -> crate::syntax::Location {
+        place(&self.segment, at)
+    }
+
+    /// Checks an optional value.
+    pub(crate) fn optional<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<T>, SegmentError> {
+        match self.text(at, what)? {
+            None => Ok(None),
+            Some(text) => T::read(text)
+                .map(Some)
+                .map_err(|problem| SegmentError::Invalid {
+                    location: place(&self.segment, at),
+                    what,
+                    problem,
+                }),
+        }
+    }
+
+    /// Checks a required value.
+    pub(crate) fn required<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<T, SegmentError> {
+        self.optional(at, what)?
+            .ok_or_else(|| SegmentError::Missing {
+                location: place(&self.segment, at),
+                what,
+            })
+    }
+}
+
+pub(crate) fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
     let location = segment.location();
     match at.component {
         Some(c) => location.with_component(at.element, c),
@@ -187,12 +293,14 @@ pub(crate) use at;
 /// }
 /// ```
 ///
-/// `required` accessors return the value, `optional` ones an `Option`. A field type that borrows
+/// `required` accessors return the value, `optional` ones an `Option`. Rules across elements
+/// (a date whose format depends on a qualifier, repeating triples) go in a function named by
+/// `pub struct X = "ID", check = function;`, run after the element checks. A field type that borrows
 /// uses the lifetime `'s` (the borrow of the segment).
 macro_rules! typed_segment {
     (
         $(#[$attr:meta])*
-        pub struct $name:ident = $id:literal;
+        pub struct $name:ident = $id:literal $(, check = $extra:path)?;
         $(
             $(#[$field_attr:meta])*
             $field:ident: $ty:ty = $usage:ident($($pos:literal),+), $what:literal;
@@ -229,14 +337,11 @@ macro_rules! typed_segment {
                 segment: &$crate::syntax::Segment<'s>,
             ) -> Result<(), $crate::segments::SegmentError> {
                 $crate::segments::field::expect_id(segment, $id)?;
+                let fields = $crate::segments::field::Fields::new(segment);
                 $(
-                    let _: Option<$ty> = $crate::segments::field::optional(
-                        segment,
-                        $crate::segments::field::at!($($pos),+),
-                        $what,
-                    )?;
-                    typed_segment!(@present $usage, segment, ($($pos),+), $what);
+                    typed_segment!(@check $usage, fields, $ty, ($($pos),+), $what);
                 )*
+                $( $extra(&fields)?; )?
                 Ok(())
             }
 
@@ -287,14 +392,12 @@ macro_rules! typed_segment {
             }
         }
     };
-    (@present required, $segment:ident, ($($pos:literal),+), $what:literal) => {
-        let _: &str = $crate::segments::field::required(
-            $segment,
-            $crate::segments::field::at!($($pos),+),
-            $what,
-        )?;
+    (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
     };
-    (@present optional, $segment:ident, ($($pos:literal),+), $what:literal) => {};
+    (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: Option<$ty> = $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+    };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*
         #[allow(clippy::needless_lifetimes)]
@@ -322,3 +425,20 @@ macro_rules! typed_segment {
     };
 }
 pub(crate) use typed_segment;
+
+/// Every non-empty component `from..=to` (1-based) of an element, as text, in order.
+pub(crate) fn components_text<'s>(
+    segment: Segment<'s>,
+    element: usize,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'s str> {
+    let element = segment.element(element);
+    (from..=to).filter_map(move |c| {
+        let bytes = element.as_ref()?.component(c)?;
+        if bytes.is_empty() {
+            return None;
+        }
+        std::str::from_utf8(bytes).ok()
+    })
+}
