@@ -12,14 +12,38 @@ mod error;
 pub(crate) mod field;
 mod raw;
 
+mod bpr;
 mod clm;
+mod clp;
+mod dtm;
+mod mia;
+mod n1;
+mod plb;
+mod rdm;
 mod reference;
+mod svc;
+mod trn;
+mod ts2;
+mod ts3;
+mod unknown;
 
+pub use bpr::Bpr;
 pub use clm::Clm;
+pub use clp::Clp;
 pub use cursor::SegmentCursor;
+pub use dtm::Dtm;
 pub use error::{FieldProblem, SegmentError};
+pub use mia::Mia;
+pub use n1::N1;
+pub use plb::{Plb, ProviderAdjustment};
 pub use raw::RawSegment;
+pub use rdm::Rdm;
 pub use reference::Ref;
+pub use svc::{Procedure, Svc};
+pub use trn::Trn;
+pub use ts2::Ts2;
+pub use ts3::Ts3;
+pub use unknown::UnknownSegment;
 
 #[cfg(test)]
 pub(crate) mod testing {
