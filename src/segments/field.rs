@@ -83,7 +83,7 @@ code_value!(
 );
 
 /// The text at an element (or component) position: `None` when absent or empty.
-fn text_at<'s>(
+pub(crate) fn text_at<'s>(
     segment: &Segment<'s>,
     at: ElementPosition,
     what: &'static str,
@@ -106,7 +106,7 @@ fn text_at<'s>(
     }
 }
 
-fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
+pub(crate) fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
     let location = segment.location();
     match at.component {
         Some(c) => location.with_component(at.element, c),
@@ -187,12 +187,14 @@ pub(crate) use at;
 /// }
 /// ```
 ///
-/// `required` accessors return the value, `optional` ones an `Option`. A field type that borrows
+/// `required` accessors return the value, `optional` ones an `Option`. Rules across elements
+/// (a date whose format depends on a qualifier, repeating triples) go in a function named by
+/// `pub struct X = "ID", check = function;`, run after the element checks. A field type that borrows
 /// uses the lifetime `'s` (the borrow of the segment).
 macro_rules! typed_segment {
     (
         $(#[$attr:meta])*
-        pub struct $name:ident = $id:literal;
+        pub struct $name:ident = $id:literal $(, check = $extra:path)?;
         $(
             $(#[$field_attr:meta])*
             $field:ident: $ty:ty = $usage:ident($($pos:literal),+), $what:literal;
@@ -237,6 +239,7 @@ macro_rules! typed_segment {
                     )?;
                     typed_segment!(@present $usage, segment, ($($pos),+), $what);
                 )*
+                $( $extra(segment)?; )?
                 Ok(())
             }
 

@@ -13,6 +13,7 @@ use crate::codes::ProviderAdjustmentReason;
 use crate::element::{Amount, Date};
 use crate::segments::SegmentError;
 use crate::segments::field::{at, required, typed_segment};
+use crate::syntax::Segment;
 
 typed_segment! {
     /// PLB — money moved outside any claim: interest, recoveries, forwarded balances. One
@@ -33,7 +34,7 @@ typed_segment! {
     /// assert_eq!(plb.total().to_string(), "7.85");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub struct Plb = "PLB";
+    pub struct Plb = "PLB", check = check_pairs;
     /// PLB01: provider identifier.
     #[doc(alias = "PLB01")]
     provider_id: &'s str = required(1), "provider identifier";
@@ -90,6 +91,26 @@ typed_segment! {
     amount_6: Amount<'s> = optional(14), "provider adjustment amount";
 }
 
+/// Every pair after the first is complete: a reason has an amount and an amount a reason.
+fn check_pairs(view: &Segment<'_>) -> Result<(), SegmentError> {
+    let reasons = [at!(5, 1), at!(7, 1), at!(9, 1), at!(11, 1), at!(13, 1)];
+    let amounts = [at!(6), at!(8), at!(10), at!(12), at!(14)];
+    for (reason, amount) in reasons.into_iter().zip(amounts) {
+        let has_reason = view
+            .component(usize::from(reason.element), 1)
+            .is_some_and(|c| !c.is_empty());
+        let has_amount = view
+            .element(usize::from(amount.element))
+            .is_some_and(|e| !e.is_empty());
+        if has_reason {
+            let _: Amount<'_> = required(view, amount, "provider adjustment amount")?;
+        } else if has_amount {
+            let _: ProviderAdjustmentReason = required(view, reason, "adjustment reason code")?;
+        }
+    }
+    Ok(())
+}
+
 /// One reason/amount pair of a PLB segment (PLB03/04, PLB05/06, … PLB13/14).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ProviderAdjustment<'s> {
@@ -102,8 +123,8 @@ pub struct ProviderAdjustment<'s> {
 }
 
 impl Plb<'_> {
-    /// The reason/amount pairs, in order. A pair missing its reason or amount is left out;
-    /// [`check_pairs`](Plb::check_pairs) reports it.
+    /// The reason/amount pairs, in order. Parsing refuses a pair with a reason and no amount or the
+    /// other way round.
     pub fn adjustments(&self) -> impl Iterator<Item = ProviderAdjustment<'_>> + '_ {
         let first = Some(ProviderAdjustment {
             reason: self.reason(),
@@ -131,42 +152,6 @@ impl Plb<'_> {
     /// The sum of the adjustment amounts: what this segment takes off BPR02.
     pub fn total(&self) -> rust_decimal::Decimal {
         self.adjustments().map(|a| a.amount.value()).sum()
-    }
-
-    /// Checks that every pair after the first is complete: a reason has an amount and an
-    /// amount has a reason.
-    ///
-    /// ```
-    /// use x12_claims::segments::Plb;
-    /// use x12_claims::syntax::{Delimiters, Segments};
-    /// let text = b"PLB*1234567893*20241231*L6*-2.15*WO:ICN1~";
-    /// let segment = Segments::resume(text, 0, 0, Delimiters::default()).next().ok_or("none")??;
-    /// let error = Plb::parse(&segment)?.check_pairs().unwrap_err();
-    /// assert_eq!(
-    ///     error.to_string(),
-    ///     "segment 1 PLB06 (byte 0): required provider adjustment amount is missing"
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn check_pairs(&self) -> Result<(), SegmentError> {
-        let view = self.raw().view();
-        let reasons = [at!(5, 1), at!(7, 1), at!(9, 1), at!(11, 1), at!(13, 1)];
-        let amounts = [at!(6), at!(8), at!(10), at!(12), at!(14)];
-        for (reason, amount) in reasons.into_iter().zip(amounts) {
-            let has_reason = view
-                .component(usize::from(reason.element), 1)
-                .is_some_and(|c| !c.is_empty());
-            let has_amount = view
-                .element(usize::from(amount.element))
-                .is_some_and(|e| !e.is_empty());
-            if has_reason {
-                let _: Amount<'_> = required(&view, amount, "provider adjustment amount")?;
-            } else if has_amount {
-                let _: ProviderAdjustmentReason =
-                    required(&view, reason, "adjustment reason code")?;
-            }
-        }
-        Ok(())
     }
 }
 
@@ -199,17 +184,22 @@ mod tests {
             ]
         );
         assert_eq!(plb.total().to_string(), "12.75");
-        assert!(plb.check_pairs().is_ok());
     }
 
     #[test]
     fn incomplete_pairs_are_reported() {
-        let plb = Plb::parse(&segment("PLB*1*20191231*WO*10**5~")).unwrap();
-        assert_eq!(
-            plb.check_pairs().unwrap_err().to_string(),
-            "segment 1 PLB05-1 (byte 0): required adjustment reason code is missing"
-        );
-        assert_eq!(plb.adjustments().count(), 1);
+        for (text, message) in [
+            (
+                "PLB*1*20191231*WO*10**5~",
+                "segment 1 PLB05-1 (byte 0): required adjustment reason code is missing",
+            ),
+            (
+                "PLB*1*20191231*L6*-2.15*WO:ICN1~",
+                "segment 1 PLB06 (byte 0): required provider adjustment amount is missing",
+            ),
+        ] {
+            assert_eq!(Plb::parse(&segment(text)).unwrap_err().to_string(), message);
+        }
     }
 
     #[test]
