@@ -71,6 +71,8 @@ pub mod codes;
 
 pub mod segments;
 
+pub mod remit835;
+
 mod error;
 
 pub use error::Error;

@@ -11,7 +11,7 @@
 //! | BPR10 | payer identifier (`1` + tax id) | optional |
 //! | BPR11 | originating company supplemental code | optional |
 //! | BPR12–15 | provider's bank: DFI qualifier, routing number, account qualifier, account number | optional |
-//! | BPR16 | check issue or EFT effective date | required |
+//! | BPR16 | check issue or EFT effective date (required by the guide; some published examples omit it, so a missing one is read as `None`) | optional |
 
 use crate::codes::{CreditDebit, PaymentMethod, TransactionHandling};
 use crate::element::{Amount, Date};
@@ -30,7 +30,7 @@ typed_segment! {
     /// let bpr = Bpr::parse(&segment)?;
     /// assert_eq!(bpr.total_payment().value(), rust_decimal::Decimal::from(90));
     /// assert_eq!(bpr.payment_method(), PaymentMethod::ACH);
-    /// assert_eq!(bpr.payment_date().as_str(), "20240405");
+    /// assert_eq!(bpr.payment_date().map(|d| d.to_string()).as_deref(), Some("20240405"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Bpr = "BPR";
@@ -81,7 +81,7 @@ typed_segment! {
     receiver_account: &'s str = optional(15), "receiving account number";
     /// BPR16: check issue or EFT effective date.
     #[doc(alias = "BPR16")]
-    payment_date: Date<'s> = required(16), "check issue or EFT effective date";
+    payment_date: Date<'s> = optional(16), "check issue or EFT effective date";
 }
 
 #[cfg(test)]
@@ -120,15 +120,19 @@ mod tests {
             ),
             (Some("01"), Some("999988880"), Some("SG"), Some("98765"))
         );
-        assert_eq!(bpr.payment_date().as_str(), "20190316");
+        assert_eq!(bpr.payment_date().unwrap().as_str(), "20190316");
     }
 
     #[test]
     fn errors_name_the_element() {
         for (text, message) in [
             (
-                "BPR*H*0*C*NON~",
-                "segment 1 BPR16 (byte 0): required check issue or EFT effective date is missing",
+                "BPR*H*0*C*NON************20002316~",
+                "segment 1 BPR16 (byte 0): check issue or EFT effective date: date \"20002316\" is not a calendar date (month 01-12, day within the month)",
+            ),
+            (
+                "BPR*H**C*NON************20240101~",
+                "segment 1 BPR02 (byte 0): required total actual provider payment is missing",
             ),
             (
                 "BPR*I*12.3.4*C*CHK************20240101~",

@@ -14,4 +14,5 @@ mod fixtures;
 mod generate;
 mod generated;
 mod properties;
+mod remit835;
 mod syntax;
