@@ -46,6 +46,9 @@
 //! | [`envelope`] | ISA/GS/ST framing, trailer checks, streaming reader, interchange writer |
 //! | [`element`] | X12 data types keeping their source text: amounts (`rust_decimal`), dates (`chrono`) |
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
+//! | [`segments`] | typed segments over their bytes, one file per segment |
+//! | [`remit835`] | the 835 remittance as typed loops, lossless round trip |
+//! | [`validate`] | diagnostics: the 835 balancing rules |
 //!
 //! ## Features
 //!
@@ -72,6 +75,8 @@ pub mod codes;
 pub mod segments;
 
 pub mod remit835;
+
+pub mod validate;
 
 mod error;
 

@@ -23,7 +23,7 @@
 //! known segments come in guide order, parsing and writing gives back the input byte for byte.
 //!
 //! Balancing (payments against charges and adjustments) is not checked here; see
-//! the `validate` module.
+//! [`validate`](crate::validate).
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -61,6 +61,7 @@ mod support;
 use std::io::Write;
 
 pub use claim_payment::ClaimPayment;
+pub(crate) use error::At;
 pub use error::{LoopPath, Remit835Error};
 pub use header::Header;
 pub use header_number::HeaderNumber;

@@ -31,7 +31,7 @@ typed_segment! {
     /// assert_eq!(adjustments[0].reason, ProviderAdjustmentReason::INTEREST_OWED);
     /// assert_eq!(adjustments[0].reference, Some("ACME24099000789"));
     /// assert_eq!(adjustments[0].amount.as_str(), "-2.15");
-    /// assert_eq!(plb.total().to_string(), "7.85");
+    /// assert_eq!(plb.total().map(|t| t.to_string()).as_deref(), Some("7.85"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Plb = "PLB", check = check_pairs;
@@ -149,9 +149,13 @@ impl Plb<'_> {
         std::iter::once(first).chain(more).flatten()
     }
 
-    /// The sum of the adjustment amounts: what this segment takes off BPR02.
-    pub fn total(&self) -> rust_decimal::Decimal {
-        self.adjustments().map(|a| a.amount.value()).sum()
+    /// The sum of the adjustment amounts: what this segment takes off BPR02 (`None` if the
+    /// sum does not fit a decimal).
+    pub fn total(&self) -> Option<rust_decimal::Decimal> {
+        self.adjustments()
+            .try_fold(rust_decimal::Decimal::ZERO, |sum, a| {
+                sum.checked_add(a.amount.value())
+            })
     }
 }
 
@@ -183,7 +187,7 @@ mod tests {
                 ("IR".to_owned(), Some("X"), "0.25".to_owned()),
             ]
         );
-        assert_eq!(plb.total().to_string(), "12.75");
+        assert_eq!(plb.total().unwrap().to_string(), "12.75");
     }
 
     #[test]
