@@ -144,6 +144,70 @@ pub(crate) fn required<'s, T: FieldValue<'s>>(
     })
 }
 
+/// Reads the elements of one segment front to back, so that checking a typed segment (its
+/// fields come in element order) costs one pass over the segment instead of one per field.
+pub(crate) struct Walk<'w, 's> {
+    segment: &'w Segment<'s>,
+    elements: crate::syntax::Elements<'s>,
+    /// 1-based number of `current`; 0 before the first element.
+    number: u16,
+    current: Option<crate::syntax::Element<'s>>,
+}
+
+impl<'w, 's> Walk<'w, 's> {
+    pub(crate) fn new(segment: &'w Segment<'s>) -> Self {
+        Walk {
+            segment,
+            elements: segment.elements(),
+            number: 0,
+            current: None,
+        }
+    }
+
+    fn element(&mut self, n: u16) -> Option<crate::syntax::Element<'s>> {
+        if n < self.number || self.number == 0 && n == 0 {
+            self.elements = self.segment.elements();
+            self.number = 0;
+            self.current = None;
+        }
+        while self.number < n {
+            self.current = self.elements.next();
+            self.number += 1;
+            self.current.as_ref()?;
+        }
+        self.current
+    }
+
+    /// Reads an optional value, as [`optional`] does.
+    pub(crate) fn optional<T: FieldValue<'s>>(
+        &mut self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<T>, SegmentError> {
+        let element = self.element(at.element);
+        let bytes = match (element, at.component) {
+            (None, _) => None,
+            (Some(e), None) => Some(e.as_bytes()),
+            (Some(e), Some(c)) => e.component(usize::from(c)),
+        };
+        let text = match bytes {
+            None | Some([]) => return Ok(None),
+            Some(bytes) => std::str::from_utf8(bytes).map_err(|_| SegmentError::Invalid {
+                location: place(self.segment, at),
+                what,
+                problem: FieldProblem::NotText,
+            })?,
+        };
+        T::read(text)
+            .map(Some)
+            .map_err(|problem| SegmentError::Invalid {
+                location: place(self.segment, at),
+                what,
+                problem,
+            })
+    }
+}
+
 /// Checks that the segment has the expected identifier.
 pub(crate) fn expect_id(segment: &Segment<'_>, id: &'static str) -> Result<(), SegmentError> {
     if segment.id() == id {
@@ -231,13 +295,14 @@ macro_rules! typed_segment {
                 segment: &$crate::syntax::Segment<'s>,
             ) -> Result<(), $crate::segments::SegmentError> {
                 $crate::segments::field::expect_id(segment, $id)?;
+                #[allow(unused_mut, unused_variables)]
+                let mut walk = $crate::segments::field::Walk::new(segment);
                 $(
-                    let _: Option<$ty> = $crate::segments::field::optional(
-                        segment,
+                    let value: Option<$ty> = walk.optional(
                         $crate::segments::field::at!($($pos),+),
                         $what,
                     )?;
-                    typed_segment!(@present $usage, segment, ($($pos),+), $what);
+                    typed_segment!(@present $usage, value, segment, ($($pos),+), $what);
                 )*
                 $( $extra(segment)?; )?
                 Ok(())
@@ -271,14 +336,20 @@ macro_rules! typed_segment {
             )*
         }
     };
-    (@present required, $segment:ident, ($($pos:literal),+), $what:literal) => {
-        let _: &str = $crate::segments::field::required(
-            $segment,
-            $crate::segments::field::at!($($pos),+),
-            $what,
-        )?;
+    (@present required, $value:ident, $segment:ident, ($($pos:literal),+), $what:literal) => {
+        if $value.is_none() {
+            return Err($crate::segments::SegmentError::Missing {
+                location: $crate::segments::field::place(
+                    $segment,
+                    $crate::segments::field::at!($($pos),+),
+                ),
+                what: $what,
+            });
+        }
     };
-    (@present optional, $segment:ident, ($($pos:literal),+), $what:literal) => {};
+    (@present optional, $value:ident, $segment:ident, ($($pos:literal),+), $what:literal) => {
+        let _ = $value;
+    };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*
         #[allow(clippy::needless_lifetimes)]
@@ -306,3 +377,32 @@ macro_rules! typed_segment {
     };
 }
 pub(crate) use typed_segment;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segments::testing::segment;
+
+    #[test]
+    fn walk_reads_forward_backward_and_past_the_end() {
+        let s = segment("SVC*HC:99213:25*100*80**2~");
+        let mut walk = Walk::new(&s);
+        fn read<'s>(walk: &mut Walk<'_, 's>, at: ElementPosition) -> Option<&'s str> {
+            walk.optional(at, "x").unwrap()
+        }
+        assert_eq!(read(&mut walk, at!(1, 2)), Some("99213"));
+        assert_eq!(read(&mut walk, at!(3)), Some("80"));
+        assert_eq!(read(&mut walk, at!(1, 3)), Some("25"));
+        assert_eq!(read(&mut walk, at!(4)), None);
+        assert_eq!(read(&mut walk, at!(9)), None);
+        assert_eq!(read(&mut walk, at!(5)), Some("2"));
+        assert_eq!(read(&mut walk, at!(2)), Some("100"));
+        let error = walk
+            .optional::<Amount<'_>>(at!(1, 1), "charge")
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "segment 1 SVC01-1 (byte 0): charge: amount \"HC\" is not an X12 decimal number (digits with an optional leading minus and decimal point)"
+        );
+    }
+}
