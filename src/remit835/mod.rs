@@ -22,6 +22,19 @@
 //! loops in guide order with the unknown segments back at their places, so for an 835 whose
 //! known segments come in guide order, parsing and writing gives back the input byte for byte.
 //!
+//! [`Remittance::unknown_segments`] lists them with their loops. A known segment out of guide
+//! order is typed no more: a claim-level CAS after the claim's NM1, for instance, is kept as
+//! unknown and does not count in balancing.
+//!
+//! ## Limitations
+//!
+//! * Claim payments must sit in a header number loop: a CLP with no LX before it is refused
+//!   (as the guide and pyx12 do), as is an SVC with no CLP before it.
+//! * A segment that fails its typed check at its place (a calendar-impossible BPR16, a CLP02
+//!   that is not a code) refuses the whole transaction set, with the loop path and element.
+//! * [`Remittance::parse`] sees ST01 and ST03 only; [`remittances`] also checks GS08, which is
+//!   where a 4010 remittance (`004010X091A1`) shows its version.
+//!
 //! Balancing (payments against charges and adjustments) is not checked here; see
 //! [`validate`](crate::validate).
 //!
@@ -207,6 +220,55 @@ impl<'a> Remittance<'a> {
             })
     }
 
+    /// Every segment kept as unknown, with the loop it was met in, in the order of the input.
+    /// An empty iterator means the model typed every segment.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::{LoopPath, Remittance};
+    /// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON************20240405~\
+    /// TRN*1*N1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// CLP*PCN1*4*100*0**12*ICN1~NM1*QC*1*DOE~CAS*CO*16*100~SE*10*0001~GE*1*501~IEA*1*000000501~";
+    /// let doc = Document::parse(input)?;
+    /// let remittance = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+    /// // A claim-level CAS belongs before the NM1: after it, it is kept but not typed.
+    /// let unknown: Vec<_> = remittance.unknown_segments().map(|(path, u)| (path, u.raw.id())).collect();
+    /// assert_eq!(unknown, [(LoopPath::ClaimPayment(1, 1), "CAS")]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unknown_segments(&self) -> impl Iterator<Item = (LoopPath, &UnknownSegment<'a>)> + '_ {
+        let loops = self
+            .header_numbers
+            .iter()
+            .enumerate()
+            .flat_map(move |(n, group)| {
+                let claims =
+                    group
+                        .claim_payments
+                        .iter()
+                        .enumerate()
+                        .flat_map(move |(c, claim)| {
+                            let lines = claim.service_payments.iter().enumerate().flat_map(
+                                move |(l, line)| {
+                                    tagged(
+                                        LoopPath::ServicePayment(n + 1, c + 1, l + 1),
+                                        &line.unknown,
+                                    )
+                                },
+                            );
+                            tagged(LoopPath::ClaimPayment(n + 1, c + 1), &claim.unknown)
+                                .chain(lines)
+                        });
+                tagged(LoopPath::HeaderNumber(n + 1), &group.unknown).chain(claims)
+            });
+        tagged(LoopPath::Header, &self.header.unknown)
+            .chain(tagged(LoopPath::Payer, &self.payer.unknown))
+            .chain(tagged(LoopPath::Payee, &self.payee.unknown))
+            .chain(loops)
+            .chain(tagged(LoopPath::Summary, &self.unknown))
+    }
+
     /// Writes ST through SE: the loops in guide order, unknown segments where they were met.
     /// Parsed segments are written exactly as read.
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
@@ -236,6 +298,14 @@ impl<'a> Remittance<'a> {
             transaction_trailer: self.transaction_trailer.into_owned(),
         }
     }
+}
+
+/// Unknown segments of one loop, with its path.
+fn tagged<'r, 'a>(
+    path: LoopPath,
+    list: &'r [UnknownSegment<'a>],
+) -> impl Iterator<Item = (LoopPath, &'r UnknownSegment<'a>)> + 'r {
+    list.iter().map(move |u| (path, u))
 }
 
 /// A claim payment with the remittance it belongs to: what a posting needs from the header.

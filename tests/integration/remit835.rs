@@ -653,3 +653,34 @@ fn diagnostics_read_as_sentences() {
         ]
     );
 }
+
+#[test]
+fn unknown_segments_in_header_and_parties_round_trip() {
+    let text = wrap("LX*1~CLP*A*1*10*10**12*I1~NM1*QC*1*DOE~")
+        .replace("ST*835*0001~", "ST*835*0001~ZZ0*A~")
+        .replace(
+            "TRN*1*EFT1*1123456789~",
+            "TRN*1*EFT1*1123456789~ZZ1*B~ZZ2*C~",
+        )
+        .replace("N3*PO BOX 1000~", "N3*PO BOX 1000~RDM*BM~")
+        .replace("REF*TJ*931234567~", "REF*TJ*931234567~PER*BL*X~");
+    // The SE count no longer matches; the envelope layer's unchecked reading does not mind.
+    let doc = Document::parse_unchecked(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    let r = Remittance::parse(set).unwrap();
+    assert_eq!(write(&r), set.as_bytes());
+    let kept: Vec<(String, &str, usize)> = r
+        .unknown_segments()
+        .map(|(path, u)| (path.to_string(), u.raw.id(), u.position))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("header".to_owned(), "ZZ0", 0),
+            ("header".to_owned(), "ZZ1", 2),
+            ("header".to_owned(), "ZZ2", 2),
+            ("1000A".to_owned(), "RDM", 2),
+            ("1000B".to_owned(), "PER", 2),
+        ]
+    );
+}
