@@ -74,6 +74,8 @@ pub mod codes;
 
 pub mod segments;
 
+pub mod claim837p;
+
 pub mod remit835;
 
 pub mod validate;

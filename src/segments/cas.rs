@@ -13,8 +13,8 @@
 use crate::codes::{AdjustmentGroup, Carc};
 use crate::element::{Amount, Quantity};
 use crate::segments::SegmentError;
-use crate::segments::field::{optional, place, required, typed_segment};
-use crate::syntax::{ElementPosition, Segment};
+use crate::segments::field::{Fields, optional, typed_segment};
+use crate::syntax::ElementPosition;
 
 typed_segment! {
     /// CAS — up to six adjustments of one group, each a reason, an amount and an optional
@@ -70,21 +70,21 @@ fn position(element: u16) -> ElementPosition {
     }
 }
 
-fn check_triples(segment: &Segment<'_>) -> Result<(), SegmentError> {
+fn check_triples(fields: &Fields<'_>) -> Result<(), SegmentError> {
     for k in 1..TRIPLES {
         let first = 2 + 3 * k;
         let reason: Option<Carc> =
-            optional(segment, position(first), "claim adjustment reason code")?;
+            fields.optional(position(first), "claim adjustment reason code")?;
         if reason.is_some() {
-            let _: Amount<'_> = required(segment, position(first + 1), "adjustment amount")?;
+            let _: Amount<'_> = fields.required(position(first + 1), "adjustment amount")?;
             let _: Option<Quantity<'_>> =
-                optional(segment, position(first + 2), "adjustment quantity")?;
+                fields.optional(position(first + 2), "adjustment quantity")?;
         } else {
             for element in [first + 1, first + 2] {
-                let present: Option<&str> = optional(segment, position(element), "adjustment")?;
+                let present: Option<&str> = fields.optional(position(element), "adjustment")?;
                 if present.is_some() {
                     return Err(SegmentError::Missing {
-                        location: place(segment, position(first)),
+                        location: fields.place(position(first)),
                         what: "claim adjustment reason code",
                     });
                 }

@@ -12,8 +12,7 @@
 use crate::codes::{DateFormatQualifier, DateQualifier};
 use crate::element::{Date, DateRange};
 use crate::segments::SegmentError;
-use crate::segments::field::{at, optional, typed_segment};
-use crate::syntax::Segment;
+use crate::segments::field::{Fields, at, optional, typed_segment};
 
 typed_segment! {
     /// DTP — a qualified date (`D8`) or date range (`RD8`).
@@ -42,10 +41,12 @@ typed_segment! {
     text: &'s str = required(3), "date time period";
 }
 
-fn check_period(segment: &Segment<'_>) -> Result<(), SegmentError> {
-    match segment.element(2).map(|e| e.as_bytes()) {
-        Some(b"D8") => optional::<Date<'_>>(segment, at!(3), "date").map(drop),
-        Some(b"RD8") => optional::<DateRange<'_>>(segment, at!(3), "date range").map(drop),
+fn check_period(fields: &Fields<'_>) -> Result<(), SegmentError> {
+    match fields.element(2).map(|e| e.as_bytes()) {
+        Some(b"D8") => fields.optional::<Date<'_>>(at!(3), "date").map(drop),
+        Some(b"RD8") => fields
+            .optional::<DateRange<'_>>(at!(3), "date range")
+            .map(drop),
         _ => Ok(()),
     }
 }

@@ -4,7 +4,7 @@
 use super::error::{FieldProblem, SegmentError};
 use crate::codes;
 use crate::element::{Amount, Count, Date, DateRange, Quantity, Time};
-use crate::syntax::{ElementPosition, Segment};
+use crate::syntax::{Element, ElementPosition, Segment};
 
 /// A value type an element can be read as.
 pub(crate) trait FieldValue<'s>: Sized {
@@ -106,6 +106,99 @@ pub(crate) fn text_at<'s>(
     }
 }
 
+/// Most elements a typed segment declares (SV1 reaches 21); elements past this are read from the
+/// segment directly.
+const SPLIT: usize = 24;
+
+/// A segment split into its elements once, so that checking every field of a typed segment
+/// costs one pass over the segment instead of one per field.
+pub(crate) struct Fields<'s> {
+    segment: Segment<'s>,
+    elements: [Option<Element<'s>>; SPLIT],
+}
+
+impl<'s> Fields<'s> {
+    pub(crate) fn new(segment: &Segment<'s>) -> Self {
+        let mut elements = [None; SPLIT];
+        for (slot, element) in elements.iter_mut().zip(segment.elements()) {
+            *slot = Some(element);
+        }
+        Fields {
+            segment: *segment,
+            elements,
+        }
+    }
+
+    fn text(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<&'s str>, SegmentError> {
+        let element = self.element(usize::from(at.element));
+        let bytes = match (element, at.component) {
+            (None, _) => None,
+            (Some(e), None) => Some(e.as_bytes()),
+            (Some(e), Some(c)) => e.component(usize::from(c)),
+        };
+        match bytes {
+            None | Some([]) => Ok(None),
+            Some(bytes) => {
+                std::str::from_utf8(bytes)
+                    .map(Some)
+                    .map_err(|_| SegmentError::Invalid {
+                        location: place(&self.segment, at),
+                        what,
+                        problem: FieldProblem::NotText,
+                    })
+            }
+        }
+    }
+
+    /// Element `n` (1-based).
+    pub(crate) fn element(&self, n: usize) -> Option<Element<'s>> {
+        match n.checked_sub(1).and_then(|i| self.elements.get(i)) {
+            Some(slot) => *slot,
+            None => self.segment.element(n),
+        }
+    }
+
+    /// The location of an element of the segment.
+    pub(crate) fn place(&self, at: ElementPosition) -> crate::syntax::Location {
+        place(&self.segment, at)
+    }
+
+    /// Checks an optional value.
+    pub(crate) fn optional<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<Option<T>, SegmentError> {
+        match self.text(at, what)? {
+            None => Ok(None),
+            Some(text) => T::read(text)
+                .map(Some)
+                .map_err(|problem| SegmentError::Invalid {
+                    location: place(&self.segment, at),
+                    what,
+                    problem,
+                }),
+        }
+    }
+
+    /// Checks a required value.
+    pub(crate) fn required<T: FieldValue<'s>>(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<T, SegmentError> {
+        self.optional(at, what)?
+            .ok_or_else(|| SegmentError::Missing {
+                location: place(&self.segment, at),
+                what,
+            })
+    }
+}
+
 pub(crate) fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {
     let location = segment.location();
     match at.component {
@@ -142,70 +235,6 @@ pub(crate) fn required<'s, T: FieldValue<'s>>(
         location: place(segment, at),
         what,
     })
-}
-
-/// Reads the elements of one segment front to back, so that checking a typed segment (its
-/// fields come in element order) costs one pass over the segment instead of one per field.
-pub(crate) struct Walk<'w, 's> {
-    segment: &'w Segment<'s>,
-    elements: crate::syntax::Elements<'s>,
-    /// 1-based number of `current`; 0 before the first element.
-    number: u16,
-    current: Option<crate::syntax::Element<'s>>,
-}
-
-impl<'w, 's> Walk<'w, 's> {
-    pub(crate) fn new(segment: &'w Segment<'s>) -> Self {
-        Walk {
-            segment,
-            elements: segment.elements(),
-            number: 0,
-            current: None,
-        }
-    }
-
-    fn element(&mut self, n: u16) -> Option<crate::syntax::Element<'s>> {
-        if n < self.number || self.number == 0 && n == 0 {
-            self.elements = self.segment.elements();
-            self.number = 0;
-            self.current = None;
-        }
-        while self.number < n {
-            self.current = self.elements.next();
-            self.number += 1;
-            self.current.as_ref()?;
-        }
-        self.current
-    }
-
-    /// Reads an optional value, as [`optional`] does.
-    pub(crate) fn optional<T: FieldValue<'s>>(
-        &mut self,
-        at: ElementPosition,
-        what: &'static str,
-    ) -> Result<Option<T>, SegmentError> {
-        let element = self.element(at.element);
-        let bytes = match (element, at.component) {
-            (None, _) => None,
-            (Some(e), None) => Some(e.as_bytes()),
-            (Some(e), Some(c)) => e.component(usize::from(c)),
-        };
-        let text = match bytes {
-            None | Some([]) => return Ok(None),
-            Some(bytes) => std::str::from_utf8(bytes).map_err(|_| SegmentError::Invalid {
-                location: place(self.segment, at),
-                what,
-                problem: FieldProblem::NotText,
-            })?,
-        };
-        T::read(text)
-            .map(Some)
-            .map_err(|problem| SegmentError::Invalid {
-                location: place(self.segment, at),
-                what,
-                problem,
-            })
-    }
 }
 
 /// Checks that the segment has the expected identifier.
@@ -295,16 +324,11 @@ macro_rules! typed_segment {
                 segment: &$crate::syntax::Segment<'s>,
             ) -> Result<(), $crate::segments::SegmentError> {
                 $crate::segments::field::expect_id(segment, $id)?;
-                #[allow(unused_mut, unused_variables)]
-                let mut walk = $crate::segments::field::Walk::new(segment);
+                let fields = $crate::segments::field::Fields::new(segment);
                 $(
-                    let value: Option<$ty> = walk.optional(
-                        $crate::segments::field::at!($($pos),+),
-                        $what,
-                    )?;
-                    typed_segment!(@present $usage, value, segment, ($($pos),+), $what);
+                    typed_segment!(@check $usage, fields, $ty, ($($pos),+), $what);
                 )*
-                $( $extra(segment)?; )?
+                $( $extra(&fields)?; )?
                 Ok(())
             }
 
@@ -336,19 +360,11 @@ macro_rules! typed_segment {
             )*
         }
     };
-    (@present required, $value:ident, $segment:ident, ($($pos:literal),+), $what:literal) => {
-        if $value.is_none() {
-            return Err($crate::segments::SegmentError::Missing {
-                location: $crate::segments::field::place(
-                    $segment,
-                    $crate::segments::field::at!($($pos),+),
-                ),
-                what: $what,
-            });
-        }
+    (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
     };
-    (@present optional, $value:ident, $segment:ident, ($($pos:literal),+), $what:literal) => {
-        let _ = $value;
+    (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
+        let _: Option<$ty> = $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
     };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*
@@ -378,31 +394,19 @@ macro_rules! typed_segment {
 }
 pub(crate) use typed_segment;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::segments::testing::segment;
-
-    #[test]
-    fn walk_reads_forward_backward_and_past_the_end() {
-        let s = segment("SVC*HC:99213:25*100*80**2~");
-        let mut walk = Walk::new(&s);
-        fn read<'s>(walk: &mut Walk<'_, 's>, at: ElementPosition) -> Option<&'s str> {
-            walk.optional(at, "x").unwrap()
+/// Every non-empty component `from..=to` (1-based) of an element, as text, in order.
+pub(crate) fn components_text<'s>(
+    segment: Segment<'s>,
+    element: usize,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &'s str> {
+    let element = segment.element(element);
+    (from..=to).filter_map(move |c| {
+        let bytes = element.as_ref()?.component(c)?;
+        if bytes.is_empty() {
+            return None;
         }
-        assert_eq!(read(&mut walk, at!(1, 2)), Some("99213"));
-        assert_eq!(read(&mut walk, at!(3)), Some("80"));
-        assert_eq!(read(&mut walk, at!(1, 3)), Some("25"));
-        assert_eq!(read(&mut walk, at!(4)), None);
-        assert_eq!(read(&mut walk, at!(9)), None);
-        assert_eq!(read(&mut walk, at!(5)), Some("2"));
-        assert_eq!(read(&mut walk, at!(2)), Some("100"));
-        let error = walk
-            .optional::<Amount<'_>>(at!(1, 1), "charge")
-            .unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "segment 1 SVC01-1 (byte 0): charge: amount \"HC\" is not an X12 decimal number (digits with an optional leading minus and decimal point)"
-        );
-    }
+        std::str::from_utf8(bytes).ok()
+    })
 }

@@ -12,8 +12,7 @@
 use crate::codes::ProviderAdjustmentReason;
 use crate::element::{Amount, Date};
 use crate::segments::SegmentError;
-use crate::segments::field::{at, required, typed_segment};
-use crate::syntax::Segment;
+use crate::segments::field::{Fields, at, typed_segment};
 
 typed_segment! {
     /// PLB — money moved outside any claim: interest, recoveries, forwarded balances. One
@@ -92,20 +91,21 @@ typed_segment! {
 }
 
 /// Every pair after the first is complete: a reason has an amount and an amount a reason.
-fn check_pairs(view: &Segment<'_>) -> Result<(), SegmentError> {
+fn check_pairs(fields: &Fields<'_>) -> Result<(), SegmentError> {
     let reasons = [at!(5, 1), at!(7, 1), at!(9, 1), at!(11, 1), at!(13, 1)];
     let amounts = [at!(6), at!(8), at!(10), at!(12), at!(14)];
     for (reason, amount) in reasons.into_iter().zip(amounts) {
-        let has_reason = view
-            .component(usize::from(reason.element), 1)
+        let has_reason = fields
+            .element(usize::from(reason.element))
+            .and_then(|e| e.component(1))
             .is_some_and(|c| !c.is_empty());
-        let has_amount = view
+        let has_amount = fields
             .element(usize::from(amount.element))
             .is_some_and(|e| !e.is_empty());
         if has_reason {
-            let _: Amount<'_> = required(view, amount, "provider adjustment amount")?;
+            let _: Amount<'_> = fields.required(amount, "provider adjustment amount")?;
         } else if has_amount {
-            let _: ProviderAdjustmentReason = required(view, reason, "adjustment reason code")?;
+            let _: ProviderAdjustmentReason = fields.required(reason, "adjustment reason code")?;
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
     missing_docs
 )]
 
+mod claim837p;
 mod envelope;
 mod fixtures;
 #[path = "../../benches/support/generate.rs"]

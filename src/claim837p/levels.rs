@@ -1,0 +1,490 @@
+//! The hierarchical levels: 2000A billing provider, 2000B subscriber, 2000C patient (and any
+//! other HL level, kept whole).
+
+use std::io::Write;
+
+use super::claim::Claim;
+use super::error::{Claim837Error, LoopPath};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
+use super::party::{Holder, Party, PartyRole, find};
+use super::service_line::{owned, shrink};
+use crate::segments::{Cur, Hl, Pat, Prv, Sbr};
+use crate::syntax::{Segment, WriteError, Writer};
+
+/// Reads the claims of a 2000B or 2000C level.
+fn claim<'a>(
+    walk: &mut Walk<'_, 'a>,
+    claims: &mut Vec<Claim<'a>>,
+    path: LoopPath,
+    up: Up<'_>,
+) -> Result<(), Claim837Error> {
+    let child = path.child("2300", claims.len() + 1);
+    claims.push(Claim::parse(walk, child, up)?);
+    Ok(())
+}
+
+/// Reads a name loop of `holder` if the segment starts one; `Ok(false)` otherwise.
+fn party<'a>(
+    walk: &mut Walk<'_, 'a>,
+    holder: Holder,
+    segment: &Segment<'_>,
+    parties: &mut Vec<Party<'a>>,
+    path: LoopPath,
+    up: Up<'_>,
+) -> Result<bool, Claim837Error> {
+    let Some(role) = PartyRole::of(holder, segment) else {
+        return Ok(false);
+    };
+    let n = parties.iter().filter(|p| p.role() == role).count();
+    parties.push(Party::parse(
+        walk,
+        role,
+        path.child(role.loop_id(), n + 1),
+        up,
+    )?);
+    Ok(true)
+}
+
+/// Loop 2000A: a billing provider — HL (level `20`), PRV, CUR and the 2010AA billing provider,
+/// 2010AB pay-to address and 2010AC pay-to plan name loops.
+#[doc(alias = "2000A")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BillingProvider<'a> {
+    hl: Hl<'a>,
+    specialty: Option<Prv<'a>>,
+    currency: Option<Cur<'a>>,
+    parties: Vec<Party<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> BillingProvider<'a> {
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let mut level = BillingProvider {
+            hl: walk.typed(path, Hl::parse)?,
+            specialty: None,
+            currency: None,
+            parties: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let here = |s: &Segment<'_>| {
+            matches!(s.id(), "PRV" | "CUR")
+                || PartyRole::of(Holder::BillingProvider, s).is_some()
+                || up(s)
+        };
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            match segment.id() {
+                "PRV" if level.specialty.is_none() => {
+                    level.specialty = Some(walk.typed(path, Prv::parse)?);
+                }
+                "CUR" if level.currency.is_none() => {
+                    level.currency = Some(walk.typed(path, Cur::parse)?);
+                }
+                _ => {
+                    let holder = Holder::BillingProvider;
+                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
+                        if up(&segment) {
+                            break;
+                        }
+                        walk.unknown(own, &mut level.unknown);
+                    }
+                    continue;
+                }
+            }
+            own += 1;
+        }
+        shrink(&mut level.parties);
+        shrink(&mut level.unknown);
+        Ok(level)
+    }
+
+    /// HL: the level's id.
+    #[doc(alias = "HL")]
+    pub fn hl(&self) -> &Hl<'a> {
+        &self.hl
+    }
+
+    /// PRV: the billing provider's taxonomy.
+    #[doc(alias = "PRV")]
+    pub fn specialty(&self) -> Option<&Prv<'a>> {
+        self.specialty.as_ref()
+    }
+
+    /// CUR: the currency, when not US dollars.
+    #[doc(alias = "CUR")]
+    pub fn currency(&self) -> Option<&Cur<'a>> {
+        self.currency.as_ref()
+    }
+
+    /// Loop 2010AA: the billing provider's name, address and tax id.
+    #[doc(alias = "2010AA")]
+    pub fn name(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::BillingProvider)
+    }
+
+    /// Loop 2010AB: the pay-to address.
+    #[doc(alias = "2010AB")]
+    pub fn pay_to_address(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::PayToAddress)
+    }
+
+    /// Loop 2010AC: the pay-to plan.
+    #[doc(alias = "2010AC")]
+    pub fn pay_to_plan(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::PayToPlan)
+    }
+
+    /// The 2010 loops in the order read.
+    pub fn parties(&self) -> &[Party<'a>] {
+        &self.parties
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> BillingProvider<'static> {
+        BillingProvider {
+            hl: self.hl.into_owned(),
+            specialty: self.specialty.map(Prv::into_owned),
+            currency: self.currency.map(Cur::into_owned),
+            parties: owned(self.parties, Party::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the level (not its child levels) in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.hl.raw())?;
+        if let Some(s) = &self.specialty {
+            w.own(s.raw())?;
+        }
+        if let Some(s) = &self.currency {
+            w.own(s.raw())?;
+        }
+        let out = w.finish()?;
+        for p in &self.parties {
+            p.write(out)?;
+        }
+        Ok(())
+    }
+}
+
+/// Loop 2000B: a subscriber — HL (level `22`), SBR, PAT, the 2010BA subscriber and 2010BB
+/// payer name loops, and the claims (2300) when the patient is the subscriber.
+#[doc(alias = "2000B")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subscriber<'a> {
+    hl: Hl<'a>,
+    sbr: Option<Sbr<'a>>,
+    pat: Option<Pat<'a>>,
+    parties: Vec<Party<'a>>,
+    claims: Vec<Claim<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Subscriber<'a> {
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let mut level = Subscriber {
+            hl: walk.typed(path, Hl::parse)?,
+            sbr: None,
+            pat: None,
+            parties: Vec::new(),
+            claims: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let here = |s: &Segment<'_>| {
+            matches!(s.id(), "SBR" | "PAT" | "CLM")
+                || PartyRole::of(Holder::Subscriber, s).is_some()
+                || up(s)
+        };
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            match segment.id() {
+                "SBR" if level.sbr.is_none() => level.sbr = Some(walk.typed(path, Sbr::parse)?),
+                "PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
+                "CLM" => {
+                    claim(walk, &mut level.claims, path, &here)?;
+                    continue;
+                }
+                _ => {
+                    let holder = Holder::Subscriber;
+                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
+                        if up(&segment) {
+                            break;
+                        }
+                        walk.unknown(own, &mut level.unknown);
+                    }
+                    continue;
+                }
+            }
+            own += 1;
+        }
+        shrink(&mut level.parties);
+        shrink(&mut level.claims);
+        shrink(&mut level.unknown);
+        Ok(level)
+    }
+
+    /// HL: the level's id and its parent's.
+    #[doc(alias = "HL")]
+    pub fn hl(&self) -> &Hl<'a> {
+        &self.hl
+    }
+
+    /// SBR: payer sequence, relationship, group and claim filing indicator.
+    #[doc(alias = "SBR")]
+    pub fn info(&self) -> Option<&Sbr<'a>> {
+        self.sbr.as_ref()
+    }
+
+    /// PAT: patient facts, when the patient is the subscriber.
+    #[doc(alias = "PAT")]
+    pub fn patient_info(&self) -> Option<&Pat<'a>> {
+        self.pat.as_ref()
+    }
+
+    /// Loop 2010BA: the subscriber's name, member id, address and demographics.
+    #[doc(alias = "2010BA")]
+    pub fn name(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::Subscriber)
+    }
+
+    /// Loop 2010BB: the payer's name and payer id.
+    #[doc(alias = "2010BB")]
+    pub fn payer(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::Payer)
+    }
+
+    /// The 2010 loops in the order read.
+    pub fn parties(&self) -> &[Party<'a>] {
+        &self.parties
+    }
+
+    /// Loops 2300 directly under the subscriber (the patient is the subscriber).
+    #[doc(alias = "2300")]
+    pub fn claims(&self) -> &[Claim<'a>] {
+        &self.claims
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> Subscriber<'static> {
+        Subscriber {
+            hl: self.hl.into_owned(),
+            sbr: self.sbr.map(Sbr::into_owned),
+            pat: self.pat.map(Pat::into_owned),
+            parties: owned(self.parties, Party::into_owned),
+            claims: owned(self.claims, Claim::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the level and its claims (not its child levels) in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.hl.raw())?;
+        if let Some(s) = &self.sbr {
+            w.own(s.raw())?;
+        }
+        if let Some(s) = &self.pat {
+            w.own(s.raw())?;
+        }
+        let out = w.finish()?;
+        for p in &self.parties {
+            p.write(out)?;
+        }
+        for c in &self.claims {
+            c.write(out)?;
+        }
+        Ok(())
+    }
+}
+
+/// Loop 2000C: a patient who is not the subscriber — HL (level `23`), PAT, the 2010CA patient
+/// name loop and the patient's claims (2300).
+#[doc(alias = "2000C")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Patient<'a> {
+    hl: Hl<'a>,
+    pat: Option<Pat<'a>>,
+    parties: Vec<Party<'a>>,
+    claims: Vec<Claim<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Patient<'a> {
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let mut level = Patient {
+            hl: walk.typed(path, Hl::parse)?,
+            pat: None,
+            parties: Vec::new(),
+            claims: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let here = |s: &Segment<'_>| {
+            matches!(s.id(), "PAT" | "CLM") || PartyRole::of(Holder::Patient, s).is_some() || up(s)
+        };
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            match segment.id() {
+                "PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
+                "CLM" => {
+                    claim(walk, &mut level.claims, path, &here)?;
+                    continue;
+                }
+                _ => {
+                    let holder = Holder::Patient;
+                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
+                        if up(&segment) {
+                            break;
+                        }
+                        walk.unknown(own, &mut level.unknown);
+                    }
+                    continue;
+                }
+            }
+            own += 1;
+        }
+        shrink(&mut level.parties);
+        shrink(&mut level.claims);
+        shrink(&mut level.unknown);
+        Ok(level)
+    }
+
+    /// HL: the level's id and its parent's.
+    #[doc(alias = "HL")]
+    pub fn hl(&self) -> &Hl<'a> {
+        &self.hl
+    }
+
+    /// PAT: the patient's relationship to the subscriber.
+    #[doc(alias = "PAT")]
+    pub fn info(&self) -> Option<&Pat<'a>> {
+        self.pat.as_ref()
+    }
+
+    /// Loop 2010CA: the patient's name, address and demographics.
+    #[doc(alias = "2010CA")]
+    pub fn name(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::Patient)
+    }
+
+    /// The 2010 loops in the order read.
+    pub fn parties(&self) -> &[Party<'a>] {
+        &self.parties
+    }
+
+    /// Loops 2300: the patient's claims.
+    #[doc(alias = "2300")]
+    pub fn claims(&self) -> &[Claim<'a>] {
+        &self.claims
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> Patient<'static> {
+        Patient {
+            hl: self.hl.into_owned(),
+            pat: self.pat.map(Pat::into_owned),
+            parties: owned(self.parties, Party::into_owned),
+            claims: owned(self.claims, Claim::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the level and its claims in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.hl.raw())?;
+        if let Some(s) = &self.pat {
+            w.own(s.raw())?;
+        }
+        let out = w.finish()?;
+        for p in &self.parties {
+            p.write(out)?;
+        }
+        for c in &self.claims {
+            c.write(out)?;
+        }
+        Ok(())
+    }
+}
+
+/// An HL level the 837P does not define (HL03 other than `20`, `22`, `23`): its HL and every
+/// segment up to the next HL, kept as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherLevel<'a> {
+    hl: Hl<'a>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> OtherLevel<'a> {
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let mut level = OtherLevel {
+            hl: walk.typed(path, Hl::parse)?,
+            unknown: Vec::new(),
+        };
+        while let Some(segment) = walk.peek() {
+            if up(&segment) {
+                break;
+            }
+            walk.unknown(1, &mut level.unknown);
+        }
+        Ok(level)
+    }
+
+    /// HL: the level's id, parent and level code.
+    #[doc(alias = "HL")]
+    pub fn hl(&self) -> &Hl<'a> {
+        &self.hl
+    }
+
+    /// The segments of the level after its HL.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> OtherLevel<'static> {
+        OtherLevel {
+            hl: self.hl.into_owned(),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the level as read.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.hl.raw())?;
+        w.finish()?;
+        Ok(())
+    }
+}

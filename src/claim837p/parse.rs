@@ -1,0 +1,258 @@
+//! What every loop shares: unknown segments kept in place, the typed-segment step with errors
+//! that name the loop, and the writer that puts unknown segments back where they were.
+
+use std::io::Write;
+
+use super::error::{Claim837Error, LoopPath};
+use crate::segments::{RawSegment, SegmentCursor, SegmentError};
+use crate::syntax::{Segment, WriteError, Writer};
+
+/// A segment the model does not expect where it was met, kept in the loop that was open there
+/// and written back at the same place.
+///
+/// `position` is the number of the loop's own segments (not those of its child loops) before
+/// it; writing emits the loop's segments in guide order and puts each unknown segment after that
+/// many of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownSegment<'a> {
+    /// How many of the loop's own segments precede it.
+    pub position: u32,
+    /// The segment as read.
+    pub raw: RawSegment<'a>,
+}
+
+impl<'a> UnknownSegment<'a> {
+    /// The same segment owning its bytes.
+    pub fn into_owned(self) -> UnknownSegment<'static> {
+        UnknownSegment {
+            position: self.position,
+            raw: self.raw.into_owned(),
+        }
+    }
+}
+
+/// Whether a segment belongs to some enclosing loop (so the current loop ends before it).
+pub(crate) type Up<'f> = &'f dyn Fn(&Segment<'_>) -> bool;
+
+/// The first element's bytes (a qualifier or entity code), empty when absent.
+pub(crate) fn first<'s>(segment: &Segment<'s>) -> &'s [u8] {
+    segment.element(1).map_or(&[], |e| e.as_bytes())
+}
+
+/// The cursor over the set and the count of the current loop's own segments.
+pub(crate) struct Walk<'c, 'a> {
+    pub cursor: &'c mut SegmentCursor<'a>,
+}
+
+impl<'a> Walk<'_, 'a> {
+    /// The next segment, without taking it.
+    pub fn peek(&self) -> Option<Segment<'a>> {
+        self.cursor.peek().copied()
+    }
+
+    /// Takes the next segment and reads it as a typed segment of the loop at `path`.
+    pub fn typed<T>(
+        &mut self,
+        path: LoopPath,
+        parse: impl FnOnce(&Segment<'a>) -> Result<T, SegmentError>,
+    ) -> Result<T, Claim837Error> {
+        let segment = self.cursor.take().ok_or_else(|| Claim837Error::Missing {
+            path,
+            location: self.cursor.location(),
+            segment: "segment",
+            what: "segment",
+        })?;
+        parse(&segment).map_err(|source| Claim837Error::Segment {
+            path,
+            source: Box::new(source),
+        })
+    }
+
+    /// Takes the next segment as an unknown one at `position`.
+    pub fn unknown(&mut self, position: u32, into: &mut Vec<UnknownSegment<'a>>) {
+        if let Some(segment) = self.cursor.take() {
+            into.push(UnknownSegment {
+                position,
+                raw: RawSegment::from_segment(&segment),
+            });
+        }
+    }
+}
+
+/// Writes a loop's own segments in guide order with its unknown segments put back after the
+/// number of own segments they followed.
+pub(crate) struct LoopWriter<'u, 'a, 'w, W: Write> {
+    out: &'w mut Writer<W>,
+    unknown: std::slice::Iter<'u, UnknownSegment<'a>>,
+    pending: Option<&'u UnknownSegment<'a>>,
+    count: u32,
+}
+
+impl<'u, 'a, 'w, W: Write> LoopWriter<'u, 'a, 'w, W> {
+    pub fn new(out: &'w mut Writer<W>, unknown: &'u [UnknownSegment<'a>]) -> Self {
+        let mut unknown = unknown.iter();
+        let pending = unknown.next();
+        LoopWriter {
+            out,
+            unknown,
+            pending,
+            count: 0,
+        }
+    }
+
+    fn flush(&mut self, upto: u32) -> Result<(), WriteError> {
+        while let Some(u) = self.pending {
+            if u.position > upto {
+                break;
+            }
+            u.raw.write(self.out)?;
+            self.pending = self.unknown.next();
+        }
+        Ok(())
+    }
+
+    /// Writes one of the loop's own segments.
+    pub fn own(&mut self, raw: &RawSegment<'_>) -> Result<(), WriteError> {
+        self.flush(self.count)?;
+        raw.write(self.out)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes the unknown segments left (those after the last own segment) and gives the
+    /// writer back for the child loops.
+    pub fn finish(mut self) -> Result<&'w mut Writer<W>, WriteError> {
+        self.flush(u32::MAX)?;
+        Ok(self.out)
+    }
+}
+
+/// The own segments of a loop (everything but its first segment and its child loops), kept in
+/// one list in the order read. Declaration order is guide order.
+pub(crate) trait OwnSegment<'a> {
+    /// How many kinds the loop declares.
+    const KINDS: u8;
+    /// The kind's place in guide order.
+    fn rank(&self) -> u8;
+    /// The segment's bytes.
+    fn raw(&self) -> &RawSegment<'a>;
+}
+
+/// Declares the enum of a loop's own segments: one variant per typed segment, named like it.
+macro_rules! own_segments {
+    ($(#[$attr:meta])* pub enum $name:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name<'a> {
+            $(
+                #[doc = concat!("A typed ", stringify!($variant), " segment.")]
+                $variant($crate::segments::$variant<'a>),
+            )+
+        }
+
+        impl<'a> $name<'a> {
+            /// Reads a segment the loop places; `None` when the loop has no segment with this id.
+            pub(crate) fn read(
+                segment: &$crate::syntax::Segment<'a>,
+            ) -> Option<Result<Self, $crate::segments::SegmentError>> {
+                $(
+                    if segment.id() == $crate::segments::$variant::ID {
+                        return Some($crate::segments::$variant::parse(segment).map($name::$variant));
+                    }
+                )+
+                None
+            }
+
+            /// The segment's bytes.
+            pub fn raw(&self) -> &$crate::segments::RawSegment<'a> {
+                match self {
+                    $( $name::$variant(s) => s.raw(), )+
+                }
+            }
+
+            /// The same segment owning its bytes.
+            pub fn into_owned(self) -> $name<'static> {
+                match self {
+                    $( $name::$variant(s) => $name::$variant(s.into_owned()), )+
+                }
+            }
+        }
+
+        impl<'a> $crate::claim837p::parse::OwnSegment<'a> for $name<'a> {
+            const KINDS: u8 = [$(stringify!($variant)),+].len() as u8;
+
+            #[allow(unused_assignments)]
+            fn rank(&self) -> u8 {
+                let mut rank = 0;
+                $(
+                    if let $name::$variant(_) = self {
+                        return rank;
+                    }
+                    rank += 1;
+                )+
+                rank
+            }
+
+            fn raw(&self) -> &$crate::segments::RawSegment<'a> {
+                $name::raw(self)
+            }
+        }
+    };
+}
+pub(crate) use own_segments;
+
+/// The segments of one kind in a loop's own segments: `pick!(self.own, ClaimSegment::Dtp)`.
+macro_rules! pick {
+    ($own:expr, $name:ident :: $variant:ident) => {
+        $own.iter().filter_map(|s| match s {
+            $name::$variant(x) => Some(x),
+            _ => None,
+        })
+    };
+}
+pub(crate) use pick;
+
+impl<'u, 'a, W: Write> LoopWriter<'u, 'a, '_, W> {
+    /// Writes a loop's own segments in guide order (kinds in declaration order, each kind in
+    /// the order read).
+    pub fn own_all<'s, S: OwnSegment<'s>>(&mut self, own: &[S]) -> Result<(), WriteError> {
+        let ordered = own
+            .iter()
+            .zip(own.iter().skip(1))
+            .all(|(a, b)| a.rank() <= b.rank());
+        if ordered {
+            for s in own {
+                self.own(s.raw())?;
+            }
+            return Ok(());
+        }
+        for rank in 0..S::KINDS {
+            for s in own.iter().filter(|s| s.rank() == rank) {
+                self.own(s.raw())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads one own segment if the loop places it: `Ok(true)` when taken.
+pub(crate) fn take_own<'a, S>(
+    walk: &mut Walk<'_, 'a>,
+    segment: &Segment<'a>,
+    path: LoopPath,
+    read: impl FnOnce(&Segment<'a>) -> Option<Result<S, SegmentError>>,
+    into: &mut Vec<S>,
+) -> Result<bool, Claim837Error> {
+    match read(segment) {
+        None => Ok(false),
+        Some(result) => {
+            walk.cursor.take();
+            into.push(result.map_err(|source| Claim837Error::Segment {
+                path,
+                source: Box::new(source),
+            })?);
+            Ok(true)
+        }
+    }
+}

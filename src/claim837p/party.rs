@@ -1,0 +1,376 @@
+//! Name loops: every loop that starts with NM1 (1000A/B, 2010AA–CA, 2310A–F, 2330A–G,
+//! 2420A–H). They share one shape — a name with an optional specialty, address, demographics,
+//! dates, references and contacts — and differ in which of those the guide lets them carry.
+
+use std::io::Write;
+
+use super::error::{Claim837Error, LoopPath};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, first, own_segments, pick, take_own};
+use crate::segments::{Dmg, Dtp, N3, N4, Nm1, Per, Prv, Ref};
+use crate::syntax::{Segment, WriteError, Writer};
+
+/// The role of a name loop, which the loop's place and NM101 entity code decide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PartyRole {
+    /// 1000A, NM1*41.
+    Submitter,
+    /// 1000B, NM1*40.
+    Receiver,
+    /// 2010AA, NM1*85.
+    BillingProvider,
+    /// 2010AB, NM1*87.
+    PayToAddress,
+    /// 2010AC, NM1*PE.
+    PayToPlan,
+    /// 2010BA, NM1*IL.
+    Subscriber,
+    /// 2010BB, NM1*PR.
+    Payer,
+    /// 2010CA, NM1*QC.
+    Patient,
+    /// 2310A, NM1*DN or NM1*P3.
+    ReferringProvider,
+    /// 2310B, NM1*82.
+    RenderingProvider,
+    /// 2310C, NM1*77.
+    ServiceFacility,
+    /// 2310D, NM1*DQ.
+    SupervisingProvider,
+    /// 2310E, NM1*PW.
+    AmbulancePickUp,
+    /// 2310F, NM1*45.
+    AmbulanceDropOff,
+    /// 2330A, NM1*IL under 2320.
+    OtherSubscriber,
+    /// 2330B, NM1*PR under 2320.
+    OtherPayer,
+    /// 2330C, NM1*DN or NM1*P3 under 2320.
+    OtherPayerReferringProvider,
+    /// 2330D, NM1*82 under 2320.
+    OtherPayerRenderingProvider,
+    /// 2330E, NM1*77 under 2320.
+    OtherPayerServiceFacility,
+    /// 2330F, NM1*DQ under 2320.
+    OtherPayerSupervisingProvider,
+    /// 2330G, NM1*85 under 2320.
+    OtherPayerBillingProvider,
+    /// 2420A, NM1*82 under 2400.
+    LineRenderingProvider,
+    /// 2420B, NM1*QB.
+    PurchasedServiceProvider,
+    /// 2420C, NM1*77 under 2400.
+    LineServiceFacility,
+    /// 2420D, NM1*DQ under 2400.
+    LineSupervisingProvider,
+    /// 2420E, NM1*DK.
+    OrderingProvider,
+    /// 2420F, NM1*DN or NM1*P3 under 2400.
+    LineReferringProvider,
+    /// 2420G, NM1*PW under 2400.
+    LineAmbulancePickUp,
+    /// 2420H, NM1*45 under 2400.
+    LineAmbulanceDropOff,
+}
+
+/// Where a name loop can start: the loop that holds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holder {
+    Header,
+    BillingProvider,
+    Subscriber,
+    Patient,
+    Claim,
+    OtherSubscriber,
+    Line,
+}
+
+const PRV: u8 = 1;
+const ADDRESS: u8 = 2;
+const DMG: u8 = 4;
+const DTP: u8 = 8;
+const REF: u8 = 16;
+const PER: u8 = 32;
+
+impl PartyRole {
+    /// The role of an NM1 segment met directly inside `holder`, if it starts a name loop there.
+    pub(crate) fn of(holder: Holder, segment: &Segment<'_>) -> Option<PartyRole> {
+        if segment.id() != "NM1" {
+            return None;
+        }
+        use PartyRole::*;
+        let role = match (holder, first(segment)) {
+            (Holder::Header, b"41") => Submitter,
+            (Holder::Header, b"40") => Receiver,
+            (Holder::BillingProvider, b"85") => BillingProvider,
+            (Holder::BillingProvider, b"87") => PayToAddress,
+            (Holder::BillingProvider, b"PE") => PayToPlan,
+            (Holder::Subscriber, b"IL") => Subscriber,
+            (Holder::Subscriber, b"PR") => Payer,
+            (Holder::Patient, b"QC") => Patient,
+            (Holder::Claim, b"DN" | b"P3") => ReferringProvider,
+            (Holder::Claim, b"82") => RenderingProvider,
+            (Holder::Claim, b"77") => ServiceFacility,
+            (Holder::Claim, b"DQ") => SupervisingProvider,
+            (Holder::Claim, b"PW") => AmbulancePickUp,
+            (Holder::Claim, b"45") => AmbulanceDropOff,
+            (Holder::OtherSubscriber, b"IL") => OtherSubscriber,
+            (Holder::OtherSubscriber, b"PR") => OtherPayer,
+            (Holder::OtherSubscriber, b"DN" | b"P3") => OtherPayerReferringProvider,
+            (Holder::OtherSubscriber, b"82") => OtherPayerRenderingProvider,
+            (Holder::OtherSubscriber, b"77") => OtherPayerServiceFacility,
+            (Holder::OtherSubscriber, b"DQ") => OtherPayerSupervisingProvider,
+            (Holder::OtherSubscriber, b"85") => OtherPayerBillingProvider,
+            (Holder::Line, b"82") => LineRenderingProvider,
+            (Holder::Line, b"QB") => PurchasedServiceProvider,
+            (Holder::Line, b"77") => LineServiceFacility,
+            (Holder::Line, b"DQ") => LineSupervisingProvider,
+            (Holder::Line, b"DK") => OrderingProvider,
+            (Holder::Line, b"DN" | b"P3") => LineReferringProvider,
+            (Holder::Line, b"PW") => LineAmbulancePickUp,
+            (Holder::Line, b"45") => LineAmbulanceDropOff,
+            _ => return None,
+        };
+        Some(role)
+    }
+
+    /// The loop identifier, e.g. `"2310B"`.
+    pub fn loop_id(self) -> &'static str {
+        use PartyRole::*;
+        match self {
+            Submitter => "1000A",
+            Receiver => "1000B",
+            BillingProvider => "2010AA",
+            PayToAddress => "2010AB",
+            PayToPlan => "2010AC",
+            Subscriber => "2010BA",
+            Payer => "2010BB",
+            Patient => "2010CA",
+            ReferringProvider => "2310A",
+            RenderingProvider => "2310B",
+            ServiceFacility => "2310C",
+            SupervisingProvider => "2310D",
+            AmbulancePickUp => "2310E",
+            AmbulanceDropOff => "2310F",
+            OtherSubscriber => "2330A",
+            OtherPayer => "2330B",
+            OtherPayerReferringProvider => "2330C",
+            OtherPayerRenderingProvider => "2330D",
+            OtherPayerServiceFacility => "2330E",
+            OtherPayerSupervisingProvider => "2330F",
+            OtherPayerBillingProvider => "2330G",
+            LineRenderingProvider => "2420A",
+            PurchasedServiceProvider => "2420B",
+            LineServiceFacility => "2420C",
+            LineSupervisingProvider => "2420D",
+            OrderingProvider => "2420E",
+            LineReferringProvider => "2420F",
+            LineAmbulancePickUp => "2420G",
+            LineAmbulanceDropOff => "2420H",
+        }
+    }
+
+    /// Which segments after NM1 the guide places in this loop.
+    fn carries(self) -> u8 {
+        use PartyRole::*;
+        match self {
+            Submitter => PER,
+            Receiver => 0,
+            BillingProvider => ADDRESS | REF | PER,
+            PayToAddress | AmbulancePickUp | AmbulanceDropOff => ADDRESS,
+            LineAmbulancePickUp | LineAmbulanceDropOff => ADDRESS,
+            PayToPlan | Payer | OtherSubscriber | LineServiceFacility => ADDRESS | REF,
+            Subscriber | Patient => ADDRESS | DMG | REF | PER,
+            ReferringProvider | SupervisingProvider => REF,
+            RenderingProvider | LineRenderingProvider => PRV | REF,
+            ServiceFacility | OrderingProvider => ADDRESS | REF | PER,
+            OtherPayer => ADDRESS | DTP | REF,
+            OtherPayerReferringProvider
+            | OtherPayerRenderingProvider
+            | OtherPayerServiceFacility
+            | OtherPayerSupervisingProvider
+            | OtherPayerBillingProvider => REF,
+            PurchasedServiceProvider | LineSupervisingProvider | LineReferringProvider => REF,
+        }
+    }
+}
+
+own_segments! {
+    /// A segment of a name loop after its NM1, in guide order: PRV, N3, N4, DMG, DTP, REF, PER.
+    pub enum PartySegment {
+        Prv, N3, N4, Dmg, Dtp, Ref, Per,
+    }
+}
+
+/// One name loop: NM1 and the segments that follow it (guide order: NM1, PRV, N3, N4, DMG, DTP,
+/// REF, PER).
+///
+/// ```
+/// use x12_claims::claim837p::{PartyRole, Submission};
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+/// # let doc = x12_claims::envelope::Document::parse(&input)?;
+/// # let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let submission = Submission::parse(set)?;
+/// let claim = submission.claims().next().ok_or("no claim")?;
+/// let billing = claim.billing_provider().name().ok_or("no 2010AA")?;
+/// assert_eq!(billing.role(), PartyRole::BillingProvider);
+/// assert_eq!(billing.npi(), Some("1234567893"));
+/// assert_eq!(billing.reference("EI"), Some("371234567"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Party<'a> {
+    role: PartyRole,
+    nm1: Nm1<'a>,
+    own: Vec<PartySegment<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Party<'a> {
+    /// Reads a name loop starting at the NM1 the cursor is on.
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        role: PartyRole,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let nm1 = walk.typed(path, Nm1::parse)?;
+        let mut party = Party {
+            role,
+            nm1,
+            own: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let carries = role.carries();
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            let flag = match segment.id() {
+                "PRV" => PRV,
+                "N3" | "N4" => ADDRESS,
+                "DMG" => DMG,
+                "DTP" => DTP,
+                "REF" => REF,
+                "PER" => PER,
+                _ => 0,
+            };
+            if carries & flag != 0
+                && take_own(walk, &segment, path, PartySegment::read, &mut party.own)?
+            {
+                own += 1;
+            } else if up(&segment) {
+                break;
+            } else {
+                walk.unknown(own, &mut party.unknown);
+            }
+        }
+        party.own.shrink_to_fit();
+        party.unknown.shrink_to_fit();
+        Ok(party)
+    }
+
+    /// The loop's role (and with it, its loop identifier).
+    pub fn role(&self) -> PartyRole {
+        self.role
+    }
+
+    /// NM1: the name and identifier.
+    #[doc(alias = "NM1")]
+    pub fn nm1(&self) -> &Nm1<'a> {
+        &self.nm1
+    }
+
+    /// NM109 when NM108 is `XX`: the party's NPI.
+    pub fn npi(&self) -> Option<&str> {
+        match self.nm1.id_qualifier() {
+            Some(q) if q.as_str() == "XX" => self.nm1.id(),
+            _ => None,
+        }
+    }
+
+    /// The segments after NM1, in the order read.
+    pub fn segments(&self) -> &[PartySegment<'a>] {
+        &self.own
+    }
+
+    /// PRV: specialty (taxonomy), for rendering providers.
+    #[doc(alias = "PRV")]
+    pub fn specialty(&self) -> Option<&Prv<'a>> {
+        pick!(self.own, PartySegment::Prv).next()
+    }
+
+    /// N3: street address.
+    #[doc(alias = "N3")]
+    pub fn address(&self) -> Option<&N3<'a>> {
+        pick!(self.own, PartySegment::N3).next()
+    }
+
+    /// N4: city, state and postal code.
+    #[doc(alias = "N4")]
+    pub fn city(&self) -> Option<&N4<'a>> {
+        pick!(self.own, PartySegment::N4).next()
+    }
+
+    /// DMG: birth date and gender (subscriber, patient).
+    #[doc(alias = "DMG")]
+    pub fn demographics(&self) -> Option<&Dmg<'a>> {
+        pick!(self.own, PartySegment::Dmg).next()
+    }
+
+    /// DTP: dates (the other payer's adjudication date in 2330B).
+    #[doc(alias = "DTP")]
+    pub fn dates(&self) -> impl Iterator<Item = &Dtp<'a>> {
+        pick!(self.own, PartySegment::Dtp)
+    }
+
+    /// REF: secondary identifiers (tax id, payer-assigned numbers ...).
+    #[doc(alias = "REF")]
+    pub fn references(&self) -> impl Iterator<Item = &Ref<'a>> {
+        pick!(self.own, PartySegment::Ref)
+    }
+
+    /// The value of the first REF with this qualifier (`"EI"`, `"G2"` ...).
+    pub fn reference(&self, qualifier: &str) -> Option<&str> {
+        self.references()
+            .find(|r| r.qualifier().as_str() == qualifier)
+            .map(|r| r.value())
+    }
+
+    /// PER: contacts.
+    #[doc(alias = "PER")]
+    pub fn contacts(&self) -> impl Iterator<Item = &Per<'a>> {
+        pick!(self.own, PartySegment::Per)
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> Party<'static> {
+        Party {
+            role: self.role,
+            nm1: self.nm1.into_owned(),
+            own: self.own.into_iter().map(PartySegment::into_owned).collect(),
+            unknown: self
+                .unknown
+                .into_iter()
+                .map(UnknownSegment::into_owned)
+                .collect(),
+        }
+    }
+
+    /// Writes the loop in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.nm1.raw())?;
+        w.own_all(&self.own)?;
+        w.finish()?;
+        Ok(())
+    }
+}
+
+/// The party of a given role in a list of name loops.
+pub(crate) fn find<'p, 'a>(parties: &'p [Party<'a>], role: PartyRole) -> Option<&'p Party<'a>> {
+    parties.iter().find(|p| p.role == role)
+}

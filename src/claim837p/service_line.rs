@@ -1,0 +1,509 @@
+//! 2400 service line, with its 2410 drug and 2440 form loops.
+
+use std::io::Write;
+
+use super::error::{Claim837Error, LoopPath};
+use super::line_adjudication::LineAdjudication;
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, own_segments, pick, take_own};
+use super::party::{Holder, Party, PartyRole, find};
+use crate::segments::{
+    Amt, Cn1, Cr1, Cr3, Crc, Ctp, Dtp, Frm, Hcp, K3, Lin, Lq, Lx, Mea, Nte, Ps1, Pwk, Qty, Ref,
+    Sv1, Sv5,
+};
+use crate::syntax::{Segment, WriteError, Writer};
+
+own_segments! {
+    /// A segment of a 2400 service line after its LX and SV1, in guide order.
+    pub enum LineSegment {
+        Sv5, Pwk, Cr1, Cr3, Crc, Dtp, Qty, Mea, Cn1, Ref, Amt, K3, Nte, Ps1, Hcp,
+    }
+}
+
+/// Loop 2400: one service line (box 24) — LX, SV1 and what qualifies the line, with its drug,
+/// providers, prior payers' adjudication and forms.
+///
+/// ```
+/// use x12_claims::claim837p::Submission;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+/// # let doc = x12_claims::envelope::Document::parse(&input)?;
+/// # let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let submission = Submission::parse(set)?;
+/// let claim = submission.claims().next().ok_or("no claim")?;
+/// let line = claim.claim().lines().first().ok_or("no line")?;
+/// assert_eq!(line.service().procedure_code(), "90837");
+/// assert_eq!(line.line_control_number(), Some("TH-0001-1"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "2400")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceLine<'a> {
+    lx: Lx<'a>,
+    sv1: Sv1<'a>,
+    own: Vec<LineSegment<'a>>,
+    drugs: Vec<Drug<'a>>,
+    parties: Vec<Party<'a>>,
+    adjudications: Vec<LineAdjudication<'a>>,
+    forms: Vec<Form<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> ServiceLine<'a> {
+    /// Whether a segment is placed in a 2400 loop (after its LX) or starts one of its child
+    /// loops.
+    fn accepts(segment: &Segment<'_>) -> bool {
+        matches!(
+            segment.id(),
+            "SV5"
+                | "PWK"
+                | "CR1"
+                | "CR3"
+                | "CRC"
+                | "DTP"
+                | "QTY"
+                | "MEA"
+                | "CN1"
+                | "REF"
+                | "AMT"
+                | "K3"
+                | "NTE"
+                | "PS1"
+                | "HCP"
+                | "LIN"
+                | "SVD"
+                | "LQ"
+        ) || PartyRole::of(Holder::Line, segment).is_some()
+    }
+
+    /// Reads a 2400 loop starting at its LX.
+    pub(crate) fn parse(
+        walk: &mut Walk<'_, 'a>,
+        path: LoopPath,
+        up: Up<'_>,
+    ) -> Result<Self, Claim837Error> {
+        let lx = walk.typed(path, Lx::parse)?;
+        match walk.peek() {
+            Some(s) if s.id() == "SV1" => {}
+            _ => {
+                return Err(Claim837Error::Missing {
+                    path,
+                    location: walk.cursor.location(),
+                    segment: "SV1",
+                    what: "professional service",
+                });
+            }
+        }
+        let sv1 = walk.typed(path, Sv1::parse)?;
+        let mut line = ServiceLine {
+            lx,
+            sv1,
+            own: Vec::new(),
+            drugs: Vec::new(),
+            parties: Vec::new(),
+            adjudications: Vec::new(),
+            forms: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
+        let mut own = 2;
+        while let Some(segment) = walk.peek() {
+            if take_own(walk, &segment, path, LineSegment::read, &mut line.own)? {
+                own += 1;
+                continue;
+            }
+            match segment.id() {
+                "LIN" => {
+                    let child = path.child("2410", line.drugs.len() + 1);
+                    line.drugs.push(Drug::parse(walk, child, &here)?);
+                }
+                "SVD" => {
+                    let child = path.child("2430", line.adjudications.len() + 1);
+                    line.adjudications
+                        .push(LineAdjudication::parse(walk, child, &here)?);
+                }
+                "LQ" => {
+                    let child = path.child("2440", line.forms.len() + 1);
+                    line.forms.push(Form::parse(walk, child, &here)?);
+                }
+                _ => {
+                    if let Some(role) = PartyRole::of(Holder::Line, &segment) {
+                        let n = line.parties.iter().filter(|p| p.role() == role).count();
+                        let child = path.child(role.loop_id(), n + 1);
+                        line.parties.push(Party::parse(walk, role, child, &here)?);
+                    } else if up(&segment) {
+                        break;
+                    } else {
+                        walk.unknown(own, &mut line.unknown);
+                    }
+                }
+            }
+        }
+        shrink(&mut line.own);
+        shrink(&mut line.drugs);
+        shrink(&mut line.parties);
+        shrink(&mut line.adjudications);
+        shrink(&mut line.forms);
+        shrink(&mut line.unknown);
+        Ok(line)
+    }
+
+    /// LX: the line number.
+    #[doc(alias = "LX")]
+    pub fn number(&self) -> &Lx<'a> {
+        &self.lx
+    }
+
+    /// SV1: the professional service (procedure, charge, units, pointers).
+    #[doc(alias = "SV1")]
+    pub fn service(&self) -> &Sv1<'a> {
+        &self.sv1
+    }
+
+    /// The line's segments after LX and SV1 (not those of its child loops), in the order read.
+    pub fn segments(&self) -> &[LineSegment<'a>] {
+        &self.own
+    }
+
+    /// SV5: durable medical equipment.
+    #[doc(alias = "SV5")]
+    pub fn dme(&self) -> Option<&Sv5<'a>> {
+        pick!(self.own, LineSegment::Sv5).next()
+    }
+
+    /// PWK: line attachments.
+    #[doc(alias = "PWK")]
+    pub fn paperwork(&self) -> impl Iterator<Item = &Pwk<'a>> {
+        pick!(self.own, LineSegment::Pwk)
+    }
+
+    /// CR1: ambulance transport.
+    #[doc(alias = "CR1")]
+    pub fn ambulance(&self) -> Option<&Cr1<'a>> {
+        pick!(self.own, LineSegment::Cr1).next()
+    }
+
+    /// CR3: DME certification.
+    #[doc(alias = "CR3")]
+    pub fn dme_certification(&self) -> Option<&Cr3<'a>> {
+        pick!(self.own, LineSegment::Cr3).next()
+    }
+
+    /// CRC: condition indicators.
+    #[doc(alias = "CRC")]
+    pub fn conditions(&self) -> impl Iterator<Item = &Crc<'a>> {
+        pick!(self.own, LineSegment::Crc)
+    }
+
+    /// DTP: line dates, the service date (`472`) first of all.
+    #[doc(alias = "DTP")]
+    pub fn dates(&self) -> impl Iterator<Item = &Dtp<'a>> {
+        pick!(self.own, LineSegment::Dtp)
+    }
+
+    /// DTP*472: the date (or range) of service.
+    pub fn service_date(&self) -> Option<&Dtp<'a>> {
+        self.dates().find(|d| d.qualifier().as_str() == "472")
+    }
+
+    /// QTY: ambulance patient count, anesthesia units.
+    #[doc(alias = "QTY")]
+    pub fn quantities(&self) -> impl Iterator<Item = &Qty<'a>> {
+        pick!(self.own, LineSegment::Qty)
+    }
+
+    /// MEA: test results.
+    #[doc(alias = "MEA")]
+    pub fn measurements(&self) -> impl Iterator<Item = &Mea<'a>> {
+        pick!(self.own, LineSegment::Mea)
+    }
+
+    /// CN1: line contract information.
+    #[doc(alias = "CN1")]
+    pub fn contract(&self) -> Option<&Cn1<'a>> {
+        pick!(self.own, LineSegment::Cn1).next()
+    }
+
+    /// REF: line references.
+    #[doc(alias = "REF")]
+    pub fn references(&self) -> impl Iterator<Item = &Ref<'a>> {
+        pick!(self.own, LineSegment::Ref)
+    }
+
+    /// REF*6R: the provider's line item control number, echoed in the 835.
+    pub fn line_control_number(&self) -> Option<&str> {
+        self.references()
+            .find(|r| r.qualifier().as_str() == "6R")
+            .map(|r| r.value())
+    }
+
+    /// AMT: sales tax, postage.
+    #[doc(alias = "AMT")]
+    pub fn amounts(&self) -> impl Iterator<Item = &Amt<'a>> {
+        pick!(self.own, LineSegment::Amt)
+    }
+
+    /// K3: file information.
+    #[doc(alias = "K3")]
+    pub fn file_info(&self) -> impl Iterator<Item = &K3<'a>> {
+        pick!(self.own, LineSegment::K3)
+    }
+
+    /// NTE: line notes.
+    #[doc(alias = "NTE")]
+    pub fn notes(&self) -> impl Iterator<Item = &Nte<'a>> {
+        pick!(self.own, LineSegment::Nte)
+    }
+
+    /// PS1: purchased service.
+    #[doc(alias = "PS1")]
+    pub fn purchased_service(&self) -> Option<&Ps1<'a>> {
+        pick!(self.own, LineSegment::Ps1).next()
+    }
+
+    /// HCP: line repricing.
+    #[doc(alias = "HCP")]
+    pub fn pricing(&self) -> Option<&Hcp<'a>> {
+        pick!(self.own, LineSegment::Hcp).next()
+    }
+
+    /// Loop 2410: the drug billed on the line (the guide allows one).
+    #[doc(alias = "2410")]
+    pub fn drug(&self) -> Option<&Drug<'a>> {
+        self.drugs.first()
+    }
+
+    /// Every 2410 loop met.
+    pub fn drugs(&self) -> &[Drug<'a>] {
+        &self.drugs
+    }
+
+    /// Loops 2420A–H: line-level providers and locations, in the order read.
+    pub fn parties(&self) -> &[Party<'a>] {
+        &self.parties
+    }
+
+    /// The line-level party of a role, e.g. [`PartyRole::LineRenderingProvider`] (2420A).
+    pub fn party(&self, role: PartyRole) -> Option<&Party<'a>> {
+        find(&self.parties, role)
+    }
+
+    /// Loops 2430: how earlier payers adjudicated the line.
+    #[doc(alias = "2430")]
+    pub fn adjudications(&self) -> &[LineAdjudication<'a>] {
+        &self.adjudications
+    }
+
+    /// Loops 2440: forms.
+    #[doc(alias = "2440")]
+    pub fn forms(&self) -> &[Form<'a>] {
+        &self.forms
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> ServiceLine<'static> {
+        ServiceLine {
+            lx: self.lx.into_owned(),
+            sv1: self.sv1.into_owned(),
+            own: owned(self.own, LineSegment::into_owned),
+            drugs: owned(self.drugs, Drug::into_owned),
+            parties: owned(self.parties, Party::into_owned),
+            adjudications: owned(self.adjudications, LineAdjudication::into_owned),
+            forms: owned(self.forms, Form::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the loop and its child loops in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.lx.raw())?;
+        w.own(self.sv1.raw())?;
+        w.own_all(&self.own)?;
+        let out = w.finish()?;
+        for d in &self.drugs {
+            d.write(out)?;
+        }
+        for p in &self.parties {
+            p.write(out)?;
+        }
+        for a in &self.adjudications {
+            a.write(out)?;
+        }
+        for f in &self.forms {
+            f.write(out)?;
+        }
+        Ok(())
+    }
+}
+
+/// Drops a list's spare capacity once its loop is read: loops are many and small, and a list
+/// grown one push at a time holds room for four.
+pub(crate) fn shrink<T>(items: &mut Vec<T>) {
+    items.shrink_to_fit();
+}
+
+/// Converts every element of a list.
+pub(crate) fn owned<T, U>(items: Vec<T>, f: impl FnMut(T) -> U) -> Vec<U> {
+    items.into_iter().map(f).collect()
+}
+
+/// Loop 2410: drug identification — LIN (NDC), CTP (quantity) and REF (prescription number).
+#[doc(alias = "2410")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Drug<'a> {
+    lin: Lin<'a>,
+    quantity: Option<Ctp<'a>>,
+    references: Vec<Ref<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Drug<'a> {
+    fn parse(walk: &mut Walk<'_, 'a>, path: LoopPath, up: Up<'_>) -> Result<Self, Claim837Error> {
+        let mut drug = Drug {
+            lin: walk.typed(path, Lin::parse)?,
+            quantity: None,
+            references: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            match segment.id() {
+                "CTP" if drug.quantity.is_none() => {
+                    drug.quantity = Some(walk.typed(path, Ctp::parse)?);
+                }
+                "REF" => drug.references.push(walk.typed(path, Ref::parse)?),
+                _ if up(&segment) => break,
+                _ => {
+                    walk.unknown(own, &mut drug.unknown);
+                    continue;
+                }
+            }
+            own += 1;
+        }
+        shrink(&mut drug.references);
+        shrink(&mut drug.unknown);
+        Ok(drug)
+    }
+
+    /// LIN: the drug's NDC.
+    #[doc(alias = "LIN")]
+    pub fn item(&self) -> &Lin<'a> {
+        &self.lin
+    }
+
+    /// CTP: the quantity dispensed and its unit.
+    #[doc(alias = "CTP")]
+    pub fn quantity(&self) -> Option<&Ctp<'a>> {
+        self.quantity.as_ref()
+    }
+
+    /// REF: prescription or compound drug association number.
+    #[doc(alias = "REF")]
+    pub fn references(&self) -> &[Ref<'a>] {
+        &self.references
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> Drug<'static> {
+        Drug {
+            lin: self.lin.into_owned(),
+            quantity: self.quantity.map(Ctp::into_owned),
+            references: owned(self.references, Ref::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the loop in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.lin.raw())?;
+        if let Some(s) = &self.quantity {
+            w.own(s.raw())?;
+        }
+        for s in &self.references {
+            w.own(s.raw())?;
+        }
+        w.finish()?;
+        Ok(())
+    }
+}
+
+/// Loop 2440: form identification — LQ names a form, FRM segments answer its questions.
+#[doc(alias = "2440")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form<'a> {
+    lq: Lq<'a>,
+    answers: Vec<Frm<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Form<'a> {
+    fn parse(walk: &mut Walk<'_, 'a>, path: LoopPath, up: Up<'_>) -> Result<Self, Claim837Error> {
+        let mut form = Form {
+            lq: walk.typed(path, Lq::parse)?,
+            answers: Vec::new(),
+            unknown: Vec::new(),
+        };
+        let mut own = 1;
+        while let Some(segment) = walk.peek() {
+            match segment.id() {
+                "FRM" => form.answers.push(walk.typed(path, Frm::parse)?),
+                _ if up(&segment) => break,
+                _ => {
+                    walk.unknown(own, &mut form.unknown);
+                    continue;
+                }
+            }
+            own += 1;
+        }
+        shrink(&mut form.answers);
+        shrink(&mut form.unknown);
+        Ok(form)
+    }
+
+    /// LQ: the form's code.
+    #[doc(alias = "LQ")]
+    pub fn form(&self) -> &Lq<'a> {
+        &self.lq
+    }
+
+    /// FRM: the answers.
+    #[doc(alias = "FRM")]
+    pub fn answers(&self) -> &[Frm<'a>] {
+        &self.answers
+    }
+
+    /// Segments met in the loop that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+
+    /// The same loop owning its bytes.
+    pub fn into_owned(self) -> Form<'static> {
+        Form {
+            lq: self.lq.into_owned(),
+            answers: owned(self.answers, Frm::into_owned),
+            unknown: owned(self.unknown, UnknownSegment::into_owned),
+        }
+    }
+
+    /// Writes the loop in guide order.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = LoopWriter::new(out, &self.unknown);
+        w.own(self.lq.raw())?;
+        for s in &self.answers {
+            w.own(s.raw())?;
+        }
+        w.finish()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,476 @@
+//! [`Submission`]: one 837P transaction set as a loop tree, and the claims in it with their
+//! context.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use super::claim::Claim;
+use super::error::{Claim837Error, LoopPath};
+use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
+use super::parse::{LoopWriter, UnknownSegment, Walk};
+use super::party::{Holder, Party, PartyRole, find};
+use super::service_line::{owned, shrink};
+use crate::envelope::TransactionSet;
+use crate::segments::{Bht, RawSegment, SegmentCursor};
+use crate::syntax::{Segment, WriteError, Writer};
+
+/// The implementation guide an 837P names in ST03 (and GS08): `005010X222A1`. The base release
+/// `005010X222` and the later errata `005010X222A2` share its loop structure and are read too.
+pub const IMPLEMENTATION: &str = "005010X222A1";
+
+/// One hierarchical level (HL loop), in the order read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Level<'a> {
+    /// 2000A, HL03 `20`.
+    BillingProvider(BillingProvider<'a>),
+    /// 2000B, HL03 `22`.
+    Subscriber(Subscriber<'a>),
+    /// 2000C, HL03 `23`.
+    Patient(Patient<'a>),
+    /// Any other HL03, kept as read.
+    Other(OtherLevel<'a>),
+}
+
+impl<'a> Level<'a> {
+    /// The level's HL segment.
+    pub fn hl(&self) -> &crate::segments::Hl<'a> {
+        match self {
+            Level::BillingProvider(l) => l.hl(),
+            Level::Subscriber(l) => l.hl(),
+            Level::Patient(l) => l.hl(),
+            Level::Other(l) => l.hl(),
+        }
+    }
+
+    fn into_owned(self) -> Level<'static> {
+        match self {
+            Level::BillingProvider(l) => Level::BillingProvider(l.into_owned()),
+            Level::Subscriber(l) => Level::Subscriber(l.into_owned()),
+            Level::Patient(l) => Level::Patient(l.into_owned()),
+            Level::Other(l) => Level::Other(l.into_owned()),
+        }
+    }
+
+    fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        match self {
+            Level::BillingProvider(l) => l.write(out),
+            Level::Subscriber(l) => l.write(out),
+            Level::Patient(l) => l.write(out),
+            Level::Other(l) => l.write(out),
+        }
+    }
+}
+
+/// The header of the set: BHT and the 1000A submitter and 1000B receiver name loops.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header<'a> {
+    bht: Option<Bht<'a>>,
+    parties: Vec<Party<'a>>,
+    unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Header<'a> {
+    /// BHT: batch purpose, reference, creation time and claim/encounter flag.
+    #[doc(alias = "BHT")]
+    pub fn bht(&self) -> Option<&Bht<'a>> {
+        self.bht.as_ref()
+    }
+
+    /// Loop 1000A: the submitter and its EDI contact.
+    #[doc(alias = "1000A")]
+    pub fn submitter(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::Submitter)
+    }
+
+    /// Loop 1000B: the receiver.
+    #[doc(alias = "1000B")]
+    pub fn receiver(&self) -> Option<&Party<'a>> {
+        find(&self.parties, PartyRole::Receiver)
+    }
+
+    /// Segments met in the header that the model does not place there.
+    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
+        &self.unknown
+    }
+}
+
+/// An 837P transaction set (ST..SE) as a loop tree: the header, every HL level in the order
+/// read with its parent resolved from HL02, and the ST and SE segments as read.
+///
+/// Writing a parsed submission gives back its bytes exactly when its known segments come in
+/// guide order; segments the model does not expect are kept as [`UnknownSegment`]s where they
+/// were met and written back there.
+///
+/// ```
+/// use x12_claims::claim837p::Submission;
+/// use x12_claims::envelope::Document;
+/// use x12_claims::syntax::{WriteOptions, Writer};
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+/// let doc = Document::parse(&input)?;
+/// let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let submission = Submission::parse(set)?;
+/// let claims: Vec<_> = submission.claims().collect();
+/// assert_eq!(claims.len(), 1);
+/// assert_eq!(claims[0].payer().and_then(|p| p.nm1().id()), Some("87726"));
+///
+/// let mut out = Writer::new(Vec::new(), WriteOptions::default().with_delimiters(set.delimiters()));
+/// submission.write(&mut out)?;
+/// assert_eq!(out.into_inner(), set.as_bytes());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submission<'a> {
+    st: RawSegment<'a>,
+    header: Header<'a>,
+    levels: Vec<Level<'a>>,
+    /// The index of each level's parent in `levels`.
+    parents: Vec<Option<u32>>,
+    se: RawSegment<'a>,
+}
+
+/// Refuses a set that is not a 5010 837P.
+fn check_kind(set: &TransactionSet<'_>) -> Result<(), Claim837Error> {
+    let st = set.location();
+    if set.id() != "837" {
+        return Err(Claim837Error::NotProfessional {
+            location: st.with_element(1),
+            found: format!("transaction set {} is not a claim", set.id()),
+            expected: "ST01 837",
+        });
+    }
+    let found = match set.header().implementation.as_deref() {
+        Some(v) if v.starts_with("005010X222") => return Ok(()),
+        Some(v) if v.starts_with("005010X223") => {
+            format!("{v} is an institutional claim (837I)")
+        }
+        Some(v) if v.starts_with("005010X224") => format!("{v} is a dental claim (837D)"),
+        Some(v) if v.starts_with("004010") => {
+            format!("{v} is a version 4010 claim, not 5010")
+        }
+        Some(v) => format!("implementation {v} is not the 5010 professional claim"),
+        None => "no implementation reference (version 4010 sets have none)".to_owned(),
+    };
+    Err(Claim837Error::NotProfessional {
+        location: st.with_element(3),
+        found,
+        expected: "ST03 005010X222A1",
+    })
+}
+
+impl<'a> Submission<'a> {
+    /// Reads an 837P transaction set into its loop tree.
+    ///
+    /// Refuses sets that are not 5010 professional claims (ST01 other than `837`, ST03 other
+    /// than `005010X222`, `…A1` or `…A2`), segments that do not fit their typed definition, a
+    /// service line without SV1, and an HL tree whose parents do not resolve (HL02 naming no
+    /// HL, a subscriber not under a billing provider, a patient not under a subscriber).
+    pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
+        check_kind(set)?;
+        let mut cursor = SegmentCursor::new(set.segments());
+        let mut walk = Walk {
+            cursor: &mut cursor,
+        };
+        let root = LoopPath::root();
+        let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
+        let header = parse_header(&mut walk)?;
+        let up = |s: &Segment<'_>| matches!(s.id(), "HL" | "SE");
+        let mut levels = Vec::new();
+        let mut counts = [0usize; 4];
+        while let Some(segment) = walk.peek() {
+            if segment.id() != "HL" {
+                break;
+            }
+            let code = segment.element(3).map_or(&[][..], |e| e.as_bytes());
+            let (slot, id) = match code {
+                b"20" => (0, "2000A"),
+                b"22" => (1, "2000B"),
+                b"23" => (2, "2000C"),
+                _ => (3, "2000"),
+            };
+            let n = counts.get_mut(slot).map_or(0, |c| {
+                *c += 1;
+                *c
+            });
+            let path = root.child(id, n);
+            levels.push(match slot {
+                0 => Level::BillingProvider(BillingProvider::parse(&mut walk, path, &up)?),
+                1 => Level::Subscriber(Subscriber::parse(&mut walk, path, &up)?),
+                2 => Level::Patient(Patient::parse(&mut walk, path, &up)?),
+                _ => Level::Other(OtherLevel::parse(&mut walk, path, &up)?),
+            });
+        }
+        let se = match walk.peek() {
+            Some(s) if s.id() == "SE" => walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?,
+            _ => {
+                return Err(Claim837Error::Missing {
+                    path: root,
+                    location: walk.cursor.location(),
+                    segment: "SE",
+                    what: "transaction set trailer",
+                });
+            }
+        };
+        cursor.finish()?;
+        shrink(&mut levels);
+        let parents = resolve(&levels)?;
+        Ok(Submission {
+            st,
+            header,
+            levels,
+            parents,
+            se,
+        })
+    }
+
+    /// ST as read.
+    #[doc(alias = "ST")]
+    pub fn st(&self) -> &RawSegment<'a> {
+        &self.st
+    }
+
+    /// SE as read.
+    #[doc(alias = "SE")]
+    pub fn se(&self) -> &RawSegment<'a> {
+        &self.se
+    }
+
+    /// The header: BHT, submitter (1000A) and receiver (1000B).
+    pub fn header(&self) -> &Header<'a> {
+        &self.header
+    }
+
+    /// Every HL level in the order read.
+    pub fn levels(&self) -> &[Level<'a>] {
+        &self.levels
+    }
+
+    /// The level a level hangs under (by HL02), as an index into [`levels`](Self::levels).
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.parents
+            .get(index)
+            .copied()
+            .flatten()
+            .map(|p| p as usize)
+    }
+
+    /// The levels directly under a level, as indexes into [`levels`](Self::levels).
+    pub fn children(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        self.parents
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.map(|p| p as usize) == Some(index))
+            .map(|(i, _)| i)
+    }
+
+    /// The billing provider levels (2000A).
+    pub fn billing_providers(&self) -> impl Iterator<Item = &BillingProvider<'a>> {
+        self.levels.iter().filter_map(|l| match l {
+            Level::BillingProvider(b) => Some(b),
+            _ => None,
+        })
+    }
+
+    /// Every claim in the order read, with its billing provider, subscriber, payer and (when
+    /// the patient is not the subscriber) patient.
+    pub fn claims(&self) -> impl Iterator<Item = ClaimContext<'_, 'a>> {
+        self.levels.iter().enumerate().flat_map(move |(i, level)| {
+            let (subscriber, patient, claims): (_, _, &[Claim<'a>]) = match level {
+                Level::Subscriber(s) => (Some((s, i)), None, s.claims()),
+                Level::Patient(p) => {
+                    let sub = self.parent(i).and_then(|j| match self.levels.get(j) {
+                        Some(Level::Subscriber(s)) => Some((s, j)),
+                        _ => None,
+                    });
+                    (sub, Some(p), p.claims())
+                }
+                _ => (None, None, &[]),
+            };
+            let context = subscriber.and_then(|(subscriber, j)| {
+                match self.parent(j).and_then(|k| self.levels.get(k)) {
+                    Some(Level::BillingProvider(b)) => Some((b, subscriber)),
+                    _ => None,
+                }
+            });
+            claims.iter().filter_map(move |claim| {
+                let (billing_provider, subscriber) = context?;
+                Some(ClaimContext {
+                    billing_provider,
+                    subscriber,
+                    patient,
+                    claim,
+                })
+            })
+        })
+    }
+
+    /// The same submission owning its bytes.
+    pub fn into_owned(self) -> Submission<'static> {
+        Submission {
+            st: self.st.into_owned(),
+            header: Header {
+                bht: self.header.bht.map(Bht::into_owned),
+                parties: owned(self.header.parties, Party::into_owned),
+                unknown: owned(self.header.unknown, UnknownSegment::into_owned),
+            },
+            levels: owned(self.levels, Level::into_owned),
+            parents: self.parents,
+            se: self.se.into_owned(),
+        }
+    }
+
+    /// Writes ST through SE: the header, then every level in the order read, each in guide
+    /// order with its unknown segments where they were met.
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), Claim837Error> {
+        let mut w = LoopWriter::new(out, &self.header.unknown);
+        w.own(&self.st)?;
+        if let Some(bht) = &self.header.bht {
+            w.own(bht.raw())?;
+        }
+        let out = w.finish()?;
+        for p in &self.header.parties {
+            p.write(out)?;
+        }
+        for level in &self.levels {
+            level.write(out)?;
+        }
+        self.se.write(out)?;
+        Ok(())
+    }
+}
+
+fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error> {
+    let root = LoopPath::root();
+    let mut header = Header {
+        bht: None,
+        parties: Vec::new(),
+        unknown: Vec::new(),
+    };
+    let up = |s: &Segment<'_>| {
+        matches!(s.id(), "BHT" | "HL" | "SE") || PartyRole::of(Holder::Header, s).is_some()
+    };
+    let mut own = 1;
+    while let Some(segment) = walk.peek() {
+        match segment.id() {
+            "HL" | "SE" => break,
+            "BHT" if header.bht.is_none() => {
+                header.bht = Some(walk.typed(root, Bht::parse)?);
+                own += 1;
+            }
+            _ => {
+                if let Some(role) = PartyRole::of(Holder::Header, &segment) {
+                    let n = header.parties.iter().filter(|p| p.role() == role).count();
+                    let path = root.child(role.loop_id(), n + 1);
+                    header.parties.push(Party::parse(walk, role, path, &up)?);
+                } else {
+                    walk.unknown(own, &mut header.unknown);
+                }
+            }
+        }
+    }
+    Ok(header)
+}
+
+/// Resolves each level's parent from HL02 and checks the levels fit (22 under 20, 23 under 22).
+fn resolve(levels: &[Level<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
+    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(levels.len());
+    let mut paths = [0usize; 4];
+    let mut parents = Vec::with_capacity(levels.len());
+    for (i, level) in levels.iter().enumerate() {
+        let hl = level.hl();
+        let (slot, id, wanted): (usize, &'static str, Option<(&str, &str)>) = match level {
+            Level::BillingProvider(_) => (0, "2000A", None),
+            Level::Subscriber(_) => (1, "2000B", Some(("20", "a billing provider (20)"))),
+            Level::Patient(_) => (2, "2000C", Some(("22", "a subscriber (22)"))),
+            Level::Other(_) => (3, "2000", None),
+        };
+        let n = paths.get_mut(slot).map_or(0, |c| {
+            *c += 1;
+            *c
+        });
+        let path = LoopPath::root().child(id, n);
+        let index = u32::try_from(i).unwrap_or(u32::MAX);
+        if ids.insert(hl.id(), index).is_some() {
+            return Err(Claim837Error::Hierarchy {
+                path,
+                location: hl.location().with_element(1),
+                problem: format!("HL01 id \"{}\" is used by an earlier level", hl.id()),
+            });
+        }
+        let parent = match hl.parent() {
+            None => None,
+            Some(p) => match ids.get(p) {
+                Some(&j) if j != index => Some(j),
+                _ => {
+                    return Err(Claim837Error::Hierarchy {
+                        path,
+                        location: hl.location().with_element(2),
+                        problem: format!("parent \"{p}\" is not the id of an earlier level"),
+                    });
+                }
+            },
+        };
+        if let Some((code, what)) = wanted {
+            let parent_level = parent.and_then(|j| levels.get(j as usize));
+            let fits = parent_level.is_some_and(|l| l.hl().level() == code);
+            if !fits {
+                let found = match parent_level {
+                    Some(l) => format!("level {}", l.hl().level()),
+                    None => "no parent".to_owned(),
+                };
+                return Err(Claim837Error::Hierarchy {
+                    path,
+                    location: hl.location().with_element(2),
+                    problem: format!("level {} must hang under {what}, found {found}", hl.level()),
+                });
+            }
+        }
+        parents.push(parent);
+    }
+    Ok(parents)
+}
+
+/// A claim with the loops around it: its billing provider (2000A), subscriber (2000B) and,
+/// when the patient is not the subscriber, patient (2000C).
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimContext<'s, 'a> {
+    billing_provider: &'s BillingProvider<'a>,
+    subscriber: &'s Subscriber<'a>,
+    patient: Option<&'s Patient<'a>>,
+    claim: &'s Claim<'a>,
+}
+
+impl<'s, 'a> ClaimContext<'s, 'a> {
+    /// Loop 2300: the claim.
+    pub fn claim(&self) -> &'s Claim<'a> {
+        self.claim
+    }
+
+    /// Loop 2000A: the billing provider level.
+    pub fn billing_provider(&self) -> &'s BillingProvider<'a> {
+        self.billing_provider
+    }
+
+    /// Loop 2000B: the subscriber level.
+    pub fn subscriber(&self) -> &'s Subscriber<'a> {
+        self.subscriber
+    }
+
+    /// Loop 2010BB: the payer the claim is sent to.
+    pub fn payer(&self) -> Option<&'s Party<'a>> {
+        self.subscriber.payer()
+    }
+
+    /// Loop 2000C, when the patient is not the subscriber.
+    pub fn patient(&self) -> Option<&'s Patient<'a>> {
+        self.patient
+    }
+
+    /// The patient's name loop: 2010CA, or 2010BA when the patient is the subscriber.
+    pub fn patient_name(&self) -> Option<&'s Party<'a>> {
+        match self.patient {
+            Some(p) => p.name(),
+            None => self.subscriber.name(),
+        }
+    }
+}
