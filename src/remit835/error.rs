@@ -152,6 +152,20 @@ pub enum Remit835Error {
 
 impl Remit835Error {
     /// Where the problem is.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::{LoopPath, Remittance};
+    /// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// CLP*PCN1*1*1,800*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SE*9*0001~GE*1*501~IEA*1*000000501~";
+    /// let doc = Document::parse(input)?;
+    /// let error = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?).unwrap_err();
+    /// assert_eq!(error.path(), Some(LoopPath::ClaimPayment(1, 1)));
+    /// assert_eq!(error.location().map(|l| l.segment), Some(9));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn location(&self) -> Option<Location> {
         match self {
             Remit835Error::NotRemittance { location, .. }

@@ -119,6 +119,22 @@ impl<'a> Remittance<'a> {
     ///
     /// Refuses sets that are not 835s (ST01) or whose ST03, when present, names another
     /// implementation. A set does not know its GS08; [`remittances`] checks it too.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// let doc = Document::parse(input)?;
+    /// let set = doc.transaction_sets().next().ok_or("no set")?;
+    /// let remittance = Remittance::parse(set)?;
+    /// assert_eq!(remittance.header.trace.trace_number(), "CHK1");
+    /// assert_eq!(remittance.payee.name.id(), Some("1234567893"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
         if set.id() != "835" {
             return Err(Remit835Error::NotRemittance {
@@ -202,6 +218,24 @@ impl<'a> Remittance<'a> {
 
     /// Every claim payment with the context it was paid in (payer, payee, trace number,
     /// payment date), in order.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// # let doc = Document::parse(input)?;
+    /// # let remittance = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+    /// for claim in remittance.claim_payments() {
+    ///     assert_eq!(claim.path.to_string(), "2000[1]/2100[1]");
+    ///     assert_eq!(claim.claim.claim.payment().as_str(), "90");
+    ///     assert_eq!(claim.payer().name.name(), Some("ACME HEALTH"));
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn claim_payments(&self) -> impl Iterator<Item = ClaimInContext<'_, 'a>> + '_ {
         self.header_numbers
             .iter()
@@ -271,6 +305,23 @@ impl<'a> Remittance<'a> {
 
     /// Writes ST through SE: the loops in guide order, unknown segments where they were met.
     /// Parsed segments are written exactly as read.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// use x12_claims::syntax::{WriteOptions, Writer};
+    /// let doc = Document::parse(input)?;
+    /// let set = doc.transaction_sets().next().ok_or("no set")?;
+    /// let mut out = Writer::new(Vec::new(), WriteOptions::default());
+    /// Remittance::parse(set)?.write(&mut out)?;
+    /// assert_eq!(out.into_inner(), set.as_bytes());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         self.transaction_header.write(out)?;
         self.header.write(out)?;
@@ -286,6 +337,22 @@ impl<'a> Remittance<'a> {
     }
 
     /// The same remittance owning its bytes.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// let owned: Remittance<'static> = {
+    ///     let doc = Document::parse(&input[..])?;
+    ///     Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?.into_owned()
+    /// };
+    /// assert_eq!(owned.header_numbers[0].claim_payments[0].claim.patient_control_number(), "PCN1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn into_owned(self) -> Remittance<'static> {
         Remittance {
             transaction_header: self.transaction_header.into_owned(),
