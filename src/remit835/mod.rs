@@ -19,8 +19,10 @@
 //! A segment the model does not expect where it is met (an identifier the loop does not hold,
 //! or a known segment out of guide order) is kept in the loop where it was met as an
 //! [`UnknownSegment`], with the number of the loop's own segments before it. Writing emits the
-//! loops in guide order with the unknown segments back at their places, so for an 835 whose
-//! known segments come in guide order, parsing and writing gives back the input byte for byte.
+//! loops in guide order with the unknown segments back at their places, so parsing and writing
+//! gives back the input byte for byte: for an 835 whose known segments come in guide order, and
+//! in fact for every set the model accepts, since a known segment out of order is kept as
+//! unknown where it was met.
 //!
 //! [`Remittance::unknown_segments`] lists them with their loops. A known segment out of guide
 //! order is typed no more: a claim-level CAS after the claim's NM1, for instance, is kept as

@@ -15,7 +15,9 @@
 
 use crate::codes::ProductServiceQualifier;
 use crate::element::{Amount, Quantity};
-use crate::segments::field::typed_segment;
+use crate::segments::field::{Fields, at, typed_segment};
+use crate::segments::{FieldProblem, SegmentError};
+use crate::syntax::{Element, ElementPosition};
 
 typed_segment! {
     /// SVC — how the payer settled one service line: the procedure it adjudicated, the charge,
@@ -35,22 +37,13 @@ typed_segment! {
     /// assert!(svc.submitted_procedure().is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub struct Svc = "SVC";
-    /// SVC01-1: qualifier of the adjudicated procedure code.
+    pub struct Svc = "SVC", check = check_procedures;
+    /// SVC01-1: qualifier of the adjudicated procedure code; see
+    /// [`procedure`](Svc::procedure) for the whole composite.
     #[doc(alias = "SVC01")]
     procedure_qualifier: ProductServiceQualifier = required(1, 1), "product/service id qualifier";
     /// SVC01-2: the adjudicated procedure code.
     procedure_code: &'s str = required(1, 2), "adjudicated procedure code";
-    /// SVC01-3: first modifier.
-    modifier_1: &'s str = optional(1, 3), "procedure modifier";
-    /// SVC01-4: second modifier.
-    modifier_2: &'s str = optional(1, 4), "procedure modifier";
-    /// SVC01-5: third modifier.
-    modifier_3: &'s str = optional(1, 5), "procedure modifier";
-    /// SVC01-6: fourth modifier.
-    modifier_4: &'s str = optional(1, 6), "procedure modifier";
-    /// SVC01-7: procedure description.
-    procedure_description: &'s str = optional(1, 7), "procedure description";
     /// SVC02: line charge as submitted.
     #[doc(alias = "SVC02")]
     charge: Amount<'s> = required(2), "line item charge amount";
@@ -63,21 +56,10 @@ typed_segment! {
     /// SVC05: units paid.
     #[doc(alias = "SVC05")]
     units_paid: Quantity<'s> = optional(5), "units of service paid count";
-    /// SVC06-1: qualifier of the submitted procedure code.
+    /// SVC06-1: qualifier of the submitted procedure code; see
+    /// [`submitted_procedure`](Svc::submitted_procedure) for the rest of the composite.
     #[doc(alias = "SVC06")]
     submitted_qualifier: ProductServiceQualifier = optional(6, 1), "product/service id qualifier";
-    /// SVC06-2: the submitted procedure code.
-    submitted_code: &'s str = optional(6, 2), "submitted procedure code";
-    /// SVC06-3: first submitted modifier.
-    submitted_modifier_1: &'s str = optional(6, 3), "procedure modifier";
-    /// SVC06-4: second submitted modifier.
-    submitted_modifier_2: &'s str = optional(6, 4), "procedure modifier";
-    /// SVC06-5: third submitted modifier.
-    submitted_modifier_3: &'s str = optional(6, 5), "procedure modifier";
-    /// SVC06-6: fourth submitted modifier.
-    submitted_modifier_4: &'s str = optional(6, 6), "procedure modifier";
-    /// SVC06-7: submitted procedure description.
-    submitted_description: &'s str = optional(6, 7), "procedure description";
     /// SVC07: original units submitted.
     #[doc(alias = "SVC07")]
     original_units: Quantity<'s> = optional(7), "original units of service count";
@@ -117,20 +99,58 @@ impl<'s> Procedure<'s> {
     }
 }
 
+/// Components 1–7 of a procedure composite, as text (a component that is not UTF-8 reads as
+/// absent; parsing refuses such a segment).
+fn components(element: Option<Element<'_>>) -> [Option<&str>; 7] {
+    let mut out = [None; 7];
+    if let Some(element) = element {
+        for (slot, component) in out.iter_mut().zip(element.components()) {
+            *slot = std::str::from_utf8(component)
+                .ok()
+                .filter(|c| !c.is_empty());
+        }
+    }
+    out
+}
+
+/// SVC01 and SVC06 are text throughout, and SVC06, when sent, has its qualifier and code.
+/// Reads each composite once instead of once per component.
+fn check_procedures(fields: &Fields<'_>) -> Result<(), SegmentError> {
+    for element in [1u16, 6] {
+        let Some(composite) = fields.element(usize::from(element)) else {
+            continue;
+        };
+        for (index, component) in (1u16..).zip(composite.components()) {
+            if std::str::from_utf8(component).is_err() {
+                return Err(SegmentError::Invalid {
+                    location: fields.place(ElementPosition {
+                        element,
+                        component: Some(index),
+                    }),
+                    what: "procedure",
+                    problem: FieldProblem::NotText,
+                });
+            }
+        }
+    }
+    if fields.element(6).is_some_and(|e| !e.is_empty()) {
+        let _: ProductServiceQualifier =
+            fields.required(at!(6, 1), "product/service id qualifier")?;
+        let _: &str = fields.required(at!(6, 2), "submitted procedure code")?;
+    }
+    Ok(())
+}
+
 impl Svc<'_> {
     /// SVC01: the procedure the payer adjudicated.
     #[doc(alias = "SVC01")]
     pub fn procedure(&self) -> Procedure<'_> {
+        let [_, code, m1, m2, m3, m4, description] = components(self.raw().view().element(1));
         Procedure {
             qualifier: self.procedure_qualifier(),
-            code: self.procedure_code(),
-            modifier_slots: [
-                self.modifier_1(),
-                self.modifier_2(),
-                self.modifier_3(),
-                self.modifier_4(),
-            ],
-            description: self.procedure_description(),
+            code: code.unwrap_or(""),
+            modifier_slots: [m1, m2, m3, m4],
+            description,
         }
     }
 
@@ -138,16 +158,13 @@ impl Svc<'_> {
     /// line to the claim sent with this one when it is present.
     #[doc(alias = "SVC06")]
     pub fn submitted_procedure(&self) -> Option<Procedure<'_>> {
+        let qualifier = self.submitted_qualifier()?;
+        let [_, code, m1, m2, m3, m4, description] = components(self.raw().view().element(6));
         Some(Procedure {
-            qualifier: self.submitted_qualifier()?,
-            code: self.submitted_code().unwrap_or(""),
-            modifier_slots: [
-                self.submitted_modifier_1(),
-                self.submitted_modifier_2(),
-                self.submitted_modifier_3(),
-                self.submitted_modifier_4(),
-            ],
-            description: self.submitted_description(),
+            qualifier,
+            code: code.unwrap_or(""),
+            modifier_slots: [m1, m2, m3, m4],
+            description,
         })
     }
 }
@@ -173,6 +190,7 @@ mod tests {
         assert_eq!(svc.revenue_code(), Some("0450"));
         assert_eq!(svc.units_paid().unwrap().as_str(), "2");
         let s = svc.submitted_procedure().unwrap();
+        assert_eq!(s.description, None);
         assert_eq!((s.qualifier.as_str(), s.code), ("HC", "99215"));
         assert_eq!(s.modifiers().collect::<Vec<_>>(), ["25"]);
         assert_eq!(svc.original_units().unwrap().as_str(), "3");
@@ -189,6 +207,14 @@ mod tests {
     #[test]
     fn errors_name_the_component() {
         for (text, message) in [
+            (
+                "SVC*HC:99213*100*50**1*:99214~",
+                "segment 1 SVC06-1 (byte 0): required product/service id qualifier is missing",
+            ),
+            (
+                "SVC*HC:99213*100*50**1*HC~",
+                "segment 1 SVC06-2 (byte 0): required submitted procedure code is missing",
+            ),
             (
                 "SVC*HC*100*50~",
                 "segment 1 SVC01-2 (byte 0): required adjudicated procedure code is missing",
