@@ -34,6 +34,8 @@
 //!   (as the guide and pyx12 do), as is an SVC with no CLP before it.
 //! * A segment that fails its typed check at its place (a calendar-impossible BPR16, a CLP02
 //!   that is not a code) refuses the whole transaction set, with the loop path and element.
+//! * Segments the guide requires but published files omit (payer N3/N4, PER*BL, BPR16) are
+//!   optional in the model; BPR, TRN, N1*PR, N1*PE and each claim's NM1*QC are required.
 //! * [`Remittance::parse`] sees ST01 and ST03 only; [`remittances`] also checks GS08, which is
 //!   where a 4010 remittance (`004010X091A1`) shows its version.
 //!
