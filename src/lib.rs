@@ -51,6 +51,8 @@
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
 //! | [`segments`] | typed segments, one per file, checked views over the segment's bytes; loop-assembly cursor |
 //! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
+//! | [`remit835`] | the 835 (005010X221A1) remittance as typed loops, lossless |
+//! | [`validate`] | diagnostics: the 835 balancing rules |
 //! | `json` | X12 ⇄ JSON, streaming and lossless (feature `serde`) |
 //!
 //! ## Features
@@ -78,6 +80,10 @@ pub mod codes;
 pub mod segments;
 
 pub mod claim837p;
+
+pub mod remit835;
+
+pub mod validate;
 
 #[cfg(feature = "serde")]
 pub mod json;

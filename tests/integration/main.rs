@@ -16,4 +16,5 @@ mod generate;
 mod generated;
 mod json;
 mod properties;
+mod remit835;
 mod syntax;

@@ -1,0 +1,102 @@
+//! The header of an 835: BPR, TRN, CUR, REF*EV / REF*F2, DTM*405.
+
+use std::io::Write;
+
+use super::error::{LoopPath, Remit835Error, typed};
+use super::support::{Interleave, Order, owned_vec};
+use crate::segments::{Bpr, Cur, Dtm, Ref, SegmentCursor, Trn, UnknownSegment};
+use crate::syntax::{WriteError, Writer};
+
+/// The header (table 1): the payment (BPR), its trace number (TRN) and the optional currency,
+/// receiver and version references and production date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header<'a> {
+    /// BPR: total payment, method, bank accounts, payment date.
+    pub financial: Bpr<'a>,
+    /// TRN: check or EFT trace number.
+    pub trace: Trn<'a>,
+    /// CUR: currency, for non-USD payments.
+    pub currency: Option<Cur<'a>>,
+    /// REF*EV (receiver) and REF*F2 (payer's system version).
+    pub references: Vec<Ref<'a>>,
+    /// DTM*405: production date.
+    pub dates: Vec<Dtm<'a>>,
+    /// Segments met in the header that it does not expect there.
+    pub unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Header<'a> {
+    /// Reads the header from the segment after ST up to the first N1 (or a later loop).
+    pub(crate) fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
+        let path = LoopPath::Header;
+        let start = cursor.location();
+        let mut order = Order::default();
+        let (mut financial, mut trace, mut currency) = (None, None, None);
+        let (mut references, mut dates) = (Vec::new(), Vec::new());
+        while let Some(segment) = cursor.peek() {
+            if matches!(segment.id(), "N1" | "LX" | "CLP" | "SVC" | "PLB" | "SE") {
+                break;
+            }
+            let Some(segment) = cursor.take() else { break };
+            match segment.id() {
+                "BPR" if order.accept(1, false) => {
+                    financial = Some(typed(path, &segment, Bpr::parse)?);
+                }
+                "TRN" if order.accept(2, false) => {
+                    trace = Some(typed(path, &segment, Trn::parse)?);
+                }
+                "CUR" if order.accept(3, false) => {
+                    currency = Some(typed(path, &segment, Cur::parse)?);
+                }
+                "REF" if order.accept(4, true) => {
+                    references.push(typed(path, &segment, Ref::parse)?)
+                }
+                "DTM" if order.accept(5, true) => dates.push(typed(path, &segment, Dtm::parse)?),
+                _ => order.keep(&segment),
+            }
+        }
+        let missing = |segment, what| Remit835Error::Missing {
+            path,
+            segment,
+            what,
+            location: start,
+        };
+        Ok(Header {
+            financial: financial.ok_or_else(|| missing("BPR", "financial information"))?,
+            trace: trace.ok_or_else(|| missing("TRN", "reassociation trace number"))?,
+            currency,
+            references,
+            dates,
+            unknown: order.unknown,
+        })
+    }
+
+    /// DTM*405, the production date, when sent.
+    pub fn production_date(&self) -> Option<&Dtm<'a>> {
+        self.dates.iter().find(|d| d.qualifier().as_str() == "405")
+    }
+
+    /// Writes the header segments in guide order.
+    pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        let mut w = Interleave::new(out, &self.unknown);
+        w.own(self.financial.raw())?;
+        w.own(self.trace.raw())?;
+        w.all(&self.currency, Cur::raw)?;
+        w.all(&self.references, Ref::raw)?;
+        w.all(&self.dates, Dtm::raw)?;
+        w.finish()?;
+        Ok(())
+    }
+
+    /// The same header owning its bytes.
+    pub fn into_owned(self) -> Header<'static> {
+        Header {
+            financial: self.financial.into_owned(),
+            trace: self.trace.into_owned(),
+            currency: self.currency.map(Cur::into_owned),
+            references: owned_vec!(self.references),
+            dates: owned_vec!(self.dates),
+            unknown: owned_vec!(self.unknown),
+        }
+    }
+}

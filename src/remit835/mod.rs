@@ -1,0 +1,461 @@
+//! 835 health care claim payment/advice (005010X221A1) as typed loops, named by role.
+//!
+//! ```text
+//! Remittance           ST ... SE
+//!   header             BPR TRN [CUR] [REF] [DTM]
+//!   payer     1000A    N1*PR [N3] [N4] [REF] [PER]
+//!   payee     1000B    N1*PE [N3] [N4] [REF] [RDM]
+//!   header_numbers     2000   LX [TS3] [TS2]
+//!     claim_payments   2100   CLP [CAS] NM1 [MIA] [MOA] [REF] [DTM] [PER] [AMT] [QTY]
+//!       service_payments 2110 SVC [DTM] [CAS] [REF] [AMT] [QTY] [LQ]
+//!   provider_adjustments      PLB ...
+//! ```
+//!
+//! [`Remittance::parse`] reads one transaction set with one segment of lookahead, holding each
+//! segment's bytes borrowed from the input; [`Remittance::write`] writes it back.
+//!
+//! ## Unknown segments and round trips
+//!
+//! A segment the model does not expect where it is met (an identifier the loop does not hold,
+//! or a known segment out of guide order) is kept in the loop where it was met as an
+//! [`UnknownSegment`], with the number of the loop's own segments before it. Writing emits the
+//! loops in guide order with the unknown segments back at their places, so parsing and writing
+//! gives back the input byte for byte: for an 835 whose known segments come in guide order, and
+//! in fact for every set the model accepts, since a known segment out of order is kept as
+//! unknown where it was met.
+//!
+//! [`Remittance::unknown_segments`] lists them with their loops. A known segment out of guide
+//! order is typed no more: a claim-level CAS after the claim's NM1, for instance, is kept as
+//! unknown and does not count in balancing.
+//!
+//! ## Limitations
+//!
+//! * Claim payments must sit in a header number loop: a CLP with no LX before it is refused
+//!   (as the guide and pyx12 do), as is an SVC with no CLP before it.
+//! * A segment that fails its typed check at its place (a calendar-impossible BPR16, a CLP02
+//!   that is not a code) refuses the whole transaction set, with the loop path and element.
+//! * Segments the guide requires but published files omit (payer N3/N4, PER*BL, BPR16) are
+//!   optional in the model; BPR, TRN, N1*PR, N1*PE and each claim's NM1*QC are required.
+//! * [`Remittance::parse`] sees ST01 and ST03 only; [`remittances`] also checks GS08, which is
+//!   where a 4010 remittance (`004010X091A1`) shows its version.
+//!
+//! Balancing (payments against charges and adjustments) is not checked here; see
+//! [`validate`](crate::validate).
+//!
+//! ```
+//! use x12_claims::envelope::Document;
+//! use x12_claims::remit835::Remittance;
+//! use x12_claims::syntax::{WriteOptions, Writer};
+//!
+//! let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+//! GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~\
+//! BPR*I*90*C*ACH*CCP*01*021000021*DA*123456*1234567890**01*031000053*DA*987654*20240405~\
+//! TRN*1*EFT0405001*1234567890~N1*PR*ACME HEALTH~N1*PE*RIVERSIDE THERAPY*XX*1234567893~LX*1~\
+//! CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+//! SE*12*0001~GE*1*501~IEA*1*000000501~";
+//! let doc = Document::parse(input)?;
+//! let set = doc.transaction_sets().next().ok_or("no set")?;
+//! let remittance = Remittance::parse(set)?;
+//! for claim in remittance.claim_payments() {
+//!     assert_eq!(claim.claim.claim.patient_control_number(), "PCN1");
+//!     assert_eq!(claim.trace_number(), "EFT0405001");
+//!     assert_eq!(claim.payment_date().map(|d| d.to_string()).as_deref(), Some("20240405"));
+//! }
+//! let mut out = Writer::new(Vec::new(), WriteOptions::default());
+//! remittance.write(&mut out)?;
+//! assert_eq!(out.into_inner(), set.as_bytes());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod claim_payment;
+mod error;
+mod header;
+mod header_number;
+mod parties;
+mod service_payment;
+mod support;
+
+use std::io::Write;
+
+pub use claim_payment::ClaimPayment;
+pub(crate) use error::At;
+pub use error::{LoopPath, Remit835Error};
+pub use header::Header;
+pub use header_number::HeaderNumber;
+pub use parties::{Payee, Payer};
+pub use service_payment::ServicePayment;
+
+use crate::element::Date;
+use crate::envelope::{Document, TransactionSet};
+use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
+use crate::syntax::{WriteError, Writer};
+use error::typed;
+use support::{Interleave, Order, owned_vec};
+
+/// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
+/// older label `005010X221` both start with it.
+pub const IMPLEMENTATION: &str = "005010X221";
+
+/// One 835 transaction set: one payment (or notice of non-payment) from one payer to one payee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Remittance<'a> {
+    /// The ST segment.
+    pub transaction_header: RawSegment<'a>,
+    /// BPR, TRN and the other header segments.
+    pub header: Header<'a>,
+    /// Loop 1000A.
+    pub payer: Payer<'a>,
+    /// Loop 1000B.
+    pub payee: Payee<'a>,
+    /// Loop 2000, each with its claim payments.
+    pub header_numbers: Vec<HeaderNumber<'a>>,
+    /// PLB segments: provider-level adjustments after the last 2000 loop.
+    pub provider_adjustments: Vec<Plb<'a>>,
+    /// Segments met after the loops (among or after the PLB segments) that the model does not
+    /// expect; `position` counts the PLB segments before each.
+    pub unknown: Vec<UnknownSegment<'a>>,
+    /// The SE segment.
+    pub transaction_trailer: RawSegment<'a>,
+}
+
+impl<'a> Remittance<'a> {
+    /// Reads one transaction set as an 835.
+    ///
+    /// Refuses sets that are not 835s (ST01) or whose ST03, when present, names another
+    /// implementation. A set does not know its GS08; [`remittances`] checks it too.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// let doc = Document::parse(input)?;
+    /// let set = doc.transaction_sets().next().ok_or("no set")?;
+    /// let remittance = Remittance::parse(set)?;
+    /// assert_eq!(remittance.header.trace.trace_number(), "CHK1");
+    /// assert_eq!(remittance.payee.name.id(), Some("1234567893"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
+        if set.id() != "835" {
+            return Err(Remit835Error::NotRemittance {
+                location: set.location(),
+                found: format!("transaction set {}", set.id()),
+                expected: "an 835 (claim payment/advice)",
+            });
+        }
+        if let Some(version) = &set.header().implementation {
+            if !version.starts_with(IMPLEMENTATION) {
+                return Err(Remit835Error::NotRemittance {
+                    location: set.location().with_element(3),
+                    found: format!("implementation {version}"),
+                    expected: "005010X221A1",
+                });
+            }
+        }
+        let mut cursor = SegmentCursor::new(set.segments());
+        let st_location = cursor.location();
+        let st = cursor.take_if("ST").ok_or(Remit835Error::Missing {
+            path: LoopPath::Header,
+            segment: "ST",
+            what: "transaction set header",
+            location: st_location,
+        })?;
+        let header = Header::read(&mut cursor)?;
+        let payer = Payer::read(&mut cursor)?;
+        let payee = Payee::read(&mut cursor)?;
+        let mut header_numbers = Vec::new();
+        loop {
+            match cursor.peek() {
+                Some(lx) if lx.id() == "LX" => {
+                    let lx = *lx;
+                    cursor.take();
+                    let index = header_numbers.len() + 1;
+                    header_numbers.push(HeaderNumber::read(&mut cursor, &lx, index)?);
+                }
+                Some(s) if matches!(s.id(), "CLP" | "SVC") => {
+                    return Err(Remit835Error::Misplaced {
+                        path: LoopPath::Payee,
+                        found: s.id().to_owned(),
+                        expected: "claim payments (2100) follow a header number (LX)",
+                        location: s.location(),
+                    });
+                }
+                _ => break,
+            }
+        }
+        let mut provider_adjustments = Vec::new();
+        let mut order = Order::default();
+        while let Some(segment) = cursor.peek() {
+            if segment.id() == "SE" {
+                break;
+            }
+            let Some(segment) = cursor.take() else { break };
+            if segment.id() == "PLB" && order.accept(1, true) {
+                provider_adjustments.push(typed(LoopPath::Summary, &segment, Plb::parse)?);
+            } else {
+                order.keep(&segment);
+            }
+        }
+        let se_location = cursor.location();
+        let se = cursor.take_if("SE").ok_or(Remit835Error::Missing {
+            path: LoopPath::Summary,
+            segment: "SE",
+            what: "transaction set trailer",
+            location: se_location,
+        })?;
+        cursor.finish()?;
+        Ok(Remittance {
+            transaction_header: RawSegment::from_segment(&st),
+            header,
+            payer,
+            payee,
+            header_numbers,
+            provider_adjustments,
+            unknown: order.unknown,
+            transaction_trailer: RawSegment::from_segment(&se),
+        })
+    }
+
+    /// Every claim payment with the context it was paid in (payer, payee, trace number,
+    /// payment date), in order.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// # let doc = Document::parse(input)?;
+    /// # let remittance = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+    /// for claim in remittance.claim_payments() {
+    ///     assert_eq!(claim.path.to_string(), "2000[1]/2100[1]");
+    ///     assert_eq!(claim.claim.claim.payment().as_str(), "90");
+    ///     assert_eq!(claim.payer().name.name(), Some("ACME HEALTH"));
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn claim_payments(&self) -> impl Iterator<Item = ClaimInContext<'_, 'a>> + '_ {
+        self.header_numbers
+            .iter()
+            .enumerate()
+            .flat_map(move |(n, header_number)| {
+                header_number
+                    .claim_payments
+                    .iter()
+                    .enumerate()
+                    .map(move |(c, claim)| ClaimInContext {
+                        remittance: self,
+                        header_number,
+                        claim,
+                        path: LoopPath::ClaimPayment(n + 1, c + 1),
+                    })
+            })
+    }
+
+    /// Every segment kept as unknown, with the loop it was met in, in the order of the input.
+    /// An empty iterator means the model typed every segment.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::{LoopPath, Remittance};
+    /// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON************20240405~\
+    /// TRN*1*N1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// CLP*PCN1*4*100*0**12*ICN1~NM1*QC*1*DOE~CAS*CO*16*100~SE*10*0001~GE*1*501~IEA*1*000000501~";
+    /// let doc = Document::parse(input)?;
+    /// let remittance = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+    /// // A claim-level CAS belongs before the NM1: after it, it is kept but not typed.
+    /// let unknown: Vec<_> = remittance.unknown_segments().map(|(path, u)| (path, u.raw.id())).collect();
+    /// assert_eq!(unknown, [(LoopPath::ClaimPayment(1, 1), "CAS")]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unknown_segments(&self) -> impl Iterator<Item = (LoopPath, &UnknownSegment<'a>)> + '_ {
+        let loops = self
+            .header_numbers
+            .iter()
+            .enumerate()
+            .flat_map(move |(n, group)| {
+                let claims =
+                    group
+                        .claim_payments
+                        .iter()
+                        .enumerate()
+                        .flat_map(move |(c, claim)| {
+                            let lines = claim.service_payments.iter().enumerate().flat_map(
+                                move |(l, line)| {
+                                    tagged(
+                                        LoopPath::ServicePayment(n + 1, c + 1, l + 1),
+                                        &line.unknown,
+                                    )
+                                },
+                            );
+                            tagged(LoopPath::ClaimPayment(n + 1, c + 1), &claim.unknown)
+                                .chain(lines)
+                        });
+                tagged(LoopPath::HeaderNumber(n + 1), &group.unknown).chain(claims)
+            });
+        tagged(LoopPath::Header, &self.header.unknown)
+            .chain(tagged(LoopPath::Payer, &self.payer.unknown))
+            .chain(tagged(LoopPath::Payee, &self.payee.unknown))
+            .chain(loops)
+            .chain(tagged(LoopPath::Summary, &self.unknown))
+    }
+
+    /// Writes ST through SE: the loops in guide order, unknown segments where they were met.
+    /// Parsed segments are written exactly as read.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// use x12_claims::syntax::{WriteOptions, Writer};
+    /// let doc = Document::parse(input)?;
+    /// let set = doc.transaction_sets().next().ok_or("no set")?;
+    /// let mut out = Writer::new(Vec::new(), WriteOptions::default());
+    /// Remittance::parse(set)?.write(&mut out)?;
+    /// assert_eq!(out.into_inner(), set.as_bytes());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        self.transaction_header.write(out)?;
+        self.header.write(out)?;
+        self.payer.write(out)?;
+        self.payee.write(out)?;
+        for header_number in &self.header_numbers {
+            header_number.write(out)?;
+        }
+        let mut w = Interleave::new(out, &self.unknown);
+        w.all(&self.provider_adjustments, Plb::raw)?;
+        let out = w.finish()?;
+        self.transaction_trailer.write(out)
+    }
+
+    /// The same remittance owning its bytes.
+    ///
+    /// ```
+    /// # use x12_claims::envelope::Document;
+    /// # use x12_claims::remit835::Remittance;
+    /// # let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+    /// # GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+    /// # TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+    /// # CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~\
+    /// # SE*12*0001~GE*1*501~IEA*1*000000501~";
+    /// let owned: Remittance<'static> = {
+    ///     let doc = Document::parse(&input[..])?;
+    ///     Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?.into_owned()
+    /// };
+    /// assert_eq!(owned.header_numbers[0].claim_payments[0].claim.patient_control_number(), "PCN1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn into_owned(self) -> Remittance<'static> {
+        Remittance {
+            transaction_header: self.transaction_header.into_owned(),
+            header: self.header.into_owned(),
+            payer: self.payer.into_owned(),
+            payee: self.payee.into_owned(),
+            header_numbers: owned_vec!(self.header_numbers),
+            provider_adjustments: owned_vec!(self.provider_adjustments),
+            unknown: owned_vec!(self.unknown),
+            transaction_trailer: self.transaction_trailer.into_owned(),
+        }
+    }
+}
+
+/// Unknown segments of one loop, with its path.
+fn tagged<'r, 'a>(
+    path: LoopPath,
+    list: &'r [UnknownSegment<'a>],
+) -> impl Iterator<Item = (LoopPath, &'r UnknownSegment<'a>)> + 'r {
+    list.iter().map(move |u| (path, u))
+}
+
+/// A claim payment with the remittance it belongs to: what a posting needs from the header.
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimInContext<'r, 'a> {
+    /// The whole remittance.
+    pub remittance: &'r Remittance<'a>,
+    /// The 2000 loop holding the claim.
+    pub header_number: &'r HeaderNumber<'a>,
+    /// The claim payment (2100).
+    pub claim: &'r ClaimPayment<'a>,
+    /// Where the claim is.
+    pub path: LoopPath,
+}
+
+impl<'r, 'a> ClaimInContext<'r, 'a> {
+    /// Loop 1000A.
+    pub fn payer(&self) -> &'r Payer<'a> {
+        &self.remittance.payer
+    }
+
+    /// Loop 1000B.
+    pub fn payee(&self) -> &'r Payee<'a> {
+        &self.remittance.payee
+    }
+
+    /// TRN02: the check or EFT trace number of the payment.
+    pub fn trace_number(&self) -> &'r str {
+        self.remittance.header.trace.trace_number()
+    }
+
+    /// BPR16: check issue or EFT effective date (`None` when the payer left it out).
+    pub fn payment_date(&self) -> Option<Date<'r>> {
+        self.remittance.header.financial.payment_date()
+    }
+}
+
+/// Every transaction set of a document read as an 835, checking each functional group's
+/// GS08 (`005010X221...`) as well as ST01. Sets of other kinds or versions come out as
+/// [`Remit835Error::NotRemittance`].
+///
+/// ```
+/// use x12_claims::envelope::Document;
+/// use x12_claims::remit835::{remittances, Remit835Error};
+/// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *040315*1005*U*00401*000000001*0*P*:~\
+/// GS*HP*PAYER*CLINIC*20040315*1005*1*X*004010X091A1~ST*835*0001~BPR*H*0*C*NON************20040315~\
+/// TRN*1*1*1234567890~N1*PR*PAYER~N1*PE*CLINIC*XX*1234567893~SE*6*0001~GE*1*1~IEA*1*000000001~";
+/// let doc = Document::parse(input)?;
+/// let error = remittances(&doc).next().ok_or("no set")?.unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "GS08 at segment 2 (byte 106): implementation 004010X091A1 is not 005010X221A1"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn remittances<'d, 'a>(
+    doc: &'d Document<'a>,
+) -> impl Iterator<Item = Result<Remittance<'a>, Remit835Error>> + 'd {
+    doc.interchanges()
+        .iter()
+        .flat_map(|interchange| interchange.groups())
+        .flat_map(|group| {
+            let version = &group.header().version;
+            let refused = (!version.starts_with(IMPLEMENTATION)).then(|| {
+                (
+                    group.header_segment().location().with_element(8),
+                    version.to_string(),
+                )
+            });
+            group
+                .transaction_sets()
+                .iter()
+                .map(move |set| match &refused {
+                    Some((location, version)) => Err(Remit835Error::NotRemittance {
+                        location: *location,
+                        found: format!("implementation {version}"),
+                        expected: "005010X221A1",
+                    }),
+                    None => Remittance::parse(set),
+                })
+        })
+}

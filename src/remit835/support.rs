@@ -1,0 +1,134 @@
+//! What every loop shares: guide order while reading, unknown segments kept in place, and
+//! writing own segments with the unknown ones interleaved.
+
+use std::io::Write;
+
+use super::error::Remit835Error;
+use crate::segments::{RawSegment, SegmentCursor, UnknownSegment};
+use crate::syntax::{Segment, WriteError, Writer};
+
+/// Tracks guide order inside one loop. Each kind of segment a loop holds has a slot number in
+/// guide order; a segment is accepted when its slot comes after the last one taken (or is the
+/// same slot and that slot repeats). Anything else is kept as an [`UnknownSegment`].
+#[derive(Debug, Default)]
+pub(crate) struct Order<'a> {
+    last: u8,
+    own: usize,
+    pub(crate) unknown: Vec<UnknownSegment<'a>>,
+}
+
+impl<'a> Order<'a> {
+    /// Order after the loop's first segment (slot 0) was taken.
+    pub(crate) fn started() -> Self {
+        Order {
+            last: 0,
+            own: 1,
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Whether a segment of `slot` may come now; if so it counts as taken.
+    pub(crate) fn accept(&mut self, slot: u8, repeats: bool) -> bool {
+        let ok = slot > self.last || (repeats && slot == self.last);
+        if ok {
+            self.last = slot;
+            self.own += 1;
+        }
+        ok
+    }
+
+    /// Keeps a segment the loop does not expect here.
+    pub(crate) fn keep(&mut self, segment: &Segment<'a>) {
+        self.unknown.push(UnknownSegment {
+            position: self.own,
+            raw: RawSegment::from_segment(segment),
+        });
+    }
+}
+
+/// Reads the rest of a loop after its first segment: every segment up to one of `stop` goes to
+/// `put`, which takes it into a slot (returning `true`) or declines; declined segments are kept
+/// as unknown.
+pub(crate) fn read_body<'a>(
+    cursor: &mut SegmentCursor<'a>,
+    stop: &[&str],
+    mut put: impl FnMut(&mut Order<'a>, &Segment<'a>) -> Result<bool, Remit835Error>,
+) -> Result<Vec<UnknownSegment<'a>>, Remit835Error> {
+    let mut order = Order::started();
+    while let Some(segment) = cursor.peek() {
+        if stop.contains(&segment.id()) {
+            break;
+        }
+        let Some(segment) = cursor.take() else { break };
+        if !put(&mut order, &segment)? {
+            order.keep(&segment);
+        }
+    }
+    Ok(order.unknown)
+}
+
+/// Writes a loop's own segments in guide order, each unknown segment after as many own
+/// segments as its position says.
+pub(crate) struct Interleave<'o, 'u, 'a, W: Write> {
+    out: &'o mut Writer<W>,
+    unknown: &'u [UnknownSegment<'a>],
+    next: usize,
+    written: usize,
+}
+
+impl<'o, 'u, 'a, W: Write> Interleave<'o, 'u, 'a, W> {
+    pub(crate) fn new(out: &'o mut Writer<W>, unknown: &'u [UnknownSegment<'a>]) -> Self {
+        Interleave {
+            out,
+            unknown,
+            next: 0,
+            written: 0,
+        }
+    }
+
+    fn unknown_up_to(&mut self, position: usize) -> Result<(), WriteError> {
+        while let Some(u) = self.unknown.get(self.next) {
+            if u.position > position {
+                break;
+            }
+            u.raw.write(self.out)?;
+            self.next += 1;
+        }
+        Ok(())
+    }
+
+    /// Writes one own segment.
+    pub(crate) fn own(&mut self, raw: &RawSegment<'_>) -> Result<(), WriteError> {
+        self.unknown_up_to(self.written)?;
+        raw.write(self.out)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Writes own segments.
+    pub(crate) fn all<'s, T: 's>(
+        &mut self,
+        items: impl IntoIterator<Item = &'s T>,
+        raw: impl Fn(&'s T) -> &'s RawSegment<'s>,
+    ) -> Result<(), WriteError> {
+        for item in items {
+            self.own(raw(item))?;
+        }
+        Ok(())
+    }
+
+    /// Writes the unknown segments left (those after the last own segment) and gives the
+    /// writer back for the child loops.
+    pub(crate) fn finish(mut self) -> Result<&'o mut Writer<W>, WriteError> {
+        self.unknown_up_to(usize::MAX)?;
+        Ok(self.out)
+    }
+}
+
+/// `into_owned` over a vector of segments or loops.
+macro_rules! owned_vec {
+    ($v:expr) => {
+        $v.into_iter().map(|x| x.into_owned()).collect()
+    };
+}
+pub(crate) use owned_vec;

@@ -1,0 +1,233 @@
+//! The 835 balancing rules (B1–B6): every amount of a remittance adds up, from each service
+//! line to the payment total. Exact decimal arithmetic; reversals (CLP02 `22`, every amount
+//! negated) balance by the same rules.
+//!
+//! | rule | level | check | severity |
+//! |---|---|---|---|
+//! | `835-B1` | service line | SVC02 − Σ line CAS = SVC03 | error |
+//! | `835-B2` | claim | CLP03 − Σ claim CAS − Σ line CAS = CLP04 | error |
+//! | `835-B3` | claim with lines | Σ SVC03 − Σ claim CAS = CLP04 (so CLP04 = Σ SVC03 without claim-level CAS) | error |
+//! | `835-B4` | claim | CLP05 = Σ `PR` adjustments, claim and line level (CLP05 absent counts as 0) | warning |
+//! | `835-B5` | payment | BPR02 = Σ CLP04 − Σ PLB amounts | error |
+//! | `835-B6` | payment | BPR02 ≥ 0 | error |
+//!
+//! A CAS amount reduces the payment (negative ones increase it); a PLB amount reduces BPR02
+//! (negative ones, such as interest paid, increase it).
+
+use rust_decimal::Decimal;
+
+use super::{Diagnostic, Rule, Severity};
+use crate::codes::AdjustmentGroup;
+use crate::remit835::{ClaimPayment, LoopPath, Remittance};
+use crate::segments::{Adjustment, Cas};
+use crate::syntax::Location;
+
+/// Checks every balancing rule of one remittance.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// # use x12_claims::remit835::Remittance;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/examples/telehealth-90837.835.x12"));
+/// # let Ok(input) = input else { return Ok(()) };
+/// let doc = Document::parse(&input)?;
+/// let remittance = Remittance::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+/// assert!(x12_claims::validate::balance835::check(&remittance).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    check_into(remittance, &mut out);
+    out
+}
+
+/// Checks every balancing rule of one remittance, adding the findings to `out`.
+pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
+    let mut paid = Some(Decimal::ZERO);
+    for claim in remittance.claim_payments() {
+        check_claim(claim.claim, claim.path, out);
+        paid = paid.and_then(|p| p.checked_add(claim.claim.claim.payment().value()));
+    }
+    let mut adjusted = Some(Decimal::ZERO);
+    for plb in &remittance.provider_adjustments {
+        adjusted = adjusted.and_then(|a| a.checked_add(plb.total()?));
+    }
+    let bpr = &remittance.header.financial;
+    let total = bpr.total_payment().value();
+    let at = bpr.location().with_element(2);
+    match paid.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)) {
+        Some(expected) if expected != total => out.push(Diagnostic {
+            rule: Rule::PaymentTotal,
+            severity: Severity::Error,
+            location: at,
+            path: LoopPath::Header,
+            expected: Some(expected),
+            actual: Some(total),
+            message: "the payment total is not the claim payments less the provider adjustments"
+                .to_owned(),
+        }),
+        Some(_) => {}
+        None => out.push(overflow(at, LoopPath::Header)),
+    }
+    if total.is_sign_negative() && !total.is_zero() {
+        out.push(Diagnostic {
+            rule: Rule::PaymentNotNegative,
+            severity: Severity::Error,
+            location: at,
+            path: LoopPath::Header,
+            expected: None,
+            actual: Some(total),
+            message: "the payment total is negative; a net amount owed by the provider is carried with PLB, BPR02 stays 0"
+                .to_owned(),
+        });
+    }
+}
+
+/// Sums of a set of adjustments: all of them, and the patient's share (`PR`).
+#[derive(Clone, Copy)]
+struct Sums {
+    all: Option<Decimal>,
+    patient: Option<Decimal>,
+}
+
+impl Sums {
+    const ZERO: Sums = Sums {
+        all: Some(Decimal::ZERO),
+        patient: Some(Decimal::ZERO),
+    };
+
+    fn of<'x>(segments: impl IntoIterator<Item = &'x Cas<'x>>) -> Sums {
+        let mut sums = Sums::ZERO;
+        for adjustment in segments.into_iter().flat_map(Cas::adjustments) {
+            sums.add_adjustment(&adjustment);
+        }
+        sums
+    }
+
+    fn add_adjustment(&mut self, adjustment: &Adjustment<'_>) {
+        let amount = adjustment.amount.value();
+        self.all = self.all.and_then(|a| a.checked_add(amount));
+        if adjustment.group == AdjustmentGroup::PATIENT_RESPONSIBILITY {
+            self.patient = self.patient.and_then(|p| p.checked_add(amount));
+        }
+    }
+
+    fn plus(self, other: Sums) -> Sums {
+        Sums {
+            all: self.all.zip(other.all).and_then(|(a, b)| a.checked_add(b)),
+            patient: self
+                .patient
+                .zip(other.patient)
+                .and_then(|(a, b)| a.checked_add(b)),
+        }
+    }
+}
+
+fn overflow(location: Location, path: LoopPath) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::Arithmetic,
+        severity: Severity::Warning,
+        location,
+        path,
+        expected: None,
+        actual: None,
+        message: "the amounts are too large to add up; the balancing rule was skipped".to_owned(),
+    }
+}
+
+/// Pushes a diagnostic when `expected` (None: overflow) differs from `actual`.
+#[allow(clippy::too_many_arguments)]
+fn compare(
+    out: &mut Vec<Diagnostic>,
+    rule: Rule,
+    severity: Severity,
+    location: Location,
+    path: LoopPath,
+    expected: Option<Decimal>,
+    actual: Decimal,
+    message: &str,
+) {
+    match expected {
+        None => out.push(overflow(location, path)),
+        Some(expected) if expected != actual => out.push(Diagnostic {
+            rule,
+            severity,
+            location,
+            path,
+            expected: Some(expected),
+            actual: Some(actual),
+            message: message.to_owned(),
+        }),
+        Some(_) => {}
+    }
+}
+
+fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnostic>) {
+    let clp = &claim.claim;
+    let claim_level = Sums::of(&claim.adjustments);
+    let mut line_level = Sums::ZERO;
+    let mut line_payments = Some(Decimal::ZERO);
+    for (index, line) in claim.service_payments.iter().enumerate() {
+        let line_path = match path {
+            LoopPath::ClaimPayment(n, c) => LoopPath::ServicePayment(n, c, index + 1),
+            other => other,
+        };
+        let svc = &line.service;
+        let sums = Sums::of(&line.adjustments);
+        line_level = line_level.plus(sums);
+        let payment = svc.payment().value();
+        line_payments = line_payments.and_then(|p| p.checked_add(payment));
+        compare(
+            out,
+            Rule::LineBalance,
+            Severity::Error,
+            svc.location().with_element(3),
+            line_path,
+            sums.all.and_then(|a| svc.charge().value().checked_sub(a)),
+            payment,
+            "the line payment is not the line charge less the line adjustments",
+        );
+    }
+    let payment = clp.payment().value();
+    let at = clp.location().with_element(4);
+    let adjustments = claim_level
+        .all
+        .zip(line_level.all)
+        .and_then(|(a, b)| a.checked_add(b));
+    compare(
+        out,
+        Rule::ClaimBalance,
+        Severity::Error,
+        at,
+        path,
+        adjustments.and_then(|a| clp.total_charge().value().checked_sub(a)),
+        payment,
+        "the claim payment is not the claim charge less the claim and line adjustments",
+    );
+    if !claim.service_payments.is_empty() {
+        compare(
+            out,
+            Rule::ClaimLines,
+            Severity::Error,
+            at,
+            path,
+            line_payments
+                .zip(claim_level.all)
+                .and_then(|(p, a)| p.checked_sub(a)),
+            payment,
+            "the claim payment is not the sum of the line payments less the claim adjustments",
+        );
+    }
+    let responsibility = clp
+        .patient_responsibility()
+        .map_or(Decimal::ZERO, |a| a.value());
+    compare(
+        out,
+        Rule::PatientResponsibility,
+        Severity::Warning,
+        clp.location().with_element(5),
+        path,
+        claim_level.plus(line_level).patient,
+        responsibility,
+        "the patient responsibility is not the sum of the PR adjustments",
+    );
+}
