@@ -8,7 +8,6 @@ use x12_claims::envelope::{Item, StreamReader};
 use x12_claims::syntax::{Segment, WriteError, WriteOptions, Writer};
 
 use crate::error::{CliError, one_line};
-use crate::inspect::is_trailer_problem;
 
 /// Rewrites `source` into `out` with `options`. Trailer problems are passed to `warn` and do
 /// not stop the rewriting.
@@ -41,7 +40,7 @@ pub fn rewrite<R: Read, W: Write>(
                     "the input holds an envelope item this version cannot write".to_owned(),
                 ));
             }
-            Err(e) if is_trailer_problem(&e) => warn(&one_line(&e.to_string())),
+            Err(e) if e.is_trailer_problem() => warn(&one_line(&e.to_string())),
             Err(e) => return Err(e.into()),
         }
     }

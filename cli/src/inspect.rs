@@ -175,7 +175,7 @@ pub fn inspect<R: Read>(
                     break;
                 }
             }
-            Err(e) if is_trailer_problem(&e) => state.warn(&e),
+            Err(e) if e.is_trailer_problem() => state.warn(&e),
             Err(e) => {
                 error = Some(CliError::from(e));
                 break;
@@ -185,7 +185,7 @@ pub fn inspect<R: Read>(
     // Trailer problems still queued after a fatal error belong to the last item.
     if error.is_some() {
         while let Some(Err(e)) = reader.next_item() {
-            if is_trailer_problem(&e) {
+            if e.is_trailer_problem() {
                 state.warn(&e);
             }
         }
@@ -194,14 +194,6 @@ pub fn inspect<R: Read>(
     state.summary.bytes = reader.bytes_read();
     report.file_end(&state.summary, error.as_ref())?;
     Ok(error)
-}
-
-/// Whether the reader reports `e` and reads on (a trailer that does not add up).
-pub fn is_trailer_problem(e: &EnvelopeError) -> bool {
-    matches!(
-        e,
-        EnvelopeError::CountMismatch { .. } | EnvelopeError::ControlMismatch { .. }
-    )
 }
 
 #[derive(Default)]

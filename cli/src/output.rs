@@ -9,19 +9,20 @@ use crate::error::CliError;
 /// Output buffer size: large writes, few system calls.
 const BUFFER: usize = 256 * 1024;
 
-/// Runs `fill` on a buffered writer to `path`, or to standard output when there is none.
+/// Runs `fill` on a buffered writer to `path`, or to standard output when there is none, and
+/// gives back what it returns.
 ///
 /// A file is written through a temporary file beside it, renamed at the end: a reader of `path`
 /// never sees a half-written file, and a failure leaves `path` as it was.
-pub fn write_to(
+pub fn write_to<T>(
     path: Option<&Path>,
-    fill: impl FnOnce(&mut dyn Write) -> Result<(), CliError>,
-) -> Result<(), CliError> {
+    fill: impl FnOnce(&mut dyn Write) -> Result<T, CliError>,
+) -> Result<T, CliError> {
     let Some(path) = path else {
         let mut out = BufWriter::with_capacity(BUFFER, io::stdout().lock());
-        fill(&mut out)?;
+        let value = fill(&mut out)?;
         out.flush()?;
-        return Ok(());
+        return Ok(value);
     };
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -32,7 +33,7 @@ pub fn write_to(
         .suffix(".tmp")
         .tempfile_in(dir)?;
     let mut out = BufWriter::with_capacity(BUFFER, temp.as_file());
-    fill(&mut out)?;
+    let value = fill(&mut out)?;
     let file: &File = out.into_inner().map_err(|e| e.into_error())?;
     file.sync_all()?;
     // Keep the permissions of the file replaced; a new file gets the usual ones, not the
@@ -43,7 +44,7 @@ pub fn write_to(
     };
     file.set_permissions(permissions)?;
     temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(value)
 }
 
 #[cfg(unix)]

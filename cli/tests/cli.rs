@@ -542,3 +542,85 @@ fn from_json_refuses_bad_json_with_exit_1() {
         assert_eq!(message.trim_end().lines().count(), 1, "{message}");
     }
 }
+
+// ---- validate ----
+
+/// An 835 whose claim pays 95 while its charge less its adjustments is 90.
+const UNBALANCED_835: &str = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\n\
+GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~\n\
+ST*835*0001~\n\
+BPR*I*95*C*CHK************20240405~\n\
+TRN*1*CHK1*1234567890~\n\
+N1*PR*ACME HEALTH~\n\
+N1*PE*RIVERSIDE THERAPY*XX*1234567893~\n\
+LX*1~\n\
+CLP*PCN1*1*180*95*30*12*ICN1~\n\
+NM1*QC*1*DOE*JANE~\n\
+SVC*HC:90837*180*95~\n\
+CAS*CO*45*60~\n\
+CAS*PR*3*30~\n\
+SE*12*0001~\n\
+GE*1*501~\n\
+IEA*1*000000501~\n";
+
+#[test]
+fn validate_exits_0_on_balanced_files() {
+    let files = own_files();
+    let args: Vec<&str> = std::iter::once("validate")
+        .chain(files.iter().map(|p| path_arg(p)))
+        .collect();
+    let output = run(&args);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("two-interchanges.x12: 2 transaction sets, 0 errors, 0 warnings"),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_reports_each_broken_rule_with_place_and_amounts_and_exits_1() {
+    let output = run_with_stdin(&["validate", "-"], UNBALANCED_835.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    // The line pays 95 on a charge of 180 less 90 of adjustments (B1), the claim likewise (B2).
+    assert!(
+        text.contains(
+            "<stdin>: set 835 0001: error 835-B1 2000[1]/2100[1]/2110[1] SVC03 at segment 11"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("expected 90, found 95"), "{text}");
+    assert!(
+        text.contains("error 835-B2 2000[1]/2100[1] CLP04 at segment 9"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("<stdin>: 1 transaction sets, 2 errors, 0 warnings\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_json_lists_sets_and_findings() {
+    let output = run_with_stdin(&["validate", "--json", "-"], UNBALANCED_835.as_bytes());
+    assert_eq!(code(&output), 1);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let file = &value["files"][0];
+    assert_eq!(file["file"], "<stdin>");
+    assert_eq!(file["errors"], 2);
+    let set = &file["transaction_sets"][0];
+    assert_eq!(
+        (set["id"].as_str(), set["status"].as_str()),
+        (Some("835"), Some("checked"))
+    );
+    let rules: Vec<&str> = set["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["835-B1", "835-B2"]);
+    assert_eq!(set["findings"][1]["expected"], "90");
+    assert_eq!(set["findings"][1]["actual"], "95");
+}
