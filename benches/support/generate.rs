@@ -288,7 +288,13 @@ impl Generator {
         }
         let mut set = Out::with_capacity(body.buf.len() + 1024);
         set.seg("ST").e("835").num(control, 4).end();
-        let payment = total_paid.max(0);
+        // A provider-level recoupment now and then; the payment is the claims' less it.
+        let recoup = if rng.chance(20) {
+            (rng.range(100, 50_000) as i64).min(total_paid / 2)
+        } else {
+            0
+        };
+        let payment = (total_paid - recoup).max(0);
         set.seg("BPR")
             .e(if payment > 0 { "I" } else { "H" })
             .amount(payment)
@@ -355,12 +361,12 @@ impl Generator {
             .amount(total_paid)
             .end();
         set.append(body);
-        if rng.chance(20) {
+        if recoup > 0 {
             set.seg("PLB")
                 .num(rng.range(1_000_000_000, 1_999_999_999), 10)
                 .e("20241231")
                 .composite(&["WO", "RECOUP"])
-                .amount(rng.range(100, 50_000) as i64)
+                .amount(recoup)
                 .end();
         }
         let count = set.segments + 1;
@@ -380,7 +386,13 @@ impl Generator {
             } else {
                 0
             };
-            let line_paid = allowed - patient;
+            // Sequestration (CARC 253) now and then takes a little more off the payment.
+            let sequestration = if charge > allowed && rng.chance(25) {
+                (allowed - patient).min(rng.range(1, 200) as i64)
+            } else {
+                0
+            };
+            let line_paid = allowed - patient - sequestration;
             charged += charge;
             paid += line_paid;
             responsibility += patient;
@@ -404,8 +416,8 @@ impl Generator {
                     .e("CO")
                     .e(rng.pick(&["45", "45", "97", "B7"]))
                     .amount(charge - allowed);
-                if rng.chance(25) {
-                    lines.e("").e("253").amount(rng.range(1, 200) as i64).e("1");
+                if sequestration > 0 {
+                    lines.e("").e("253").amount(sequestration).e("1");
                 }
                 lines.end();
             }
@@ -423,8 +435,21 @@ impl Generator {
                 lines.seg("LQ").e("HE").e(rng.pick(RARC)).end();
             }
         }
-        let status = rng.pick(&["1", "1", "1", "2", "4", "22"]);
-        let paid = if status == "4" { 0 } else { paid };
+        // Every amount balances: lines, claims and the payment total (BPR02 = sum of CLP04).
+        let status = rng.pick(&["1", "1", "1", "2", "19"]);
+        let claim_adjustment = if rng.chance(30) {
+            let group = rng.pick(GROUP);
+            let amount = (rng.range(100, 9_000) as i64).min(paid / 2);
+            (amount > 0).then_some((group, amount))
+        } else {
+            None
+        };
+        if let Some((group, amount)) = claim_adjustment {
+            paid -= amount;
+            if group == "PR" {
+                responsibility += amount;
+            }
+        }
         out.seg("CLP")
             .e(&format!("PCN{:08}", rng.range(1, 99_999_999)))
             .e(status)
@@ -436,11 +461,11 @@ impl Generator {
             .e(rng.pick(POS))
             .e(rng.pick(&["1", "1", "7"]))
             .end();
-        if rng.chance(30) {
+        if let Some((group, amount)) = claim_adjustment {
             out.seg("CAS")
-                .e(rng.pick(GROUP))
+                .e(group)
                 .e(rng.pick(CARC))
-                .amount(rng.range(100, 9_000) as i64)
+                .amount(amount)
                 .end();
         }
         Self::person(rng, out, "QC", "MI");

@@ -1,0 +1,108 @@
+//! Typed 837P throughput on a generated 10 MB file, beside the floors in the same group.
+//!
+//! The input comes from the generator and is then written through the typed model (every
+//! transaction set parsed into a `Submission` and written back), so what is timed is the
+//! output of the crate's own typed writer. Functions: `floor-count` (memchr's vectorised count),
+//! `floor-each` (each terminator found with memchr, one call per segment), `tokenize`, `typed
+//! parse` (envelope plus `Submission::parse` of every set, claims walked) and `typed write`
+//! (every parsed submission written to memory).
+//!
+//! ```text
+//! cargo bench --bench claim837p
+//! ```
+#![allow(clippy::expect_used, missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use x12_claims::claim837p::Submission;
+use x12_claims::envelope::Document;
+use x12_claims::syntax::{Segments, WriteOptions, Writer};
+
+#[path = "support/generate.rs"]
+mod generate;
+#[path = "support/typed.rs"]
+mod typed;
+
+const SIZE: usize = 10_000_000;
+
+fn input() -> Vec<u8> {
+    let generated = generate::generate_837p(SIZE);
+    let input = typed::rewrite(&generated, |set, out| {
+        Submission::parse(set)?.write(out)?;
+        Ok(())
+    });
+    assert!(
+        input == generated,
+        "the typed round trip changed the generated input"
+    );
+    input
+}
+
+fn parse(input: &[u8]) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let submission = Submission::parse(set).expect("837P");
+            submission
+                .claims()
+                .map(|c| black_box(c.claim()).lines().len())
+                .sum::<usize>()
+        })
+        .sum()
+}
+
+fn claim837p(c: &mut Criterion) {
+    let input = input();
+    let doc = Document::parse(&input).expect("valid input");
+    let submissions: Vec<Submission<'_>> = doc
+        .transaction_sets()
+        .map(|set| Submission::parse(set).expect("837P"))
+        .collect();
+    let mut scratch = Vec::with_capacity(input.len());
+    eprintln!(
+        "input: {} bytes, {} sets, {} lines",
+        input.len(),
+        submissions.len(),
+        parse(&input)
+    );
+
+    let mut group = c.benchmark_group("claim837p");
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.bench_function("floor-count", |b| {
+        b.iter(|| typed::floor_count(black_box(&input)))
+    });
+    group.bench_function("floor-each", |b| {
+        b.iter(|| typed::floor_each(black_box(&input)))
+    });
+    group.bench_function("tokenize", |b| {
+        b.iter(|| {
+            Segments::new(black_box(&input))
+                .filter(|s| s.is_ok())
+                .count()
+        })
+    });
+    group.bench_function("typed parse", |b| b.iter(|| parse(black_box(&input))));
+    group.bench_function("typed write", |b| {
+        b.iter(|| {
+            scratch.clear();
+            let mut writer = Writer::new(&mut scratch, WriteOptions::default());
+            for submission in &submissions {
+                submission.write(&mut writer).expect("write to memory");
+            }
+            scratch.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    targets = claim837p
+}
+criterion_main!(benches);

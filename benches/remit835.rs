@@ -1,0 +1,124 @@
+//! Typed 835 throughput on a generated 10 MB file, beside the floors in the same group.
+//!
+//! The input comes from the generator and is then written through the typed model (every
+//! transaction set parsed into a `Remittance` and written back), so what is timed is the output
+//! of the crate's own typed writer. Functions: `floor-count` (memchr's vectorised count),
+//! `floor-each` (each terminator found with memchr, one call per segment), `tokenize`, `typed
+//! parse` (envelope plus `Remittance::parse` of every set, claims walked), `typed parse+balance`
+//! (the same and every balancing rule) and `typed write`.
+//!
+//! ```text
+//! cargo bench --bench remit835
+//! ```
+#![allow(clippy::expect_used, missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use x12_claims::envelope::Document;
+use x12_claims::remit835::Remittance;
+use x12_claims::syntax::{Segments, WriteOptions, Writer};
+use x12_claims::validate::balance835;
+
+#[path = "support/generate.rs"]
+mod generate;
+#[path = "support/typed.rs"]
+mod typed;
+
+const SIZE: usize = 10_000_000;
+
+fn input() -> Vec<u8> {
+    let generated = generate::generate_835(SIZE);
+    let input = typed::rewrite(&generated, |set, out| {
+        Remittance::parse(set)?.write(out)?;
+        Ok(())
+    });
+    assert!(
+        input == generated,
+        "the typed round trip changed the generated input"
+    );
+    input
+}
+
+/// Parses every set; with `balance`, checks every balancing rule too. Returns claims seen
+/// plus findings.
+fn parse(input: &[u8], balance: bool) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let remittance = Remittance::parse(set).expect("835");
+            let claims = remittance.claim_payments().map(black_box).count();
+            claims
+                + if balance {
+                    balance835::check(&remittance).len()
+                } else {
+                    0
+                }
+        })
+        .sum()
+}
+
+fn remit835(c: &mut Criterion) {
+    let input = input();
+    let doc = Document::parse(&input).expect("valid input");
+    let remittances: Vec<Remittance<'_>> = doc
+        .transaction_sets()
+        .map(|set| Remittance::parse(set).expect("835"))
+        .collect();
+    let claims = parse(&input, false);
+    assert_eq!(
+        parse(&input, true),
+        claims,
+        "the generated input does not balance"
+    );
+    let mut scratch = Vec::with_capacity(input.len());
+    eprintln!(
+        "input: {} bytes, {} sets, {claims} claims",
+        input.len(),
+        remittances.len()
+    );
+
+    let mut group = c.benchmark_group("remit835");
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.bench_function("floor-count", |b| {
+        b.iter(|| typed::floor_count(black_box(&input)))
+    });
+    group.bench_function("floor-each", |b| {
+        b.iter(|| typed::floor_each(black_box(&input)))
+    });
+    group.bench_function("tokenize", |b| {
+        b.iter(|| {
+            Segments::new(black_box(&input))
+                .filter(|s| s.is_ok())
+                .count()
+        })
+    });
+    group.bench_function("typed parse", |b| {
+        b.iter(|| parse(black_box(&input), false))
+    });
+    group.bench_function("typed parse+balance", |b| {
+        b.iter(|| parse(black_box(&input), true))
+    });
+    group.bench_function("typed write", |b| {
+        b.iter(|| {
+            scratch.clear();
+            let mut writer = Writer::new(&mut scratch, WriteOptions::default());
+            for remittance in &remittances {
+                remittance.write(&mut writer).expect("write to memory");
+            }
+            scratch.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    targets = remit835
+}
+criterion_main!(benches);
