@@ -1,6 +1,8 @@
 //! The crate's top-level error: any layer's error, with the place it concerns.
 
+use crate::claim837p::Claim837Error;
 use crate::envelope::EnvelopeError;
+use crate::remit835::Remit835Error;
 use crate::syntax::{Location, SyntaxError, WriteError};
 
 /// Any error of the crate. Each layer has its own enum; this one gathers them so that `?` works
@@ -14,6 +16,12 @@ pub enum Error {
     /// Input whose envelope does not frame or add up.
     #[error(transparent)]
     Envelope(#[from] EnvelopeError),
+    /// A transaction set that cannot be read as an 837P loop tree.
+    #[error(transparent)]
+    Claim837(#[from] Claim837Error),
+    /// A transaction set that cannot be read as an 835 remittance.
+    #[error(transparent)]
+    Remit835(#[from] Remit835Error),
     /// Output that cannot be written.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -34,6 +42,8 @@ impl Error {
         match self {
             Error::Syntax(e) => Some(e.location()),
             Error::Envelope(e) => e.location(),
+            Error::Claim837(e) => e.location(),
+            Error::Remit835(e) => e.location(),
             Error::Write(e) => e.location(),
             Error::Io(_) => None,
         }

@@ -11,6 +11,13 @@
 //! * **Envelopes** — [`envelope::Document`] frames a whole input as interchanges, functional
 //!   groups and transaction sets and checks every trailer; [`envelope::StreamReader`] does the
 //!   same one transaction set at a time over any reader, for files of hundreds of megabytes.
+//! * **Typed 837P loops** — [`claim837p::Submission`] reads a transaction set into the claim's
+//!   loop tree (billing provider, subscriber, patient, claim, service line ...) and yields each
+//!   claim with its parties; writing it back gives the input again.
+//! * **Typed 835 loops** — [`remit835::Remittance`] reads a remittance into its header, payer,
+//!   payee, claim payments and service payments, yields each claim payment with its check or EFT
+//!   number and date, and writes back the input; [`validate::balance835`] checks that the amounts
+//!   add up.
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -46,8 +53,9 @@
 //! | [`envelope`] | ISA/GS/ST framing, trailer checks, streaming reader, interchange writer |
 //! | [`element`] | X12 data types keeping their source text: amounts (`rust_decimal`), dates (`chrono`) |
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
-//! | [`segments`] | typed segments over their bytes, one file per segment |
-//! | [`remit835`] | the 835 remittance as typed loops, lossless round trip |
+//! | [`segments`] | typed segments, one per file, checked views over the segment's bytes |
+//! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
+//! | [`remit835`] | the 835 (005010X221A1) as typed loops by role, lossless |
 //! | [`validate`] | diagnostics: the 835 balancing rules |
 //!
 //! ## Features

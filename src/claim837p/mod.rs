@@ -77,3 +77,6 @@ pub use parse::UnknownSegment;
 pub use party::{Party, PartyRole, PartySegment};
 pub use service_line::{Drug, Form, LineSegment, ServiceLine};
 pub use submission::{ClaimContext, Header, IMPLEMENTATION, Level, Submission};
+
+#[cfg(test)]
+mod tests;

@@ -81,15 +81,21 @@ impl<'a> ServiceLine<'a> {
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let lx = walk.typed(path, Lx::parse)?;
-        match walk.peek() {
-            Some(s) if s.id() == "SV1" => {}
-            _ => {
-                return Err(Claim837Error::Missing {
-                    path,
-                    location: walk.cursor.location(),
-                    segment: "SV1",
-                    what: "professional service",
-                });
+        let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
+        // SV1 must be the next segment the model knows; foreign ones before it are kept.
+        let mut unknown = Vec::new();
+        loop {
+            match walk.peek() {
+                Some(s) if s.id() == "SV1" => break,
+                Some(s) if !here(&s) => walk.unknown(1, &mut unknown),
+                _ => {
+                    return Err(Claim837Error::Missing {
+                        path,
+                        location: walk.cursor.location(),
+                        segment: "SV1",
+                        what: "professional service",
+                    });
+                }
             }
         }
         let sv1 = walk.typed(path, Sv1::parse)?;
@@ -101,9 +107,8 @@ impl<'a> ServiceLine<'a> {
             parties: Vec::new(),
             adjudications: Vec::new(),
             forms: Vec::new(),
-            unknown: Vec::new(),
+            unknown,
         };
-        let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 2;
         while let Some(segment) = walk.peek() {
             if take_own(walk, &segment, path, LineSegment::read, &mut line.own)? {

@@ -114,6 +114,8 @@ const SPLIT: usize = 24;
 /// costs one pass over the segment instead of one per field.
 pub(crate) struct Fields<'s> {
     segment: Segment<'s>,
+    /// The segment's data as text, when it is UTF-8 (checked once for all fields).
+    text: Option<&'s str>,
     elements: [Option<Element<'s>>; SPLIT],
 }
 
@@ -125,6 +127,7 @@ impl<'s> Fields<'s> {
         }
         Fields {
             segment: *segment,
+            text: std::str::from_utf8(segment.data()).ok(),
             elements,
         }
     }
@@ -143,6 +146,9 @@ impl<'s> Fields<'s> {
         match bytes {
             None | Some([]) => Ok(None),
             Some(bytes) => {
+                if let Some(text) = self.slice(bytes) {
+                    return Ok(Some(text));
+                }
                 std::str::from_utf8(bytes)
                     .map(Some)
                     .map_err(|_| SegmentError::Invalid {
@@ -152,6 +158,13 @@ impl<'s> Fields<'s> {
                     })
             }
         }
+    }
+
+    /// A part of the segment's data as text, cut from the segment's text checked once.
+    fn slice(&self, bytes: &'s [u8]) -> Option<&'s str> {
+        let text = self.text?;
+        let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+        text.get(start..start.checked_add(bytes.len())?)
     }
 
     /// Element `n` (1-based).

@@ -115,4 +115,18 @@ mod tests {
             assert_eq!(Nm1::parse(&segment(text)).unwrap_err().to_string(), message);
         }
     }
+
+    #[test]
+    fn a_field_that_is_not_text_is_named() {
+        use crate::syntax::{Delimiters, Segments};
+        let text = b"NM1*85*2*CLINIC*\xFF\xFE~";
+        let segment = Segments::resume(text, 0, 0, Delimiters::default())
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            Nm1::parse(&segment).unwrap_err().to_string(),
+            "segment 1 NM104 (byte 0): first name: the value is not UTF-8 text"
+        );
+    }
 }

@@ -384,3 +384,84 @@ fn remittances_are_refused() {
         assert!(seen.len() >= 15, "{seen:?}");
     }
 }
+
+/// The segments between ST and SE of our own 837P, one per entry, with their terminators.
+fn own_body() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/telehealth.837p.x12");
+    let text = std::fs::read_to_string(path).unwrap();
+    let start = text.find("BHT*").unwrap();
+    let end = text.find("SE*").unwrap();
+    text[start..end]
+        .split_inclusive('\n')
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An interchange around an 837P set made of `body` segments, with a correct SE count.
+fn wrap(body: &[String]) -> String {
+    let isa = "ISA*00*          *00*          *ZZ*RBH001         *ZZ*CHX            *240315*1200*^*00501*000000101*0*T*:~\n";
+    format!(
+        "{isa}GS*HC*RBH001*CHX*20240315*1200*101*X*005010X222A1~\nST*837*0001*005010X222A1~\n{}SE*{}*0001~\nGE*1*101~\nIEA*1*000000101~\n",
+        body.concat(),
+        body.len() + 2
+    )
+}
+
+/// Parses the set of `text` and writes it back: `None` when the loop reader refuses it.
+fn round_trip(text: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    let written = rewrite(set).ok()?;
+    Some((written, set.as_bytes().to_vec()))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Foreign segments anywhere in an 837P are kept where they were met: G2 still holds.
+    #[test]
+    fn foreign_segments_anywhere_are_written_back_in_place(
+        places in proptest::collection::vec(0usize..64, 0..6)
+    ) {
+        let mut body = own_body();
+        for (n, place) in places.iter().enumerate() {
+            let at = place % (body.len() + 1);
+            body.insert(at, format!("ZZ{n}*FOREIGN*{n}~\n"));
+        }
+        let (written, input) = round_trip(&wrap(&body)).expect("foreign segments are never refused");
+        proptest::prop_assert_eq!(written, input);
+    }
+
+    /// Leaving segments out never makes the reader panic. What it accepts loses nothing (the
+    /// written set holds the same segments) and is a fixed point: reading what was written and
+    /// writing it again gives the same bytes. (Leaving segments out can move a segment into an
+    /// earlier loop out of guide order, so the first write need not equal the input.)
+    #[test]
+    fn dropped_segments_never_panic_and_writing_is_a_fixed_point(
+        keep in proptest::collection::vec(proptest::bool::weighted(0.8), 24)
+    ) {
+        let body: Vec<String> = own_body()
+            .into_iter()
+            .zip(keep.iter().chain(std::iter::repeat(&true)))
+            .filter(|(_, keep)| **keep)
+            .map(|(segment, _)| segment)
+            .collect();
+        let text = wrap(&body);
+        if let Some((written, input)) = round_trip(&text) {
+            let sorted = |bytes: &[u8]| {
+                let mut lines: Vec<Vec<u8>> =
+                    bytes.split_inclusive(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+                lines.sort();
+                lines
+            };
+            proptest::prop_assert_eq!(sorted(&written), sorted(&input));
+            let again = text.replace(
+                std::str::from_utf8(&input).unwrap(),
+                std::str::from_utf8(&written).unwrap(),
+            );
+            let (rewritten, reread) = round_trip(&again).expect("what was written reads again");
+            proptest::prop_assert_eq!(&reread, &written);
+            proptest::prop_assert_eq!(rewritten, written);
+        }
+    }
+}
