@@ -30,6 +30,7 @@
 
 pub mod balance835;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -118,8 +119,8 @@ pub struct Diagnostic {
     pub expected: Option<Decimal>,
     /// The value reported.
     pub actual: Option<Decimal>,
-    /// What is wrong, in words.
-    pub message: String,
+    /// What is wrong, in words (static for the rules here, so reporting allocates nothing).
+    pub message: Cow<'static, str>,
 }
 
 impl fmt::Display for Diagnostic {

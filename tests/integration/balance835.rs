@@ -177,3 +177,27 @@ fn diagnostics_read_as_sentences() {
         ]
     );
 }
+
+#[test]
+fn every_triple_of_a_cas_counts_and_quantities_do_not() {
+    let body = "LX*1~CLP*A*1*200*110*30*12*I1~NM1*QC*1*DOE~SVC*HC:90837*200*110**2~\
+                CAS*CO*45*50*2*253*10~CAS*PR*1*20**2*10*1~";
+    let text = wrap(body).replace("BPR*I*90*", "BPR*I*110*");
+    let r = parse_one(&text).unwrap();
+    assert!(balance835::check(&r).is_empty());
+    // One cent more in the second PR triple: the line, the claim and CLP05 disagree.
+    let text = text.replace("CAS*PR*1*20**2*10*1~", "CAS*PR*1*20**2*10.01*1~");
+    let r = parse_one(&text).unwrap();
+    let found: Vec<(String, Option<String>)> = balance835::check(&r)
+        .iter()
+        .map(|d| (d.rule.id().to_owned(), d.expected.map(|e| e.to_string())))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("835-B1".to_owned(), Some("109.99".to_owned())),
+            ("835-B2".to_owned(), Some("109.99".to_owned())),
+            ("835-B4".to_owned(), Some("30.01".to_owned())),
+        ]
+    );
+}
