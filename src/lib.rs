@@ -56,7 +56,7 @@
 //! | [`segments`] | typed segments, one per file, checked views over the segment's bytes |
 //! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
 //! | [`remit835`] | the 835 (005010X221A1) as typed loops by role, lossless |
-//! | [`validate`] | diagnostics: the 835 balancing rules |
+//! | [`validate`] | diagnostics: the 835 balancing and structure rules |
 //!
 //! ## Features
 //!

@@ -201,3 +201,41 @@ fn every_triple_of_a_cas_counts_and_quantities_do_not() {
         ]
     );
 }
+
+#[test]
+fn structure_rules_on_the_corpus_and_on_literal_input() {
+    use x12_claims::validate::structure835;
+    // The spec examples are complete: nothing to report.
+    for path in corpus_835()
+        .into_iter()
+        .filter(|p| name(p).ends_with(".835.x12"))
+    {
+        let input = std::fs::read(&path).unwrap();
+        let doc = Document::parse(&input).unwrap();
+        for r in remittances(&doc) {
+            assert!(
+                structure835::check(&r.unwrap()).is_empty(),
+                "{}",
+                name(&path)
+            );
+        }
+    }
+    let text = wrap("LX*1~CLP*A*1*10*10**12*I1~NM1*QC*1*DOE~CAS*CO*45*0~")
+        .replace("*20240405~TRN", "~TRN")
+        .replace("N4*SALEM*OR*97301~", "")
+        .replace("PER*BL*EDI*TE*8005550199~", "");
+    let r = parse_one(&text).unwrap();
+    let found: Vec<String> = structure835::check(&r)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "warning 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
+            "error 835-S2 header BPR16 at segment 4 (byte 172): the check issue or EFT effective date is missing",
+            "error 835-S3 1000A N1 at segment 7 (byte 282): the payer has no address (N3 and N4)",
+            "error 835-S4 1000A N1 at segment 7 (byte 282): the payer has no technical contact (PER*BL)",
+        ]
+    );
+}
