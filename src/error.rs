@@ -2,6 +2,7 @@
 
 use crate::claim837p::Claim837Error;
 use crate::envelope::EnvelopeError;
+use crate::remit835::Remit835Error;
 use crate::syntax::{Location, SyntaxError, WriteError};
 
 /// Any error of the crate. Each layer has its own enum; this one gathers them so that `?` works
@@ -18,6 +19,9 @@ pub enum Error {
     /// A transaction set that cannot be read as an 837P loop tree.
     #[error(transparent)]
     Claim837(#[from] Claim837Error),
+    /// A transaction set that cannot be read as an 835 remittance.
+    #[error(transparent)]
+    Remit835(#[from] Remit835Error),
     /// Output that cannot be written.
     #[error(transparent)]
     Write(#[from] WriteError),
@@ -39,6 +43,7 @@ impl Error {
             Error::Syntax(e) => Some(e.location()),
             Error::Envelope(e) => e.location(),
             Error::Claim837(e) => e.location(),
+            Error::Remit835(e) => e.location(),
             Error::Write(e) => e.location(),
             Error::Io(_) => None,
         }

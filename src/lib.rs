@@ -14,6 +14,10 @@
 //! * **Typed 837P loops** — [`claim837p::Submission`] reads a transaction set into the claim's
 //!   loop tree (billing provider, subscriber, patient, claim, service line ...) and yields each
 //!   claim with its parties; writing it back gives the input again.
+//! * **Typed 835 loops** — [`remit835::Remittance`] reads a remittance into its header, payer,
+//!   payee, claim payments and service payments, yields each claim payment with its check or EFT
+//!   number and date, and writes back the input; [`validate::balance835`] checks that the amounts
+//!   add up.
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -51,8 +55,8 @@
 //! | [`codes`] | open code sets: place of service, claim frequency, CARC/RARC, qualifiers |
 //! | [`segments`] | typed segments, one per file, checked views over the segment's bytes; loop-assembly cursor |
 //! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
-//! | [`remit835`] | the 835 (005010X221A1) remittance as typed loops, lossless |
-//! | [`validate`] | diagnostics: the 835 balancing rules |
+//! | [`remit835`] | the 835 (005010X221A1) remittance as typed loops by role, lossless |
+//! | [`validate`] | diagnostics: the 835 balancing and structure rules |
 //! | `json` | X12 ⇄ JSON, streaming and lossless (feature `serde`) |
 //!
 //! ## Features

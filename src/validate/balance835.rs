@@ -14,12 +14,15 @@
 //! A CAS amount reduces the payment (negative ones increase it); a PLB amount reduces BPR02
 //! (negative ones, such as interest paid, increase it).
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
+use crate::element::Amount;
 use crate::remit835::{ClaimPayment, LoopPath, Remittance};
-use crate::segments::{Adjustment, Cas};
+use crate::segments::Cas;
 use crate::syntax::Location;
 
 /// Checks every balancing rule of one remittance.
@@ -62,8 +65,9 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
             path: LoopPath::Header,
             expected: Some(expected),
             actual: Some(total),
-            message: "the payment total is not the claim payments less the provider adjustments"
-                .to_owned(),
+            message: Cow::Borrowed(
+                "the payment total is not the claim payments less the provider adjustments",
+            ),
         }),
         Some(_) => {}
         None => out.push(overflow(at, LoopPath::Header)),
@@ -76,8 +80,8 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
             path: LoopPath::Header,
             expected: None,
             actual: Some(total),
-            message: "the payment total is negative; a net amount owed by the provider is carried with PLB, BPR02 stays 0"
-                .to_owned(),
+            message: Cow::Borrowed("the payment total is negative; a net amount owed by the provider is carried with PLB, BPR02 stays 0"
+                ),
         });
     }
 }
@@ -95,20 +99,28 @@ impl Sums {
         patient: Some(Decimal::ZERO),
     };
 
+    /// Sums the amounts of CAS segments in one pass over each segment's elements (CAS03, 06,
+    /// 09 ...; parsing has checked that each is a number with a reason beside it).
     fn of<'x>(segments: impl IntoIterator<Item = &'x Cas<'x>>) -> Sums {
         let mut sums = Sums::ZERO;
-        for adjustment in segments.into_iter().flat_map(Cas::adjustments) {
-            sums.add_adjustment(&adjustment);
+        for cas in segments {
+            let view = cas.raw().view();
+            let mut elements = view.elements();
+            let patient = elements.next().is_some_and(|group| {
+                group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
+            });
+            for amount in elements.skip(1).step_by(3) {
+                let Some(amount) = amount.as_str().and_then(|a| Amount::parse(a).ok()) else {
+                    continue;
+                };
+                let amount = amount.value();
+                sums.all = sums.all.and_then(|a| a.checked_add(amount));
+                if patient {
+                    sums.patient = sums.patient.and_then(|p| p.checked_add(amount));
+                }
+            }
         }
         sums
-    }
-
-    fn add_adjustment(&mut self, adjustment: &Adjustment<'_>) {
-        let amount = adjustment.amount.value();
-        self.all = self.all.and_then(|a| a.checked_add(amount));
-        if adjustment.group == AdjustmentGroup::PATIENT_RESPONSIBILITY {
-            self.patient = self.patient.and_then(|p| p.checked_add(amount));
-        }
     }
 
     fn plus(self, other: Sums) -> Sums {
@@ -130,7 +142,9 @@ fn overflow(location: Location, path: LoopPath) -> Diagnostic {
         path,
         expected: None,
         actual: None,
-        message: "the amounts are too large to add up; the balancing rule was skipped".to_owned(),
+        message: Cow::Borrowed(
+            "the amounts are too large to add up; the balancing rule was skipped",
+        ),
     }
 }
 
@@ -144,7 +158,7 @@ fn compare(
     path: LoopPath,
     expected: Option<Decimal>,
     actual: Decimal,
-    message: &str,
+    message: &'static str,
 ) {
     match expected {
         None => out.push(overflow(location, path)),
@@ -155,7 +169,7 @@ fn compare(
             path,
             expected: Some(expected),
             actual: Some(actual),
-            message: message.to_owned(),
+            message: Cow::Borrowed(message),
         }),
         Some(_) => {}
     }

@@ -1,9 +1,10 @@
-//! Checks beyond syntax and structure, reported as [`Diagnostic`]s instead of errors: a check
+//! Checks beyond what reading needs, reported as [`Diagnostic`]s instead of errors: a check
 //! never stops at the first problem, and a file that fails one still reads.
 //!
 //! | module | checks |
 //! |---|---|
 //! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total |
+//! | [`structure835`] | what the 835 model reads leniently but the guide requires; untyped segments |
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -29,7 +30,9 @@
 //! ```
 
 pub mod balance835;
+pub mod structure835;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -75,6 +78,14 @@ pub enum Rule {
     PaymentNotNegative,
     /// `835-B0`: amounts too large to add up in a decimal; the rule that needed them was skipped.
     Arithmetic,
+    /// `835-S1`: a segment was kept as unknown (foreign, or out of guide order).
+    UnknownSegment,
+    /// `835-S2`: BPR16 is missing.
+    PaymentDate,
+    /// `835-S3`: the payer's N3 or N4 is missing.
+    PayerAddress,
+    /// `835-S4`: the payer's PER*BL is missing.
+    PayerTechnicalContact,
 }
 
 impl Rule {
@@ -92,6 +103,10 @@ impl Rule {
             Rule::PaymentTotal => "835-B5",
             Rule::PaymentNotNegative => "835-B6",
             Rule::Arithmetic => "835-B0",
+            Rule::UnknownSegment => "835-S1",
+            Rule::PaymentDate => "835-S2",
+            Rule::PayerAddress => "835-S3",
+            Rule::PayerTechnicalContact => "835-S4",
         }
     }
 }
@@ -118,8 +133,8 @@ pub struct Diagnostic {
     pub expected: Option<Decimal>,
     /// The value reported.
     pub actual: Option<Decimal>,
-    /// What is wrong, in words.
-    pub message: String,
+    /// What is wrong, in words (static for the rules here, so reporting allocates nothing).
+    pub message: Cow<'static, str>,
 }
 
 impl fmt::Display for Diagnostic {

@@ -8,6 +8,7 @@
     missing_docs
 )]
 
+mod balance835;
 mod claim837p;
 mod envelope;
 mod fixtures;
