@@ -46,7 +46,8 @@ enum Command {
 }
 
 /// Check each transaction set against its typed model: 835 sets against the balancing rules
-/// (each line, each claim, the payment total), 837P and 835 sets for structure. Exits 0 when no
+/// (each line, each claim, the payment total) and the structure rules, 837P and 835 sets for
+/// the model. Exits 0 when no
 /// error is found, 1 when one is. Reads each file as a stream, one set at a time.
 ///
 /// Text output: one line per finding, `FILE: set 835 0001: error 835-B2 2000[1]/2100[3] CLP04

@@ -1,5 +1,6 @@
 //! `x12 validate`: reads each transaction set into its typed model and reports what is wrong,
-//! one set at a time as the file streams by. 835 sets are checked against the balancing rules;
+//! one set at a time as the file streams by. 835 sets are checked against the balancing and
+//! structure rules;
 //! 837P and 835 sets that cannot be read as their model are reported with the loop and place.
 
 use std::io::{Read, Write};
@@ -9,7 +10,7 @@ use x12_claims::claim837p::Submission;
 use x12_claims::envelope::{Item, StreamReader, TransactionSet};
 use x12_claims::remit835::Remittance;
 use x12_claims::syntax::Location;
-use x12_claims::validate::{Diagnostic, Severity, balance835};
+use x12_claims::validate::{Diagnostic, Severity, balance835, structure835};
 
 use crate::error::{CliError, one_line};
 
@@ -46,7 +47,7 @@ impl Finding {
             location: Some(d.location),
             expected: d.expected.map(|v| v.to_string()),
             actual: d.actual.map(|v| v.to_string()),
-            message: d.message.clone(),
+            message: d.message.to_string(),
             line: one_line(&d.to_string()),
         }
     }
@@ -84,13 +85,14 @@ impl Finding {
 fn check_set(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
     match set.id() {
         "835" => match Remittance::parse(set) {
-            Ok(remittance) => (
-                "checked",
-                balance835::check(&remittance)
-                    .iter()
-                    .map(Finding::from_diagnostic)
-                    .collect(),
-            ),
+            Ok(remittance) => {
+                let mut diagnostics = balance835::check(&remittance);
+                structure835::check_into(&remittance, &mut diagnostics);
+                (
+                    "checked",
+                    diagnostics.iter().map(Finding::from_diagnostic).collect(),
+                )
+            }
             Err(e) => (
                 "refused",
                 vec![Finding::error("835-model", e.location(), e.to_string())],

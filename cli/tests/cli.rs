@@ -552,6 +552,9 @@ ST*835*0001~\n\
 BPR*I*95*C*CHK************20240405~\n\
 TRN*1*CHK1*1234567890~\n\
 N1*PR*ACME HEALTH~\n\
+N3*1 PAYER WAY~\n\
+N4*SPRINGFIELD*IL*62701~\n\
+PER*BL*EDI SUPPORT*TE*8005551212~\n\
 N1*PE*RIVERSIDE THERAPY*XX*1234567893~\n\
 LX*1~\n\
 CLP*PCN1*1*180*95*30*12*ICN1~\n\
@@ -559,7 +562,7 @@ NM1*QC*1*DOE*JANE~\n\
 SVC*HC:90837*180*95~\n\
 CAS*CO*45*60~\n\
 CAS*PR*3*30~\n\
-SE*12*0001~\n\
+SE*15*0001~\n\
 GE*1*501~\n\
 IEA*1*000000501~\n";
 
@@ -586,13 +589,13 @@ fn validate_reports_each_broken_rule_with_place_and_amounts_and_exits_1() {
     // The line pays 95 on a charge of 180 less 90 of adjustments (B1), the claim likewise (B2).
     assert!(
         text.contains(
-            "<stdin>: set 835 0001: error 835-B1 2000[1]/2100[1]/2110[1] SVC03 at segment 11"
+            "<stdin>: set 835 0001: error 835-B1 2000[1]/2100[1]/2110[1] SVC03 at segment 14"
         ),
         "{text}"
     );
     assert!(text.contains("expected 90, found 95"), "{text}");
     assert!(
-        text.contains("error 835-B2 2000[1]/2100[1] CLP04 at segment 9"),
+        text.contains("error 835-B2 2000[1]/2100[1] CLP04 at segment 12"),
         "{text}"
     );
     assert!(
