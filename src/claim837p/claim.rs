@@ -83,12 +83,12 @@ impl<'a> Claim<'a> {
         while let Some(segment) = walk.peek() {
             if take_own(walk, &segment, path, ClaimSegment::read, &mut claim.own)? {
                 own += 1;
-            } else if segment.id() == "SBR" {
+            } else if segment.segment_id() == "SBR" {
                 let child = path.child("2320", claim.other_subscribers.len() + 1);
                 claim
                     .other_subscribers
                     .push(OtherSubscriber::parse(walk, child, &here)?);
-            } else if segment.id() == "LX" {
+            } else if segment.segment_id() == "LX" {
                 let child = path.child("2400", claim.lines.len() + 1);
                 claim.lines.push(ServiceLine::parse(walk, child, &here)?);
             } else if let Some(role) = PartyRole::of(Holder::Claim, &segment) {

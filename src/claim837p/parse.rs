@@ -156,8 +156,9 @@ macro_rules! own_segments {
             pub(crate) fn read(
                 segment: &$crate::syntax::Segment<'a>,
             ) -> Option<Result<Self, $crate::segments::SegmentError>> {
+                let id = segment.segment_id();
                 $(
-                    if segment.id() == $crate::segments::$variant::ID {
+                    if id == $crate::segments::$variant::ID {
                         return Some($crate::segments::$variant::parse(segment).map($name::$variant));
                     }
                 )+

@@ -95,7 +95,7 @@ const PER: u8 = 32;
 impl PartyRole {
     /// The role of an NM1 segment met directly inside `holder`, if it starts a name loop there.
     pub(crate) fn of(holder: Holder, segment: &Segment<'_>) -> Option<PartyRole> {
-        if segment.id() != "NM1" {
+        if segment.segment_id() != "NM1" {
             return None;
         }
         use PartyRole::*;

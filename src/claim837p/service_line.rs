@@ -86,7 +86,7 @@ impl<'a> ServiceLine<'a> {
         let mut unknown = Vec::new();
         loop {
             match walk.peek() {
-                Some(s) if s.id() == "SV1" => break,
+                Some(s) if s.segment_id() == "SV1" => break,
                 Some(s) if !here(&s) => walk.unknown(1, &mut unknown),
                 _ => {
                     return Err(Claim837Error::Missing {

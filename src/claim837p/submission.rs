@@ -178,7 +178,7 @@ impl<'a> Submission<'a> {
         let mut levels = Vec::new();
         let mut counts = [0usize; 4];
         while let Some(segment) = walk.peek() {
-            if segment.id() != "HL" {
+            if segment.segment_id() != "HL" {
                 break;
             }
             let code = segment.element(3).map_or(&[][..], |e| e.as_bytes());
@@ -201,7 +201,7 @@ impl<'a> Submission<'a> {
             });
         }
         let se = match walk.peek() {
-            Some(s) if s.id() == "SE" => walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?,
+            Some(s) if s.segment_id() == "SE" => walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?,
             _ => {
                 return Err(Claim837Error::Missing {
                     path: root,

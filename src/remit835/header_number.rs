@@ -48,7 +48,7 @@ impl<'a> HeaderNumber<'a> {
             }
             Ok(true)
         })?;
-        if let Some(svc) = cursor.peek().filter(|s| s.id() == "SVC") {
+        if let Some(svc) = cursor.peek().filter(|s| s.segment_id() == "SVC") {
             return Err(Remit835Error::Misplaced {
                 path,
                 found: "SVC".to_owned(),

@@ -190,11 +190,11 @@ impl<'a> Remittance<'a> {
         let mut provider_adjustments = Vec::new();
         let mut order = Order::default();
         while let Some(segment) = cursor.peek() {
-            if segment.id() == "SE" {
+            if segment.segment_id() == "SE" {
                 break;
             }
             let Some(segment) = cursor.take() else { break };
-            if segment.id() == "PLB" && order.accept(1, true) {
+            if segment.segment_id() == "PLB" && order.accept(1, true) {
                 provider_adjustments.push(typed(LoopPath::Summary, &segment, Plb::parse)?);
             } else {
                 order.keep(&segment);
