@@ -201,7 +201,9 @@ impl<'a> Submission<'a> {
             });
         }
         let se = match walk.peek() {
-            Some(s) if s.segment_id() == "SE" => walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?,
+            Some(s) if s.segment_id() == "SE" => {
+                walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?
+            }
             _ => {
                 return Err(Claim837Error::Missing {
                     path: root,

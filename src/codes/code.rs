@@ -109,6 +109,7 @@ impl Code {
     /// assert!(Code::new("é").is_err());
     /// # Ok::<(), x12_claims::codes::CodeError>(())
     /// ```
+    #[inline]
     pub fn new(text: &str) -> Result<Self, CodeError> {
         check(text).map_err(|problem| match problem {
             Problem::Empty => CodeError::Empty,

@@ -15,6 +15,10 @@ pub(crate) trait FieldValue<'s>: Sized {
     /// segments are checked when they are made and cannot be changed afterwards, so this is
     /// never seen; it exists so that no accessor can panic.
     fn placeholder() -> Self;
+
+    /// Whether a present value can be refused. Text cannot (the segment's UTF-8 is checked
+    /// once), so checking a segment skips its optional text fields.
+    const CAN_FAIL: bool = true;
 }
 
 impl<'s> FieldValue<'s> for &'s str {
@@ -24,6 +28,7 @@ impl<'s> FieldValue<'s> for &'s str {
     fn placeholder() -> Self {
         ""
     }
+    const CAN_FAIL: bool = false;
 }
 
 macro_rules! element_value {
@@ -116,22 +121,56 @@ pub(crate) struct Fields<'s> {
     segment: Segment<'s>,
     /// The segment's data as text, when it is UTF-8 (checked once for all fields).
     text: Option<&'s str>,
-    elements: [Option<Element<'s>>; SPLIT],
+    /// Where each of the first elements is in the segment's data, as (start, end).
+    bounds: [(u16, u16); SPLIT],
+    /// How many of `bounds` are filled.
+    count: usize,
+    /// Whether elements past `count` are to be read from the segment (it has more than
+    /// `SPLIT`, or is too long for `bounds`).
+    more: bool,
 }
 
 impl<'s> Fields<'s> {
     pub(crate) fn new(segment: &Segment<'s>) -> Self {
-        let mut elements = [None; SPLIT];
-        for (slot, element) in elements.iter_mut().zip(segment.elements()) {
-            *slot = Some(element);
+        let data = segment.data();
+        let base = data.as_ptr() as usize;
+        let mut bounds = [(0u16, 0u16); SPLIT];
+        let mut count = 0;
+        let mut more = false;
+        let mut elements = segment.elements();
+        for slot in bounds.iter_mut() {
+            let Some(element) = elements.next() else {
+                break;
+            };
+            let bytes = element.as_bytes();
+            let start = (bytes.as_ptr() as usize).wrapping_sub(base);
+            match (u16::try_from(start), u16::try_from(start + bytes.len())) {
+                (Ok(start), Ok(end)) => *slot = (start, end),
+                // A segment longer than 64 KiB: its elements are read from the segment.
+                _ => {
+                    more = true;
+                    break;
+                }
+            }
+            count += 1;
         }
+        more |= count == SPLIT;
         Fields {
             segment: *segment,
-            text: std::str::from_utf8(segment.data()).ok(),
-            elements,
+            text: std::str::from_utf8(data).ok(),
+            bounds,
+            count,
+            more,
         }
     }
 
+    /// Whether the whole segment is UTF-8 text.
+    #[inline]
+    pub(crate) fn is_text(&self) -> bool {
+        self.text.is_some()
+    }
+
+    #[inline]
     fn text(
         &self,
         at: ElementPosition,
@@ -161,6 +200,7 @@ impl<'s> Fields<'s> {
     }
 
     /// A part of the segment's data as text, cut from the segment's text checked once.
+    #[inline]
     fn slice(&self, bytes: &'s [u8]) -> Option<&'s str> {
         let text = self.text?;
         let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
@@ -168,11 +208,22 @@ impl<'s> Fields<'s> {
     }
 
     /// Element `n` (1-based).
+    #[inline]
     pub(crate) fn element(&self, n: usize) -> Option<Element<'s>> {
-        match n.checked_sub(1).and_then(|i| self.elements.get(i)) {
-            Some(slot) => *slot,
-            None => self.segment.element(n),
+        let index = n.checked_sub(1)?;
+        if index >= self.count {
+            return if self.more {
+                self.segment.element(n)
+            } else {
+                None
+            };
         }
+        let &(start, end) = self.bounds.get(index)?;
+        let bytes = self
+            .segment
+            .data()
+            .get(usize::from(start)..usize::from(end))?;
+        Some(Element::new(bytes, self.segment.delimiters()))
     }
 
     /// The location of an element of the segment.
@@ -181,6 +232,7 @@ impl<'s> Fields<'s> {
     }
 
     /// Checks an optional value.
+    #[inline]
     pub(crate) fn optional<T: FieldValue<'s>>(
         &self,
         at: ElementPosition,
@@ -199,6 +251,7 @@ impl<'s> Fields<'s> {
     }
 
     /// Checks a required value.
+    #[inline]
     pub(crate) fn required<T: FieldValue<'s>>(
         &self,
         at: ElementPosition,
@@ -396,7 +449,10 @@ macro_rules! typed_segment {
         let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
     };
     (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
-        let _: Option<$ty> = $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+        if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
+            let _: Option<$ty> =
+                $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+        }
     };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*

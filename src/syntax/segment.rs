@@ -193,6 +193,12 @@ pub struct Element<'a> {
 }
 
 impl<'a> Element<'a> {
+    /// An element from its bytes, read with `delimiters`.
+    #[inline]
+    pub(crate) fn new(bytes: &'a [u8], delimiters: Delimiters) -> Self {
+        Element { bytes, delimiters }
+    }
+
     /// The element's bytes, exactly as in the input (components and repetitions included).
     #[inline]
     pub fn as_bytes(&self) -> &'a [u8] {
@@ -220,6 +226,7 @@ impl<'a> Element<'a> {
     }
 
     /// The components of the element (of its first repetition, when it repeats).
+    #[inline]
     pub fn components(&self) -> Components<'a> {
         let first = match self.delimiters.repetition {
             Some(rep) => find(rep, self.bytes)
