@@ -5,31 +5,9 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use crate::segments::{RawSegment, SegmentCursor, SegmentError};
-use crate::syntax::{Segment, WriteError, Writer};
+use crate::syntax::{Segment, WriteError};
 
-/// A segment the model does not expect where it was met, kept in the loop that was open there
-/// and written back at the same place.
-///
-/// `position` is the number of the loop's own segments (not those of its child loops) before
-/// it; writing emits the loop's segments in guide order and puts each unknown segment after that
-/// many of them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownSegment<'a> {
-    /// How many of the loop's own segments precede it.
-    pub position: u32,
-    /// The segment as read.
-    pub raw: RawSegment<'a>,
-}
-
-impl<'a> UnknownSegment<'a> {
-    /// The same segment owning its bytes.
-    pub fn into_owned(self) -> UnknownSegment<'static> {
-        UnknownSegment {
-            position: self.position,
-            raw: self.raw.into_owned(),
-        }
-    }
-}
+pub use crate::segments::UnknownSegment;
 
 /// Whether a segment belongs to some enclosing loop (so the current loop ends before it).
 pub(crate) type Up<'f> = &'f dyn Fn(&Segment<'_>) -> bool;
@@ -79,53 +57,7 @@ impl<'a> Walk<'_, 'a> {
     }
 }
 
-/// Writes a loop's own segments in guide order with its unknown segments put back after the
-/// number of own segments they followed.
-pub(crate) struct LoopWriter<'u, 'a, 'w, W: Write> {
-    out: &'w mut Writer<W>,
-    unknown: std::slice::Iter<'u, UnknownSegment<'a>>,
-    pending: Option<&'u UnknownSegment<'a>>,
-    count: u32,
-}
-
-impl<'u, 'a, 'w, W: Write> LoopWriter<'u, 'a, 'w, W> {
-    pub fn new(out: &'w mut Writer<W>, unknown: &'u [UnknownSegment<'a>]) -> Self {
-        let mut unknown = unknown.iter();
-        let pending = unknown.next();
-        LoopWriter {
-            out,
-            unknown,
-            pending,
-            count: 0,
-        }
-    }
-
-    fn flush(&mut self, upto: u32) -> Result<(), WriteError> {
-        while let Some(u) = self.pending {
-            if u.position > upto {
-                break;
-            }
-            u.raw.write(self.out)?;
-            self.pending = self.unknown.next();
-        }
-        Ok(())
-    }
-
-    /// Writes one of the loop's own segments.
-    pub fn own(&mut self, raw: &RawSegment<'_>) -> Result<(), WriteError> {
-        self.flush(self.count)?;
-        raw.write(self.out)?;
-        self.count += 1;
-        Ok(())
-    }
-
-    /// Writes the unknown segments left (those after the last own segment) and gives the
-    /// writer back for the child loops.
-    pub fn finish(mut self) -> Result<&'w mut Writer<W>, WriteError> {
-        self.flush(u32::MAX)?;
-        Ok(self.out)
-    }
-}
+pub(crate) use crate::segments::unknown::LoopWriter;
 
 /// The own segments of a loop (everything but its first segment and its child loops), kept in
 /// one list in the order read. Declaration order is guide order.

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::service_payment::ServicePayment;
-use super::support::{Interleave, owned_vec, read_body};
+use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -153,7 +153,7 @@ impl<'a> ClaimPayment<'a> {
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.claim.raw())?;
         w.all(&self.adjustments, Cas::raw)?;
         w.all(&self.names, Nm1::raw)?;

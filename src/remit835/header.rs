@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{Interleave, Order, owned_vec};
+use super::support::{LoopWriter, Order, owned_vec};
 use crate::segments::{Bpr, Cur, Dtm, Ref, SegmentCursor, Trn, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -78,7 +78,7 @@ impl<'a> Header<'a> {
 
     /// Writes the header segments in guide order.
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.financial.raw())?;
         w.own(self.trace.raw())?;
         w.all(&self.currency, Cur::raw)?;

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::claim_payment::ClaimPayment;
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{Interleave, owned_vec, read_body};
+use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{Lx, SegmentCursor, Ts2, Ts3, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -71,7 +71,7 @@ impl<'a> HeaderNumber<'a> {
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.number.raw())?;
         w.all(&self.provider_summary, Ts3::raw)?;
         w.all(&self.provider_supplemental_summary, Ts2::raw)?;

@@ -90,7 +90,7 @@ use crate::envelope::{Document, TransactionSet};
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 use error::typed;
-use support::{Interleave, Order, owned_vec};
+use support::{LoopWriter, Order, owned_vec};
 
 /// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
 /// older label `005010X221` both start with it.
@@ -334,7 +334,7 @@ impl<'a> Remittance<'a> {
         for header_number in &self.header_numbers {
             header_number.write(out)?;
         }
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.all(&self.provider_adjustments, Plb::raw)?;
         let out = w.finish()?;
         self.transaction_trailer.write(out)

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{Interleave, owned_vec, read_body};
+use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{N1, N3, N4, Per, Rdm, Ref, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -100,7 +100,7 @@ impl<'a> Payer<'a> {
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.name.raw())?;
         w.all(&self.address, N3::raw)?;
         w.all(&self.city, N4::raw)?;
@@ -156,7 +156,7 @@ impl<'a> Payee<'a> {
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.name.raw())?;
         w.all(&self.address, N3::raw)?;
         w.all(&self.city, N4::raw)?;

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{Interleave, owned_vec, read_body};
+use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -92,7 +92,7 @@ impl<'a> ServicePayment<'a> {
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        let mut w = Interleave::new(out, &self.unknown);
+        let mut w = LoopWriter::new(out, &self.unknown);
         w.own(self.service.raw())?;
         w.all(&self.dates, Dtm::raw)?;
         w.all(&self.adjustments, Cas::raw)?;

@@ -1,11 +1,9 @@
 //! What every loop shares: guide order while reading, unknown segments kept in place, and
 //! writing own segments with the unknown ones interleaved.
 
-use std::io::Write;
-
 use super::error::Remit835Error;
 use crate::segments::{RawSegment, SegmentCursor, UnknownSegment};
-use crate::syntax::{Segment, WriteError, Writer};
+use crate::syntax::Segment;
 
 /// Tracks guide order inside one loop. Each kind of segment a loop holds has a slot number in
 /// guide order; a segment is accepted when its slot comes after the last one taken (or is the
@@ -13,7 +11,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 #[derive(Debug, Default)]
 pub(crate) struct Order<'a> {
     last: u8,
-    own: usize,
+    own: u32,
     pub(crate) unknown: Vec<UnknownSegment<'a>>,
 }
 
@@ -67,63 +65,7 @@ pub(crate) fn read_body<'a>(
     Ok(order.unknown)
 }
 
-/// Writes a loop's own segments in guide order, each unknown segment after as many own
-/// segments as its position says.
-pub(crate) struct Interleave<'o, 'u, 'a, W: Write> {
-    out: &'o mut Writer<W>,
-    unknown: &'u [UnknownSegment<'a>],
-    next: usize,
-    written: usize,
-}
-
-impl<'o, 'u, 'a, W: Write> Interleave<'o, 'u, 'a, W> {
-    pub(crate) fn new(out: &'o mut Writer<W>, unknown: &'u [UnknownSegment<'a>]) -> Self {
-        Interleave {
-            out,
-            unknown,
-            next: 0,
-            written: 0,
-        }
-    }
-
-    fn unknown_up_to(&mut self, position: usize) -> Result<(), WriteError> {
-        while let Some(u) = self.unknown.get(self.next) {
-            if u.position > position {
-                break;
-            }
-            u.raw.write(self.out)?;
-            self.next += 1;
-        }
-        Ok(())
-    }
-
-    /// Writes one own segment.
-    pub(crate) fn own(&mut self, raw: &RawSegment<'_>) -> Result<(), WriteError> {
-        self.unknown_up_to(self.written)?;
-        raw.write(self.out)?;
-        self.written += 1;
-        Ok(())
-    }
-
-    /// Writes own segments.
-    pub(crate) fn all<'s, T: 's>(
-        &mut self,
-        items: impl IntoIterator<Item = &'s T>,
-        raw: impl Fn(&'s T) -> &'s RawSegment<'s>,
-    ) -> Result<(), WriteError> {
-        for item in items {
-            self.own(raw(item))?;
-        }
-        Ok(())
-    }
-
-    /// Writes the unknown segments left (those after the last own segment) and gives the
-    /// writer back for the child loops.
-    pub(crate) fn finish(mut self) -> Result<&'o mut Writer<W>, WriteError> {
-        self.unknown_up_to(usize::MAX)?;
-        Ok(self.out)
-    }
-}
+pub(crate) use crate::segments::unknown::LoopWriter;
 
 /// `into_owned` over a vector of segments or loops.
 macro_rules! owned_vec {

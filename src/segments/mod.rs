@@ -65,7 +65,7 @@ mod svd;
 mod trn;
 mod ts2;
 mod ts3;
-mod unknown;
+pub(crate) mod unknown;
 
 pub use amt::Amt;
 pub use bht::Bht;

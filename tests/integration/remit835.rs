@@ -159,7 +159,7 @@ fn unknown_segments_stay_where_they_were_met() {
     assert_eq!(group.unknown[0].position, 1);
     let claim = &group.claim_payments[0];
     // CLP, NM1 before ZZ2; the REF after DTM is out of guide order and kept in place too.
-    let kept: Vec<(&str, usize)> = claim
+    let kept: Vec<(&str, u32)> = claim
         .unknown
         .iter()
         .map(|u| (u.raw.id(), u.position))
@@ -167,7 +167,7 @@ fn unknown_segments_stay_where_they_were_met() {
     assert_eq!(kept, [("ZZ2", 2), ("REF", 3)]);
     assert!(claim.references.is_empty());
     let line = &claim.service_payments[0];
-    let kept: Vec<(&str, usize)> = line
+    let kept: Vec<(&str, u32)> = line
         .unknown
         .iter()
         .map(|u| (u.raw.id(), u.position))
@@ -499,7 +499,7 @@ fn unknown_segments_in_header_and_parties_round_trip() {
     let set = doc.transaction_sets().next().unwrap();
     let r = Remittance::parse(set).unwrap();
     assert_eq!(write(&r), set.as_bytes());
-    let kept: Vec<(String, &str, usize)> = r
+    let kept: Vec<(String, &str, u32)> = r
         .unknown_segments()
         .map(|(path, u)| (path.to_string(), u.raw.id(), u.position))
         .collect();
