@@ -34,6 +34,7 @@ own_segments! {
 /// ```
 #[doc(alias = "2300")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Claim<'a> {
     clm: Clm<'a>,
     own: Vec<ClaimSegment<'a>>,

@@ -49,6 +49,7 @@ fn party<'a>(
 /// 2010AB pay-to address and 2010AC pay-to plan name loops.
 #[doc(alias = "2000A")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct BillingProvider<'a> {
     hl: Hl<'a>,
     specialty: Option<Prv<'a>>,
@@ -181,6 +182,7 @@ impl<'a> BillingProvider<'a> {
 /// payer name loops, and the claims (2300) when the patient is the subscriber.
 #[doc(alias = "2000B")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Subscriber<'a> {
     hl: Hl<'a>,
     sbr: Option<Sbr<'a>>,
@@ -320,6 +322,7 @@ impl<'a> Subscriber<'a> {
 /// name loop and the patient's claims (2300).
 #[doc(alias = "2000C")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Patient<'a> {
     hl: Hl<'a>,
     pat: Option<Pat<'a>>,
@@ -437,6 +440,7 @@ impl<'a> Patient<'a> {
 /// An HL level the 837P does not define (HL03 other than `20`, `22`, `23`): its HL and every
 /// segment up to the next HL, kept as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct OtherLevel<'a> {
     hl: Hl<'a>,
     unknown: Vec<UnknownSegment<'a>>,

@@ -12,6 +12,7 @@ use crate::syntax::{WriteError, Writer};
 /// (adjustments), DTP*573 (adjudication date), AMT*EAF (remaining patient liability).
 #[doc(alias = "2430")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LineAdjudication<'a> {
     svd: Svd<'a>,
     adjustments: Vec<Cas<'a>>,

@@ -14,6 +14,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 /// naming that payer's subscriber, the payer and its provider ids.
 #[doc(alias = "2320")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct OtherSubscriber<'a> {
     sbr: Sbr<'a>,
     adjustments: Vec<Cas<'a>>,

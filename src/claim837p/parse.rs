@@ -75,6 +75,7 @@ macro_rules! own_segments {
     ($(#[$attr:meta])* pub enum $name:ident { $($variant:ident),+ $(,)? }) => {
         $(#[$attr])*
         #[derive(Clone, Debug, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[non_exhaustive]
         pub enum $name<'a> {
             $(

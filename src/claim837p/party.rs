@@ -11,6 +11,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 
 /// The role of a name loop, which the loop's place and NM101 entity code decide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum PartyRole {
     /// 1000A, NM1*41.
@@ -219,6 +220,7 @@ own_segments! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Party<'a> {
     role: PartyRole,
     nm1: Nm1<'a>,

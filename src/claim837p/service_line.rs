@@ -36,6 +36,7 @@ own_segments! {
 /// ```
 #[doc(alias = "2400")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ServiceLine<'a> {
     lx: Lx<'a>,
     sv1: Sv1<'a>,
@@ -359,6 +360,7 @@ pub(crate) fn owned<T, U>(items: Vec<T>, f: impl FnMut(T) -> U) -> Vec<U> {
 /// Loop 2410: drug identification — LIN (NDC), CTP (quantity) and REF (prescription number).
 #[doc(alias = "2410")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Drug<'a> {
     lin: Lin<'a>,
     quantity: Option<Ctp<'a>>,
@@ -445,6 +447,7 @@ impl<'a> Drug<'a> {
 /// Loop 2440: form identification — LQ names a form, FRM segments answer its questions.
 #[doc(alias = "2440")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Form<'a> {
     lq: Lq<'a>,
     answers: Vec<Frm<'a>>,

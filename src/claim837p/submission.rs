@@ -20,6 +20,7 @@ pub const IMPLEMENTATION: &str = "005010X222A1";
 
 /// One hierarchical level (HL loop), in the order read.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Level<'a> {
     /// 2000A, HL03 `20`.
@@ -64,6 +65,7 @@ impl<'a> Level<'a> {
 
 /// The header of the set: BHT and the 1000A submitter and 1000B receiver name loops.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Header<'a> {
     bht: Option<Bht<'a>>,
     parties: Vec<Party<'a>>,
@@ -120,6 +122,7 @@ impl<'a> Header<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Submission<'a> {
     st: RawSegment<'a>,
     header: Header<'a>,
@@ -323,7 +326,7 @@ impl<'a> Submission<'a> {
 
     /// Writes ST through SE: the header, then every level in the order read, each in guide
     /// order with its unknown segments where they were met.
-    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), Claim837Error> {
+    pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         let mut w = LoopWriter::new(out, &self.header.unknown);
         w.own(&self.st)?;
         if let Some(bht) = &self.header.bht {

@@ -16,6 +16,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 /// adjudication, identifiers, dates, contacts, amounts, quantities and the service lines.
 #[doc(alias = "2100")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClaimPayment<'a> {
     /// CLP: claim id, status, charge, payment, patient responsibility.
     pub claim: Clp<'a>,

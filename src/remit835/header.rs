@@ -10,6 +10,7 @@ use crate::syntax::{WriteError, Writer};
 /// The header (table 1): the payment (BPR), its trace number (TRN) and the optional currency,
 /// receiver and version references and production date.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Header<'a> {
     /// BPR: total payment, method, bank accounts, payment date.
     pub financial: Bpr<'a>,

@@ -12,6 +12,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 /// (TS3, TS2).
 #[doc(alias = "2000")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct HeaderNumber<'a> {
     /// LX: the group number.
     pub number: Lx<'a>,

@@ -98,6 +98,7 @@ pub const IMPLEMENTATION: &str = "005010X221";
 
 /// One 835 transaction set: one payment (or notice of non-payment) from one payer to one payee.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Remittance<'a> {
     /// The ST segment.
     pub transaction_header: RawSegment<'a>,

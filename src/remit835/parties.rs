@@ -11,6 +11,7 @@ use crate::syntax::{WriteError, Writer};
 /// PER*BL technical, PER*IC web site).
 #[doc(alias = "1000A")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Payer<'a> {
     /// N1*PR: the payer's name.
     pub name: N1<'a>,
@@ -29,6 +30,7 @@ pub struct Payer<'a> {
 /// Loop 1000B — the payee: N1*PE, its address, identifiers and remittance delivery method.
 #[doc(alias = "1000B")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Payee<'a> {
     /// N1*PE: the payee's name and identifier (NPI with `XX`, tax id with `FI`).
     pub name: N1<'a>,

@@ -12,6 +12,7 @@ use crate::syntax::{Segment, WriteError, Writer};
 /// codes (LQ*HE).
 #[doc(alias = "2110")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ServicePayment<'a> {
     /// SVC: procedure, charge, payment, units.
     pub service: Svc<'a>,

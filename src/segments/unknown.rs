@@ -21,6 +21,7 @@ use crate::syntax::{WriteError, Writer};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct UnknownSegment<'a> {
     /// Number of the loop's own segments before this one.
     pub position: u32,
