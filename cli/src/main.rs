@@ -56,7 +56,7 @@ enum Command {
 /// JSON output (--json): {"format": 1, "files": [{"file", "transaction_sets": [{"id",
 /// "control_number", "segment", "offset", "status": "checked" | "refused" | "skipped",
 /// "findings": [{"severity", "rule", "loop", "segment", "offset", "expected", "actual",
-/// "message"}]}], "envelope": [findings], "error": null | {"kind", "message"}, "sets",
+/// "message"}]}], "envelope": (findings, as above), "error": null | {"kind", "message"}, "sets",
 /// "errors", "warnings"}]}
 #[derive(Debug, Args)]
 #[command(after_help = AFTER_HELP, verbatim_doc_comment)]

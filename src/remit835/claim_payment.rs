@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::service_payment::ServicePayment;
-use super::support::{LoopWriter, owned_vec, read_body};
+use super::support::{LoopWriter, fit, owned_vec, read_body};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -95,17 +95,17 @@ impl<'a> ClaimPayment<'a> {
         }
         let payment = ClaimPayment {
             claim,
-            adjustments,
-            names,
+            adjustments: fit(adjustments),
+            names: fit(names),
             inpatient,
             outpatient,
-            references,
-            dates,
-            contacts,
-            amounts,
-            quantities,
-            service_payments,
-            unknown,
+            references: fit(references),
+            dates: fit(dates),
+            contacts: fit(contacts),
+            amounts: fit(amounts),
+            quantities: fit(quantities),
+            service_payments: fit(service_payments),
+            unknown: fit(unknown),
         };
         if payment.patient().is_none() {
             return Err(Remit835Error::Missing {

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{LoopWriter, owned_vec, read_body};
+use super::support::{LoopWriter, fit, owned_vec, read_body};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -63,13 +63,13 @@ impl<'a> ServicePayment<'a> {
         })?;
         Ok(ServicePayment {
             service,
-            dates,
-            adjustments,
-            references,
-            amounts,
-            quantities,
-            remarks,
-            unknown,
+            dates: fit(dates),
+            adjustments: fit(adjustments),
+            references: fit(references),
+            amounts: fit(amounts),
+            quantities: fit(quantities),
+            remarks: fit(remarks),
+            unknown: fit(unknown),
         })
     }
 

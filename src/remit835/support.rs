@@ -67,6 +67,13 @@ pub(crate) fn read_body<'a>(
 
 pub(crate) use crate::segments::unknown::LoopWriter;
 
+/// A loop's list with no spare room: most hold one or two segments, and a growing `Vec` keeps
+/// room for four, which for a file of claims is most of the memory the model takes.
+pub(crate) fn fit<T>(mut items: Vec<T>) -> Vec<T> {
+    items.shrink_to_fit();
+    items
+}
+
 /// `into_owned` over a vector of segments or loops.
 macro_rules! owned_vec {
     ($v:expr) => {
