@@ -1,5 +1,5 @@
 //! The floor for any reader of X12: reads a file in 256 KiB chunks and counts `~` segment
-//! terminators with memchr. `scripts/measure-inspect.sh` compares `x12 inspect` with it.
+//! terminators with memchr. `scripts/measure-streaming.sh` compares `x12 inspect` and `x12 validate` with it.
 //!
 //! `cargo run --release --example count_terminators -- FILE`
 

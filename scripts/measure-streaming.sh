@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Measures `x12 inspect` on a generated ~100 MB 835 against the floor (reading the file and
-# counting segment terminators with memchr): best wall time of a few runs, throughput, the
-# ratio of the two, and peak resident memory.
+# Measures a streaming `x12` command (inspect by default, or validate) on a generated ~100 MB
+# 835 against the floor (reading the file and counting segment terminators with memchr): best
+# wall time of a few runs, throughput, the ratio of the two, and peak resident memory.
 #
-#   scripts/measure-inspect.sh            # 100 MB, 3 runs each
-#   SIZE=20000000 RUNS=5 scripts/measure-inspect.sh
+#   scripts/measure-streaming.sh                  # x12 inspect, 100 MB, 3 runs each
+#   scripts/measure-streaming.sh validate         # x12 validate
+#   SIZE=20000000 RUNS=5 scripts/measure-streaming.sh
 #
 # The input is written once to target/measure/ and reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+command="${1:-inspect}"
 size="${SIZE:-100000000}"
 runs="${RUNS:-3}"
 dir="target/measure"
@@ -55,7 +57,7 @@ best_time() {
     awk -v ns="$best" 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
 
-inspect=(target/release/x12 inspect "$input")
+inspect=(target/release/x12 "$command" "$input")
 floor=(target/release/examples/count_terminators "$input")
 
 inspect_s=$(best_time "${inspect[@]}")
@@ -64,10 +66,10 @@ inspect_kb=$(peak_rss "${inspect[@]}")
 floor_kb=$(peak_rss "${floor[@]}")
 
 awk -v bytes="$bytes" -v runs="$runs" -v is="$inspect_s" -v fs="$floor_s" \
-    -v ikb="$inspect_kb" -v fkb="$floor_kb" 'BEGIN {
+    -v ikb="$inspect_kb" -v fkb="$floor_kb" -v cmd="$command" 'BEGIN {
     mb = bytes / 1e6
     printf "input: %s bytes (%.1f MB), best of %d runs each\n", bytes, mb, runs
     printf "floor   (read + memchr ~): %7.3f s  %8.1f MB/s  peak RSS %6.1f MB\n", fs, mb / fs, fkb / 1024
-    printf "x12 inspect > /dev/null:   %7.3f s  %8.1f MB/s  peak RSS %6.1f MB\n", is, mb / is, ikb / 1024
-    printf "inspect throughput / floor throughput: %.1f%%\n", 100 * fs / is
+    printf "x12 %-8s > /dev/null: %7.3f s  %8.1f MB/s  peak RSS %6.1f MB\n", cmd, is, mb / is, ikb / 1024
+    printf "%s throughput / floor throughput: %.1f%%\n", cmd, 100 * fs / is
 }'

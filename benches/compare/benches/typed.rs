@@ -1,0 +1,108 @@
+//! Typed parsing: x12-claims against x12-types 0.12 (its 005010 837 and 835 models) on the same
+//! generated 10 MB inputs, each group starting with the memchr floors.
+//!
+//! x12-types reads `&str` and builds owned `String`s for every element; x12-claims borrows. The
+//! 835 group times x12-claims with balancing (every rule) against the peer's parse alone. Both
+//! sides are checked to read every claim before anything is timed.
+#![allow(clippy::expect_used, clippy::panic, missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use x12_claims::claim837p::Submission;
+use x12_claims::envelope::Document;
+use x12_claims::remit835::Remittance;
+use x12_claims::validate::balance835;
+use x12_types::util::Parser as _;
+use x12_types::v005010::{_835, _837, Transmission};
+
+#[path = "../../support/generate.rs"]
+mod generate;
+#[path = "../../support/typed.rs"]
+mod typed;
+
+const SIZE: usize = 10_000_000;
+
+fn ours_837(input: &[u8]) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| Submission::parse(set).expect("837P").claims().count())
+        .sum()
+}
+
+fn peer_837(text: &str) -> usize {
+    let (_, transmission) = Transmission::<_837>::parse(text).expect("the peer reads the input");
+    transmission
+        .functional_group
+        .iter()
+        .flat_map(|group| group.segments.iter())
+        .flat_map(|set| set.loop_2000.iter())
+        .map(|hl| hl.loop_2300.len())
+        .sum()
+}
+
+fn ours_835(input: &[u8]) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let remittance = Remittance::parse(set).expect("835");
+            let findings = balance835::check(&remittance);
+            assert!(findings.is_empty(), "the generated input balances");
+            remittance.claim_payments().count()
+        })
+        .sum()
+}
+
+fn peer_835(text: &str) -> usize {
+    let (_, transmission) = Transmission::<_835>::parse(text).expect("the peer reads the input");
+    transmission
+        .functional_group
+        .iter()
+        .flat_map(|group| group.segments.iter())
+        .flat_map(|set| set.loop_2000.iter())
+        .map(|lx| lx.loop_2100.len())
+        .sum()
+}
+
+fn typed_compare(c: &mut Criterion) {
+    for kind in ["837P", "835"] {
+        let input = match kind {
+            "837P" => generate::generate_837p(SIZE),
+            _ => generate::generate_835(SIZE),
+        };
+        let text = std::str::from_utf8(&input).expect("generated input is ASCII");
+        let (ours, peer): (fn(&[u8]) -> usize, fn(&str) -> usize) = match kind {
+            "837P" => (ours_837, peer_837),
+            _ => (ours_835, peer_835),
+        };
+        let claims = ours(&input);
+        assert_eq!(claims, peer(text), "{kind}: the two read different claim counts");
+        eprintln!("{kind}: {} bytes, {claims} claims", input.len());
+
+        let mut group = c.benchmark_group(format!("typed {kind}"));
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_function("floor-count", |b| {
+            b.iter(|| typed::floor_count(black_box(&input)))
+        });
+        group.bench_function("floor-each", |b| {
+            b.iter(|| typed::floor_each(black_box(&input)))
+        });
+        let what = if kind == "835" { "parse+balance" } else { "parse" };
+        group.bench_function(format!("x12-claims {what}"), |b| {
+            b.iter(|| ours(black_box(&input)))
+        });
+        group.bench_function("x12-types parse", |b| b.iter(|| peer(black_box(text))));
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    targets = typed_compare
+}
+criterion_main!(benches);
