@@ -96,3 +96,48 @@ fn tiny_sizes_still_give_one_transaction_set() {
         assert_eq!(segments.iter().filter(|s| s.id() == "SE").count(), 1);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Every generated remittance, whatever its size, passes every balancing and structure
+    /// rule, and reads into the typed model and writes back exactly.
+    #[test]
+    fn generated_remittances_pass_every_rule(size in 2_000usize..120_000) {
+        use x12_claims::envelope::Document;
+        use x12_claims::remit835::Remittance;
+        use x12_claims::syntax::{WriteOptions, Writer};
+        use x12_claims::validate::{balance835, structure835};
+        let input = generate_835(size);
+        let doc = Document::parse(&input).unwrap();
+        let mut claims = 0;
+        for set in doc.transaction_sets() {
+            let remittance = Remittance::parse(set).unwrap();
+            claims += remittance.claim_payments().count();
+            let mut findings = balance835::check(&remittance);
+            structure835::check_into(&remittance, &mut findings);
+            proptest::prop_assert!(findings.is_empty(), "{}", findings[0]);
+            let mut out = Writer::new(Vec::new(), WriteOptions::default());
+            remittance.write(&mut out).unwrap();
+            proptest::prop_assert!(out.into_inner() == set.as_bytes());
+        }
+        proptest::prop_assert!(claims > 0);
+    }
+
+    /// Every generated claim file reads into the 837P model and writes back exactly.
+    #[test]
+    fn generated_claims_read_and_write_back(size in 2_000usize..120_000) {
+        use x12_claims::claim837p::Submission;
+        use x12_claims::envelope::Document;
+        use x12_claims::syntax::{WriteOptions, Writer};
+        let input = generate_837p(size);
+        let doc = Document::parse(&input).unwrap();
+        for set in doc.transaction_sets() {
+            let submission = Submission::parse(set).unwrap();
+            proptest::prop_assert!(submission.claims().count() > 0);
+            let mut out = Writer::new(Vec::new(), WriteOptions::default());
+            submission.write(&mut out).unwrap();
+            proptest::prop_assert!(out.into_inner() == set.as_bytes());
+        }
+    }
+}
