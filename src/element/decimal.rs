@@ -62,6 +62,16 @@ fn split(text: &str) -> Option<Parts<'_>> {
 pub(crate) fn parse(text: &str) -> Result<Decimal, DecimalProblem> {
     let parts = split(text).ok_or(DecimalProblem::Syntax)?;
     let scale = u32::try_from(parts.fraction.len()).map_err(|_| DecimalProblem::OutOfRange)?;
+    if parts.integer.len() + parts.fraction.len() <= 18 && scale <= 18 {
+        // The common case: the digits fit a u64 with room to spare, no overflow is possible.
+        let mut mantissa: u64 = 0;
+        for digit in parts.integer.bytes().chain(parts.fraction.bytes()) {
+            mantissa = mantissa * 10 + u64::from(digit - b'0');
+        }
+        let mut value = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+        value.set_sign_negative(parts.negative);
+        return Ok(value);
+    }
     let mut mantissa: i128 = 0;
     for digit in parts.integer.bytes().chain(parts.fraction.bytes()) {
         mantissa = mantissa
