@@ -327,8 +327,24 @@ impl<'a> Submission<'a> {
     /// Writes ST through SE: the header, then every level in the order read, each in guide
     /// order with its unknown segments where they were met.
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        self.write_with(out, true)
+    }
+
+    /// Writes the segments between ST and SE, for an outgoing interchange whose
+    /// [`InterchangeWriter`](crate::envelope::InterchangeWriter) writes the ST and computes the
+    /// SE (with this set's segment count and the new control number).
+    pub fn write_body<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        self.write_with(out, false)
+    }
+
+    fn write_with<W: Write>(&self, out: &mut Writer<W>, st_se: bool) -> Result<(), WriteError> {
         let mut w = LoopWriter::new(out, &self.header.unknown);
-        w.own(&self.st)?;
+        if st_se {
+            w.own(&self.st)?;
+        } else {
+            // The ST counts as the header's first own segment for the kept segments' places.
+            w.skip();
+        }
         if let Some(bht) = &self.header.bht {
             w.own(bht.raw())?;
         }
@@ -339,7 +355,9 @@ impl<'a> Submission<'a> {
         for level in &self.levels {
             level.write(out)?;
         }
-        self.se.write(out)?;
+        if st_se {
+            self.se.write(out)?;
+        }
         Ok(())
     }
 }

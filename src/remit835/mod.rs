@@ -329,6 +329,14 @@ impl<'a> Remittance<'a> {
     /// ```
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         self.transaction_header.write(out)?;
+        self.write_body(out)?;
+        self.transaction_trailer.write(out)
+    }
+
+    /// Writes the segments between ST and SE, for an outgoing interchange whose
+    /// [`InterchangeWriter`](crate::envelope::InterchangeWriter) writes the ST and computes the
+    /// SE (with this set's segment count and the new control number).
+    pub fn write_body<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         self.header.write(out)?;
         self.payer.write(out)?;
         self.payee.write(out)?;
@@ -337,8 +345,8 @@ impl<'a> Remittance<'a> {
         }
         let mut w = LoopWriter::new(out, &self.unknown);
         w.all(&self.provider_adjustments, Plb::raw)?;
-        let out = w.finish()?;
-        self.transaction_trailer.write(out)
+        w.finish()?;
+        Ok(())
     }
 
     /// The same remittance owning its bytes.

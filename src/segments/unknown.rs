@@ -77,6 +77,12 @@ impl<'o, 'u, 'a, W: Write> LoopWriter<'o, 'u, 'a, W> {
         Ok(())
     }
 
+    /// Counts an own segment that is written elsewhere (an ST written by the envelope
+    /// builder), so that the kept segments after it keep their places.
+    pub(crate) fn skip(&mut self) {
+        self.written += 1;
+    }
+
     /// Writes own segments.
     pub(crate) fn all<'s, T: 's>(
         &mut self,

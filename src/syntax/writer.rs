@@ -119,6 +119,10 @@ pub struct Writer<W: Write> {
     out: W,
     options: WriteOptions,
     current: Delimiters,
+    /// Whether `current` was set by an interchange header written or by
+    /// [`use_delimiters`](Writer::use_delimiters): then segments read elsewhere are written with
+    /// it. Before that, a segment read from input keeps its own delimiters.
+    pinned: bool,
     last_layout: [u8; 8],
     last_layout_len: usize,
     written: u64,
@@ -137,6 +141,7 @@ impl<W: Write> Writer<W> {
             out,
             options,
             current: options.delimiters.unwrap_or_default(),
+            pinned: false,
             last_layout: [0; 8],
             last_layout_len: 0,
             written: 0,
@@ -190,9 +195,20 @@ impl<W: Write> Writer<W> {
 
     /// Writes a segment read from input: its exact bytes when the options change nothing,
     /// otherwise re-delimited and laid out as the options say.
+    ///
+    /// Inside an interchange (after its header is written, read or built), a segment read with
+    /// other delimiters, say from another file, takes the interchange's; an interchange header
+    /// read from input brings its own.
     pub fn write_segment(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
-        let target = self.options.delimiters.unwrap_or(segment.delimiters());
-        self.write_segment_with(segment, target)
+        let is_header = segment.segment_id() == "ISA";
+        let target = match self.options.delimiters {
+            Some(d) => d,
+            None if self.pinned && !is_header => self.current,
+            None => segment.delimiters(),
+        };
+        self.write_segment_with(segment, target)?;
+        self.pinned |= is_header;
+        Ok(())
     }
 
     /// Writes a segment that carries its own line break but whose delimiters are arbitrary
@@ -209,6 +225,7 @@ impl<W: Write> Writer<W> {
     /// (options that set delimiters still take precedence).
     pub fn use_delimiters(&mut self, delimiters: Delimiters) {
         self.current = delimiters;
+        self.pinned = true;
     }
 
     fn write_segment_with(
@@ -284,6 +301,7 @@ impl<W: Write> Writer<W> {
             });
         };
         self.put(id.as_bytes())?;
+        self.pinned |= id == "ISA";
         Ok(SegmentWriter {
             location: location.with_id(Some(segment_id)),
             is_isa: id == "ISA",

@@ -16,6 +16,7 @@ mod fixtures;
 mod generate;
 mod generated;
 mod json;
+mod outgoing;
 mod properties;
 mod remit835;
 mod syntax;
