@@ -24,6 +24,24 @@
 //! }
 //! ```
 //!
+//! A transaction set is typed when the crate models it and its known segments come in guide
+//! order (so that its loop tree writes back the same bytes): `"kind": "837P"` holds the
+//! [`Submission`](crate::claim837p::Submission) loop tree under `claims`, `"kind": "835"` the
+//! [`Remittance`](crate::remit835::Remittance) under `remittance`; any other set is
+//! `"kind": "segments"`, with a `note` when it is of a modelled kind but could not be typed.
+//! Loops are objects named by role, each segment in the loop the guide puts it in:
+//!
+//! ```json
+//! {"kind": "837P", "claims": {
+//!   "st": {"id": "ST", "elements": ["837", "0001", "005010X222A1"], "tail": "\n"},
+//!   "header": {"bht": {"id": "BHT", "...": "..."}, "parties": [{"role": "Submitter", "...": "..."}]},
+//!   "levels": [{"BillingProvider": {"hl": {"...": "..."}, "parties": ["..."]}},
+//!              {"Subscriber": {"hl": {"...": "..."}, "sbr": {"...": "..."},
+//!                              "claims": [{"clm": {"...": "..."}, "lines": ["..."]}]}}],
+//!   "parents": [null, 0],
+//!   "se": {"id": "SE", "elements": ["25", "0001"], "tail": "\n"}}}
+//! ```
+//!
 //! Every segment has the form described in [`segments`](crate::segments) (identifier, elements
 //! as X12 text, line break). `delimiters` holds element, component, repetition (when there is
 //! one) and segment separators, with `\n`, `\r`, `\t` and `\xHH` escapes; the segments of the
