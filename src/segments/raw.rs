@@ -17,7 +17,9 @@ use crate::syntax::{
 pub struct RawSegment<'a> {
     /// Data followed by the tail.
     bytes: Cow<'a, [u8]>,
-    data_len: usize,
+    /// Length of the data (a segment is far shorter than 4 GiB; `Segment` keeps it as `u32`
+    /// too).
+    data_len: u32,
     id: SegmentId,
     delimiters: Delimiters,
     offset: u64,
@@ -44,7 +46,7 @@ impl<'a> RawSegment<'a> {
     pub fn from_segment(segment: &Segment<'a>) -> Self {
         RawSegment {
             bytes: Cow::Borrowed(segment.as_bytes()),
-            data_len: segment.data().len(),
+            data_len: len32(segment.data().len()),
             id: segment.segment_id(),
             delimiters: segment.delimiters(),
             offset: segment.offset(),
@@ -63,7 +65,7 @@ impl<'a> RawSegment<'a> {
     ) -> RawSegment<'static> {
         RawSegment {
             bytes: Cow::Owned(bytes),
-            data_len,
+            data_len: len32(data_len),
             id,
             delimiters,
             offset: 0,
@@ -106,7 +108,7 @@ impl<'a> RawSegment<'a> {
         })?;
         Ok(RawSegment {
             bytes: Cow::Owned(bytes),
-            data_len,
+            data_len: len32(data_len),
             id: segment_id,
             delimiters,
             offset: 0,
@@ -120,7 +122,7 @@ impl<'a> RawSegment<'a> {
     pub fn view(&self) -> Segment<'_> {
         Segment::from_parts(
             &self.bytes,
-            self.data_len,
+            self.data_len as usize,
             self.offset,
             self.number,
             self.id,
@@ -192,4 +194,9 @@ fn write_isa<W: Write>(out: &mut Writer<W>, view: &Segment<'_>) -> Result<(), Wr
         };
     }
     isa.finish_with_layout(view.layout(), view.is_terminated())
+}
+
+/// A data length as stored: segments are far shorter than 4 GiB.
+fn len32(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
 }
