@@ -69,9 +69,20 @@ impl Framer {
     }
 
     /// Places one segment.
+    #[inline]
     pub fn push(&mut self, segment: &Segment<'_>) -> Result<Role, EnvelopeError> {
-        // The identifier's bytes: comparing them costs less than reading them as text, and
-        // this runs for every segment of the input.
+        // Inside a set, a segment whose identifier cannot be an envelope segment (those start
+        // with S, G or I) only counts: the common case, decided on one byte.
+        let first = segment.segment_id().as_bytes().first().copied();
+        if self.state == State::Set && !matches!(first, Some(b'S' | b'G' | b'I')) {
+            self.set.count += 1;
+            return Ok(Role::SetBody);
+        }
+        self.push_envelope(segment)
+    }
+
+    fn push_envelope(&mut self, segment: &Segment<'_>) -> Result<Role, EnvelopeError> {
+        // The identifier's bytes: comparing them costs less than reading them as text.
         let id = segment.segment_id();
         let id = id.as_bytes();
         let at = segment.location();

@@ -146,8 +146,15 @@ pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
 }
 
 /// Terminator and layout at the start of `after` (what follows a segment's data).
-#[inline]
+#[inline(always)]
 fn tail_len(after: &[u8], delimiters: Delimiters) -> usize {
+    // The common cases first: nothing after the terminator but the next segment's identifier,
+    // or a single line feed before it.
+    match after {
+        [_, next, ..] if *next > b' ' => return 1,
+        [_, b'\n', next, ..] if *next > b' ' && !delimiters.is_delimiter(b'\n') => return 2,
+        _ => {}
+    }
     let terminated = usize::from(!after.is_empty());
     let layout = after
         .get(terminated..)
