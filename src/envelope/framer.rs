@@ -4,7 +4,7 @@
 
 use super::error::EnvelopeError;
 use super::headers::required;
-use crate::syntax::{Location, Segment};
+use crate::syntax::{Location, Segment, SegmentId};
 
 /// What a segment is in the envelope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,12 +69,30 @@ impl Framer {
     }
 
     /// Places one segment.
+    /// Whether a transaction set is open (its body segments only need counting).
+    #[inline]
+    pub fn in_set(&self) -> bool {
+        self.state == State::Set
+    }
+
+    /// Counts a body segment of the open set whose identifier cannot be an envelope segment
+    /// (does not start with S, G or I); what [`push`](Self::push) does for it.
+    #[inline]
+    pub fn count_body(&mut self) {
+        self.set.count += 1;
+    }
+
+    /// Whether a segment with this identifier is a set body segment on its identifier alone.
+    #[inline]
+    pub fn is_plain_body(id: &SegmentId) -> bool {
+        !matches!(id.as_bytes().first(), Some(b'S' | b'G' | b'I'))
+    }
+
     #[inline]
     pub fn push(&mut self, segment: &Segment<'_>) -> Result<Role, EnvelopeError> {
         // Inside a set, a segment whose identifier cannot be an envelope segment (those start
         // with S, G or I) only counts: the common case, decided on one byte.
-        let first = segment.segment_id().as_bytes().first().copied();
-        if self.state == State::Set && !matches!(first, Some(b'S' | b'G' | b'I')) {
+        if self.state == State::Set && Self::is_plain_body(&segment.segment_id()) {
             self.set.count += 1;
             return Ok(Role::SetBody);
         }

@@ -159,6 +159,20 @@ impl<R: Read> StreamReader<R> {
             }
         }
         loop {
+            // Inside a set, the segments between ST and SE only need counting: skip them in a
+            // tight loop, without building them.
+            if let Some(d) = self.scan.delimiters.filter(|_| self.framer.in_set()) {
+                while let Some(span) = self
+                    .buf
+                    .get(self.pos..self.filled)
+                    .and_then(|rest| plain_span(rest, d, self.eof))
+                    .filter(|span| Framer::is_plain_body(&span.id))
+                {
+                    self.pos += span.consumed;
+                    self.scan.count += 1;
+                    self.framer.count_body();
+                }
+            }
             let rest = self.buf.get(self.pos..self.filled).unwrap_or_default();
             let offset = self.base + self.pos as u64;
             let fast = self

@@ -115,7 +115,7 @@ pub(crate) struct Span {
 
 /// The common case of the tokenizer, with no error to build: readers call it first and fall
 /// back to [`next_segment`] when it answers `None`.
-#[inline]
+#[inline(always)]
 pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
     if buf.starts_with(b"ISA") || buf.len() < 3 {
         return None;
