@@ -99,6 +99,35 @@ impl<'a> Iterator for Segments<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
+        // The common case, small enough to inline into the caller's loop: a segment other than
+        // an interchange header, built in place. Before the first header, at the end, after an
+        // error and for anything unusual, the general path decides.
+        if let Some(d) = self.state.delimiters.filter(|_| !self.done) {
+            let rest = self.input.get(self.position..).unwrap_or_default();
+            if let Some(span) = plain_span(rest, d, true) {
+                let offset = self.base + self.position as u64;
+                self.position += span.consumed;
+                self.state.count += 1;
+                let bytes = rest.get(..span.consumed).unwrap_or_default();
+                return Some(Ok(Segment::from_parts(
+                    bytes,
+                    span.data_len,
+                    offset,
+                    self.state.count,
+                    span.id,
+                    d,
+                )));
+            }
+        }
+        self.next_general()
+    }
+}
+
+impl<'a> Segments<'a> {
+    /// The general path of [`next`](Iterator::next): interchange headers, the end of the
+    /// input and errors.
+    #[inline(never)]
+    fn next_general(&mut self) -> Option<Result<Segment<'a>, SyntaxError>> {
         if self.done {
             return None;
         }
@@ -108,22 +137,6 @@ impl<'a> Iterator for Segments<'a> {
         }
         let rest = self.input.get(self.position..).unwrap_or_default();
         let offset = self.base + self.position as u64;
-        if let Some(d) = self.state.delimiters
-            && let Some(span) = plain_span(rest, d, true)
-        {
-            // The common case, built in place.
-            self.position += span.consumed;
-            self.state.count += 1;
-            let bytes = rest.get(..span.consumed).unwrap_or_default();
-            return Some(Ok(Segment::from_parts(
-                bytes,
-                span.data_len,
-                offset,
-                self.state.count,
-                span.id,
-                d,
-            )));
-        }
         match next_segment(rest, offset, &mut self.state, true) {
             Step::Segment(segment, used) => {
                 self.position += used;
