@@ -97,7 +97,7 @@ impl<'a> Segments<'a> {
 impl<'a> Iterator for Segments<'a> {
     type Item = Result<Segment<'a>, SyntaxError>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         // The common case, small enough to inline into the caller's loop: a segment other than
         // an interchange header, built in place. Before the first header, at the end, after an
