@@ -335,8 +335,11 @@ fn first_byte(bytes: &[u8]) -> u8 {
 /// habit of writing `U`, seen even in 5010 files) cannot separate anything, so it is read as
 /// "no repetition separator".
 fn uses_repetition(version: &[u8], isa11: u8) -> bool {
+    // Digits only: `parse` would also take a sign, so a field such as `+0501` (a separator
+    // re-delimited into a malformed ISA12) would read as version 501.
     let numeric = std::str::from_utf8(version)
         .ok()
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|v| v.parse::<u32>().ok());
     matches!(numeric, Some(v) if v >= 501) && !isa11.is_ascii_alphanumeric() && isa11 != b' '
 }
@@ -347,6 +350,15 @@ mod tests {
 
     const ISA_5010: &[u8] = b"ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240320*1200*^*00501*000000101*1*T*:~";
     const ISA_4010: &[u8] = b"ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240320*1200*U*00401*000000101*1*T*:~";
+
+    #[test]
+    fn a_version_with_a_sign_is_not_a_version() {
+        assert!(uses_repetition(b"00501", b'^'));
+        assert!(!uses_repetition(b"+0501", b'^'));
+        assert!(!uses_repetition(b"*0501", b'^'));
+        assert!(!uses_repetition(b"", b'^'));
+        assert!(!uses_repetition(b"00501", b'U'));
+    }
 
     #[test]
     fn reads_5010_and_4010_headers() {
