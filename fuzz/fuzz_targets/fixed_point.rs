@@ -1,0 +1,47 @@
+//! Shared by the typed-model targets: for every transaction set a model reads, writing it is a
+//! fixed point: what is written, framed again in place of the set and read again, writes the
+//! same bytes.
+
+use x12_claims::envelope::{Document, TransactionSet};
+use x12_claims::syntax::{WriteError, WriteOptions, Writer};
+
+/// Checks the fixed point for `read` (a model's parse, which also walks the model, owning its
+/// bytes so that one closure serves both readings) and `write`.
+pub fn check<M>(
+    data: &[u8],
+    read: impl Fn(&TransactionSet<'_>) -> Option<M>,
+    write: impl Fn(&M, &mut Writer<Vec<u8>>) -> Result<(), WriteError>,
+) {
+    let Ok(doc) = Document::parse_unchecked(data) else {
+        return;
+    };
+    let written = |model: &M| {
+        let mut out = Writer::new(Vec::new(), WriteOptions::default());
+        write(model, &mut out).expect("writing to memory");
+        out.into_inner()
+    };
+    for set in doc.transaction_sets() {
+        let Some(model) = read(set) else {
+            continue;
+        };
+        let once = written(&model);
+        let framed = reframe(data, set.as_bytes(), &once);
+        let again = Document::parse_unchecked(&framed).expect("a written set frames");
+        let offset = set.location().offset;
+        let set = again
+            .transaction_sets()
+            .find(|s| s.location().offset == offset)
+            .expect("the written set is where the original was");
+        let reread = read(set).expect("a written set reads back");
+        assert!(written(&reread) == once, "writing is not a fixed point");
+    }
+}
+
+/// The input with `old` (one set's bytes) replaced by `new`.
+fn reframe(input: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
+    let start = old.as_ptr() as usize - input.as_ptr() as usize;
+    let mut out = input[..start].to_vec();
+    out.extend_from_slice(new);
+    out.extend_from_slice(&input[start + old.len()..]);
+    out
+}
