@@ -16,6 +16,9 @@ pub(crate) trait FieldValue<'s>: Sized {
     /// never seen; it exists so that no accessor can panic.
     fn placeholder() -> Self;
 
+    /// The value's X12 text, as a builder writes it.
+    fn text(&self) -> &str;
+
     /// Whether a present value can be refused. Text cannot (the segment's UTF-8 is checked
     /// once), so checking a segment skips its optional text fields.
     const CAN_FAIL: bool = true;
@@ -28,6 +31,9 @@ impl<'s> FieldValue<'s> for &'s str {
     fn placeholder() -> Self {
         ""
     }
+    fn text(&self) -> &str {
+        self
+    }
     const CAN_FAIL: bool = false;
 }
 
@@ -39,6 +45,9 @@ macro_rules! element_value {
             }
             fn placeholder() -> Self {
                 $ty::placeholder()
+            }
+            fn text(&self) -> &str {
+                self.as_str()
             }
         }
     )*};
@@ -53,6 +62,9 @@ macro_rules! code_value {
             }
             fn placeholder() -> Self {
                 codes::$ty::PLACEHOLDER
+            }
+            fn text(&self) -> &str {
+                self.as_str()
             }
         }
     )*};
@@ -426,6 +438,21 @@ macro_rules! typed_segment {
             )*
         }
 
+        impl $name<'static> {
+            /// A builder with a setter per element; see
+            /// [`SegmentBuilder`](crate::segments::SegmentBuilder).
+            pub fn builder() -> $crate::segments::SegmentBuilder<$name<'static>> {
+                $crate::segments::SegmentBuilder::new($id, $name::from_raw)
+            }
+        }
+
+        /// Setters named like the accessors of the segment's elements.
+        impl $crate::segments::SegmentBuilder<$name<'static>> {
+            $(
+                typed_segment!(@setter $(#[$field_attr])* $field: $ty = ($($pos),+));
+            )*
+        }
+
         /// Serialized as its [`RawSegment`](crate::segments::RawSegment): identifier, elements as
         /// X12 text, line break.
         #[cfg(feature = "serde")]
@@ -452,6 +479,16 @@ macro_rules! typed_segment {
         if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
             let _: Option<$ty> =
                 $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+        }
+    };
+    (@setter $(#[$field_attr:meta])* $field:ident: $ty:ty = ($($pos:literal),+)) => {
+        $(#[$field_attr])*
+        #[allow(clippy::needless_lifetimes, clippy::extra_unused_lifetimes)]
+        pub fn $field<'s>(self, value: $ty) -> Self {
+            self.set(
+                $crate::segments::field::at!($($pos),+),
+                <$ty as $crate::segments::field::FieldValue<'s>>::text(&value),
+            )
         }
     };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = required($($pos:literal),+), $what:literal) => {

@@ -7,6 +7,7 @@
 //! then read values straight from the bytes. Writing a parsed segment gives back its bytes
 //! exactly; a built one takes the delimiters of the interchange it is written into.
 
+mod build;
 mod cursor;
 mod error;
 pub(crate) mod field;
@@ -70,6 +71,7 @@ pub(crate) mod unknown;
 pub use amt::Amt;
 pub use bht::Bht;
 pub use bpr::Bpr;
+pub use build::SegmentBuilder;
 pub use cas::{Adjustment, Cas};
 pub use clm::Clm;
 pub use clp::Clp;
