@@ -95,31 +95,7 @@ impl fmt::Debug for LoopPath {
     }
 }
 
-/// A location read the way the loop errors put it: `CLM05-3 at segment 27 (byte 1042)`.
-struct At(Location);
-
-impl fmt::Display for At {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Location {
-            offset,
-            segment,
-            id,
-            element,
-            ..
-        } = self.0;
-        if let Some(id) = id {
-            write!(f, "{id}")?;
-            if let Some(element) = element {
-                write!(f, "{:02}", element.element)?;
-                if let Some(component) = element.component {
-                    write!(f, "-{component}")?;
-                }
-            }
-            f.write_str(" at ")?;
-        }
-        write!(f, "segment {segment} (byte {offset})")
-    }
-}
+use crate::syntax::location::AfterPath;
 
 /// The part of a segment error after its location.
 struct Detail<'e>(&'e SegmentError);
@@ -137,8 +113,8 @@ impl fmt::Display for Detail<'_> {
     }
 }
 
-fn segment_at(error: &SegmentError) -> At {
-    At(error.location().unwrap_or_default())
+fn segment_at(error: &SegmentError) -> String {
+    AfterPath(&error.location().unwrap_or_default()).to_string()
 }
 
 /// Why a transaction set could not be read as an 837P claim submission. Every message starts
@@ -148,7 +124,11 @@ fn segment_at(error: &SegmentError) -> At {
 pub enum Claim837Error {
     /// The set is not a 5010 professional claim (another transaction, another guide, another
     /// version).
-    #[error("{} {}: {found}; expected {expected}", LoopPath::root(), At(*location))]
+    #[error(
+        "{} {}: {found}; expected {expected}",
+        LoopPath::root(),
+        AfterPath(location)
+    )]
     NotProfessional {
         /// The ST element that tells.
         location: Location,
@@ -166,7 +146,10 @@ pub enum Claim837Error {
         source: Box<SegmentError>,
     },
     /// A segment the guide requires at this place is absent.
-    #[error("{path} {}: required {what} ({segment}) is missing", At(*location))]
+    #[error(
+        "{path} {}: required {what} ({segment}) is missing",
+        AfterPath(location)
+    )]
     Missing {
         /// The loop that lacks it.
         path: LoopPath,
@@ -179,7 +162,7 @@ pub enum Claim837Error {
     },
     /// The HL tree does not hold together: a parent that does not exist or is of the wrong
     /// level, or an id used twice.
-    #[error("{path} {}: {problem}", At(*location))]
+    #[error("{path} {}: {problem}", AfterPath(location))]
     Hierarchy {
         /// The hierarchical level at fault.
         path: LoopPath,

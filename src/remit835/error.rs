@@ -53,32 +53,7 @@ impl fmt::Display for LoopPath {
 }
 
 /// A place in the input as read after a loop path: `CLP02 at segment 27 (byte 1042)`.
-pub(crate) struct At<'l>(pub &'l Location);
-
-impl fmt::Display for At<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let location = self.0;
-        if let Some(id) = location.id {
-            write!(f, "{id}")?;
-            if let Some(element) = location.element {
-                write!(f, "{:02}", element.element)?;
-                if let Some(component) = element.component {
-                    write!(f, "-{component}")?;
-                }
-            }
-            f.write_str(" ")?;
-        }
-        if location.segment == 0 {
-            write!(f, "at byte {}", location.offset)
-        } else {
-            write!(
-                f,
-                "at segment {} (byte {})",
-                location.segment, location.offset
-            )
-        }
-    }
-}
+pub(crate) use crate::syntax::location::AfterPath as At;
 
 /// What a segment error says, without its location.
 struct Problem<'e>(&'e SegmentError);

@@ -13,7 +13,11 @@ use crate::syntax::{
 /// Typed segments are views over a `RawSegment`, so a segment read from input is written back
 /// exactly as it was (data, terminator and line break), while a built segment is written with the
 /// delimiters and layout of the interchange it joins.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+///
+/// Two segments are equal when they hold the same bytes with the same delimiters, wherever they
+/// were read and whether they were read or built: a built claim written and read back equals
+/// the claim built.
+#[derive(Clone, Debug)]
 pub struct RawSegment<'a> {
     /// Data followed by the tail.
     bytes: Cow<'a, [u8]>,
@@ -26,6 +30,24 @@ pub struct RawSegment<'a> {
     /// 1-based number in the input; 0 when not read from input.
     number: u64,
     origin: Origin,
+}
+
+impl PartialEq for RawSegment<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.data_len == other.data_len
+            && self.delimiters == other.delimiters
+            && self.bytes == other.bytes
+    }
+}
+
+impl Eq for RawSegment<'_> {}
+
+impl std::hash::Hash for RawSegment<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.data_len.hash(state);
+        self.delimiters.hash(state);
+        self.bytes.hash(state);
+    }
 }
 
 /// Where a [`RawSegment`]'s bytes come from, which decides how it is written.
@@ -199,4 +221,36 @@ fn write_isa<W: Write>(out: &mut Writer<W>, view: &Segment<'_>) -> Result<(), Wr
 /// A data length as stored: segments are far shorter than 4 GiB.
 fn len32(len: usize) -> u32 {
     u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segments::testing::segment;
+    use crate::syntax::Segments;
+
+    #[test]
+    fn equal_content_is_equal_wherever_it_comes_from() {
+        let read = segment("N3*1 MAIN ST~");
+        let built = RawSegment::build("N3", |w| {
+            w.text("1 MAIN ST")?;
+            Ok(())
+        })
+        .unwrap();
+        let moved = Segments::resume(b"N3*1 MAIN ST~", 900, 41, Delimiters::default())
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(RawSegment::from_segment(&read), built);
+        assert_eq!(RawSegment::from_segment(&moved), built);
+        let other = RawSegment::build("N3", |w| {
+            w.text("2 MAIN ST")?;
+            Ok(())
+        })
+        .unwrap();
+        assert_ne!(built, other);
+        // The same data with a line break after the terminator is another segment's layout.
+        let with_break = segment("N3*1 MAIN ST~\n");
+        assert_ne!(RawSegment::from_segment(&with_break), built);
+    }
 }

@@ -213,6 +213,39 @@ impl fmt::Display for Location {
     }
 }
 
+/// A location as the loop errors of the typed models put it, after a loop path:
+/// `CLM05-3 at segment 27 (byte 1042)`; a segment not read from input (built) is named by its
+/// element alone (`CLM05-3`), a place between segments by its byte (`at byte 88`).
+pub(crate) struct AfterPath<'l>(pub &'l Location);
+
+impl fmt::Display for AfterPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let location = self.0;
+        if let Some(id) = location.id {
+            write!(f, "{id}")?;
+            if let Some(element) = location.element {
+                write!(f, "{:02}", element.element)?;
+                if let Some(component) = element.component {
+                    write!(f, "-{component}")?;
+                }
+            }
+            if location.segment == 0 && location.offset == 0 {
+                return Ok(());
+            }
+            f.write_str(" ")?;
+        }
+        if location.segment == 0 {
+            write!(f, "at byte {}", location.offset)
+        } else {
+            write!(
+                f,
+                "at segment {} (byte {})",
+                location.segment, location.offset
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

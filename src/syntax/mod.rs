@@ -14,7 +14,7 @@
 mod delimiters;
 mod error;
 mod find;
-mod location;
+pub(crate) mod location;
 mod reader;
 pub(crate) mod scan;
 mod segment;
