@@ -4,7 +4,9 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::other_subscriber::OtherSubscriber;
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk, own_segments, pick, take_own};
+use super::parse::{
+    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, take_own,
+};
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{ServiceLine, owned, shrink};
 use crate::segments::{Amt, Clm, Cn1, Cr1, Cr2, Crc, Diagnosis, Dtp, Hcp, Hi, K3, Nte, Pwk, Ref};
@@ -108,6 +110,74 @@ impl<'a> Claim<'a> {
         shrink(&mut claim.lines);
         shrink(&mut claim.unknown);
         Ok(claim)
+    }
+
+    /// A claim built from its CLM, for writing; add its segments with [`with`](Self::with), its
+    /// provider loops with [`with_party`](Self::with_party) and its service lines with
+    /// [`with_line`](Self::with_line).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::claim837p::{Claim, ServiceLine};
+    /// use x12_claims::codes::*;
+    /// use x12_claims::element::{Amount, Count, Quantity};
+    /// use x12_claims::segments::{Clm, Hi, Lx, Sv1};
+    ///
+    /// let clm = Clm::builder()
+    ///     .patient_control_number("TH-0002")
+    ///     .total_charge(Amount::new(dec!(150)))
+    ///     .place_of_service(PlaceOfService::TELEHEALTH_IN_HOME)
+    ///     .facility_qualifier(FacilityCodeQualifier::PLACE_OF_SERVICE)
+    ///     .frequency(ClaimFrequency::ORIGINAL)
+    ///     .provider_signature("Y")
+    ///     .assignment("A")
+    ///     .benefits_assignment("Y")
+    ///     .release_of_information("Y")
+    ///     .build()?;
+    /// let hi = Hi::builder().component(1, 1, "ABK").component(1, 2, "F411").build()?;
+    /// let sv1 = Sv1::builder()
+    ///     .qualifier(ProductServiceQualifier::HCPCS)
+    ///     .procedure_code("90834")
+    ///     .component(1, 3, "95")
+    ///     .charge(Amount::new(dec!(150)))
+    ///     .unit(UnitBasis::UNITS)
+    ///     .quantity(Quantity::new(dec!(1)))
+    ///     .primary_pointer(Count::new(1))
+    ///     .build()?;
+    /// let line = ServiceLine::new(Lx::builder().number(Count::new(1)).build()?, sv1);
+    /// let claim = Claim::new(clm).with(hi).with_line(line);
+    /// assert_eq!(claim.diagnoses().map(|d| d.code).collect::<Vec<_>>(), ["F411"]);
+    /// assert_eq!(claim.lines()[0].service().modifiers().collect::<Vec<_>>(), ["95"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(clm: Clm<'a>) -> Self {
+        Claim {
+            clm,
+            own: Vec::new(),
+            parties: Vec::new(),
+            other_subscribers: Vec::new(),
+            lines: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (DTP, REF, HI ...), placed in guide order whatever the order of the calls.
+    pub fn with(mut self, segment: impl Into<ClaimSegment<'a>>) -> Self {
+        insert_ranked(&mut self.own, segment.into());
+        self
+    }
+
+    /// Adds a 2310 provider loop (referring, rendering, service facility ...), after those added
+    /// before it.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
+    }
+
+    /// Adds a service line (2400) after those added before it.
+    pub fn with_line(mut self, line: ServiceLine<'a>) -> Self {
+        self.lines.push(line);
+        self
     }
 
     /// CLM: claim id, total charge, place of service, frequency, signatures.

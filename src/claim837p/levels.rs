@@ -103,6 +103,30 @@ impl<'a> BillingProvider<'a> {
         Ok(level)
     }
 
+    /// A billing provider level built from its HL, for writing.
+    pub fn new(hl: Hl<'a>) -> Self {
+        BillingProvider {
+            hl,
+            specialty: None,
+            currency: None,
+            parties: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Sets the PRV*BI taxonomy segment.
+    pub fn with_specialty(mut self, prv: Prv<'a>) -> Self {
+        self.specialty = Some(prv);
+        self
+    }
+
+    /// Adds a name loop (2010AA billing provider, 2010AB pay-to address ...), after those added
+    /// before it.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
+    }
+
     /// HL: the level's id.
     #[doc(alias = "HL")]
     pub fn hl(&self) -> &Hl<'a> {
@@ -245,6 +269,37 @@ impl<'a> Subscriber<'a> {
         &self.hl
     }
 
+    /// A subscriber level built from its HL and SBR, for writing.
+    pub fn new(hl: Hl<'a>, sbr: Sbr<'a>) -> Self {
+        Subscriber {
+            hl,
+            sbr: Some(sbr),
+            pat: None,
+            parties: Vec::new(),
+            claims: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Sets the PAT segment (for a subscriber who is the patient: death date, weight,
+    /// pregnancy).
+    pub fn with_patient_info(mut self, pat: Pat<'a>) -> Self {
+        self.pat = Some(pat);
+        self
+    }
+
+    /// Adds a name loop (2010BA subscriber, 2010BB payer), after those added before it.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
+    }
+
+    /// Adds a claim of the subscriber as patient, after those added before it.
+    pub fn with_claim(mut self, claim: Claim<'a>) -> Self {
+        self.claims.push(claim);
+        self
+    }
+
     /// SBR: payer sequence, relationship, group and claim filing indicator.
     #[doc(alias = "SBR")]
     pub fn info(&self) -> Option<&Sbr<'a>> {
@@ -378,6 +433,30 @@ impl<'a> Patient<'a> {
     #[doc(alias = "HL")]
     pub fn hl(&self) -> &Hl<'a> {
         &self.hl
+    }
+
+    /// A patient level built from its HL and PAT (the relationship to the subscriber), for
+    /// writing.
+    pub fn new(hl: Hl<'a>, pat: Pat<'a>) -> Self {
+        Patient {
+            hl,
+            pat: Some(pat),
+            parties: Vec::new(),
+            claims: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds the 2010CA name loop.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
+    }
+
+    /// Adds a claim of the patient, after those added before it.
+    pub fn with_claim(mut self, claim: Claim<'a>) -> Self {
+        self.claims.push(claim);
+        self
     }
 
     /// PAT: the patient's relationship to the subscriber.

@@ -113,6 +113,14 @@ macro_rules! own_segments {
             }
         }
 
+        $(
+            impl<'a> From<$crate::segments::$variant<'a>> for $name<'a> {
+                fn from(segment: $crate::segments::$variant<'a>) -> Self {
+                    $name::$variant(segment)
+                }
+            }
+        )+
+
         impl<'a> $crate::claim837p::parse::OwnSegment<'a> for $name<'a> {
             const KINDS: u8 = [$(stringify!($variant)),+].len() as u8;
 
@@ -171,6 +179,17 @@ impl<'u, 'a, W: Write> LoopWriter<'u, 'a, '_, W> {
 }
 
 /// Reads one own segment if the loop places it: `Ok(true)` when taken.
+/// Adds a built segment to a loop's own segments in guide order: after every segment of its
+/// kind or of a kind the guide places before it.
+pub(crate) fn insert_ranked<'a, S: OwnSegment<'a>>(own: &mut Vec<S>, segment: S) {
+    let rank = segment.rank();
+    let at = own
+        .iter()
+        .rposition(|s| s.rank() <= rank)
+        .map_or(0, |i| i + 1);
+    own.insert(at, segment);
+}
+
 pub(crate) fn take_own<'a, S>(
     walk: &mut Walk<'_, 'a>,
     segment: &Segment<'a>,

@@ -5,7 +5,9 @@
 use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk, first, own_segments, pick, take_own};
+use super::parse::{
+    LoopWriter, UnknownSegment, Up, Walk, first, insert_ranked, own_segments, pick, take_own,
+};
 use crate::segments::{Dmg, Dtp, N3, N4, Nm1, Per, Prv, Ref};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -268,6 +270,25 @@ impl<'a> Party<'a> {
         party.own.shrink_to_fit();
         party.unknown.shrink_to_fit();
         Ok(party)
+    }
+
+    /// A name loop built from its NM1, for writing; add its other segments with
+    /// [`with`](Self::with). The role must be the one the NM1's entity code takes where the loop
+    /// is placed (NM1*85 under a billing provider is [`PartyRole::BillingProvider`]).
+    pub fn new(role: PartyRole, nm1: Nm1<'a>) -> Self {
+        Party {
+            role,
+            nm1,
+            own: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (N3, N4, REF ...); it is placed in guide order whatever the order of the
+    /// calls.
+    pub fn with(mut self, segment: impl Into<PartySegment<'a>>) -> Self {
+        insert_ranked(&mut self.own, segment.into());
+        self
     }
 
     /// The loop's role (and with it, its loop identifier).

@@ -4,7 +4,9 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::line_adjudication::LineAdjudication;
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk, own_segments, pick, take_own};
+use super::parse::{
+    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, take_own,
+};
 use super::party::{Holder, Party, PartyRole, find};
 use crate::segments::{
     Amt, Cn1, Cr1, Cr3, Crc, Ctp, Dtp, Frm, Hcp, K3, Lin, Lq, Lx, Mea, Nte, Ps1, Pwk, Qty, Ref,
@@ -150,6 +152,33 @@ impl<'a> ServiceLine<'a> {
         shrink(&mut line.forms);
         shrink(&mut line.unknown);
         Ok(line)
+    }
+
+    /// A service line built from its LX and SV1, for writing; add its other segments with
+    /// [`with`](Self::with) and its provider loops with [`with_party`](Self::with_party).
+    pub fn new(lx: Lx<'a>, sv1: Sv1<'a>) -> Self {
+        ServiceLine {
+            lx,
+            sv1,
+            own: Vec::new(),
+            drugs: Vec::new(),
+            parties: Vec::new(),
+            adjudications: Vec::new(),
+            forms: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (DTP, REF, NTE ...), placed in guide order whatever the order of the calls.
+    pub fn with(mut self, segment: impl Into<LineSegment<'a>>) -> Self {
+        insert_ranked(&mut self.own, segment.into());
+        self
+    }
+
+    /// Adds a 2420 provider loop, after those added before it.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
     }
 
     /// LX: the line number.

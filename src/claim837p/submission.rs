@@ -73,6 +73,22 @@ pub struct Header<'a> {
 }
 
 impl<'a> Header<'a> {
+    /// A header built from its BHT, for writing; add the submitter and receiver with
+    /// [`with_party`](Self::with_party).
+    pub fn new(bht: Bht<'a>) -> Self {
+        Header {
+            bht: Some(bht),
+            parties: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a name loop (1000A submitter, 1000B receiver), after those added before it.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
+    }
+
     /// BHT: batch purpose, reference, creation time and claim/encounter flag.
     #[doc(alias = "BHT")]
     pub fn bht(&self) -> Option<&Bht<'a>> {
@@ -226,6 +242,41 @@ impl<'a> Submission<'a> {
             parents,
             se,
         })
+    }
+
+    /// A submission built from its header and HL levels, for writing: ST carries
+    /// `control_number` and the `005010X222A1` guide, and SE the segment count. The levels'
+    /// parents are resolved from HL02 as when parsing, so a tree that would not parse is refused
+    /// here.
+    ///
+    /// Written through an [`InterchangeWriter`](crate::envelope::InterchangeWriter) with
+    /// [`write_body`](Self::write_body), the set takes that interchange's control number and
+    /// count instead.
+    pub fn build(
+        control_number: &str,
+        header: Header<'a>,
+        levels: Vec<Level<'a>>,
+    ) -> Result<Self, Claim837Error> {
+        let parents = resolve(&levels)?;
+        let st = RawSegment::build("ST", |w| {
+            w.text("837")?.text(control_number)?.text("005010X222A1")?;
+            Ok(())
+        })?;
+        let mut submission = Submission {
+            st,
+            header,
+            levels,
+            parents,
+            se: RawSegment::build("SE", |_| Ok(()))?,
+        };
+        let mut counter = Writer::new(std::io::sink(), Default::default());
+        submission.write_body(&mut counter)?;
+        let count = (counter.segments_written() + 2).to_string();
+        submission.se = RawSegment::build("SE", |w| {
+            w.text(&count)?.text(control_number)?;
+            Ok(())
+        })?;
+        Ok(submission)
     }
 
     /// ST as read.
