@@ -3,13 +3,18 @@
 //! [`generate_835`] writes one interchange (ISA/GS) of 835 remittance advice and
 //! [`generate_837p`] one of 837P professional claims: many ST..SE transaction sets of a few
 //! hundred segments each, with varied names, amounts, dates and codes, `~\n` after every
-//! segment, and correct SE, GE and IEA counts. The same size always gives the same bytes.
+//! segment, and correct SE, GE and IEA counts. The same size always gives the same bytes. The
+//! 837P sets are built with the crate's own typed builders and written by its writer
+//! (`claims.rs`), so the typed benchmarks read what the typed writer produces.
 //!
 //! Not part of the library: each bench, test and example that needs it includes this file with
 //! `#[path = ".../benches/support/generate.rs"] mod generate;`.
 #![allow(dead_code)]
 
 use std::io::Write;
+
+#[path = "claims.rs"]
+mod claims;
 
 /// Seed of the default generators: a fixed value, so every run benchmarks the same bytes.
 pub const SEED: u64 = 0x5EED_0835_0837_F11E;
@@ -264,7 +269,7 @@ impl Generator {
             let budget = bytes.saturating_sub(out.buf.len() + 30);
             let set = match kind {
                 Kind::Remittance => self.remittance(sets, budget),
-                Kind::Claims => self.claims(sets, budget),
+                Kind::Claims => claims::claims(&mut self.rng, sets, budget),
             };
             out.buf.extend_from_slice(&set);
         }
@@ -524,193 +529,5 @@ impl Generator {
             .end();
         let (city, state, zip) = rng.pick(PLACE);
         out.seg("N4").e(city).e(state).e(zip).end();
-    }
-
-    /// One 837P transaction set of 6–16 subscribers, stopping early once it is `budget` bytes.
-    fn claims(&mut self, control: u64, budget: usize) -> Vec<u8> {
-        let rng = &mut self.rng;
-        let mut set = Out::with_capacity(16 * 1024);
-        set.seg("ST")
-            .e("837")
-            .num(control, 4)
-            .e("005010X222A1")
-            .end();
-        set.seg("BHT")
-            .e("0019")
-            .e("00")
-            .num(rng.range(1, 999_999_999), 9)
-            .date(rng)
-            .num(time_of_day(rng.range(0, 2359)), 4)
-            .e("CH")
-            .end();
-        let practice = rng.pick(PRACTICE);
-        set.seg("NM1")
-            .e("41")
-            .e("2")
-            .e(practice)
-            .e("")
-            .e("")
-            .e("")
-            .e("")
-            .e("46")
-            .num(rng.range(100_000, 999_999), 6)
-            .end();
-        set.seg("PER")
-            .e("IC")
-            .e("BILLING OFFICE")
-            .e("TE")
-            .num(rng.range(2_000_000_000, 9_999_999_999), 10)
-            .end();
-        set.seg("NM1")
-            .e("40")
-            .e("2")
-            .e(rng.pick(PAYER))
-            .e("")
-            .e("")
-            .e("")
-            .e("")
-            .e("46")
-            .num(rng.range(10_000, 99_999), 5)
-            .end();
-        set.seg("HL").e("1").e("").e("20").e("1").end();
-        set.seg("PRV").e("BI").e("PXC").e(rng.pick(TAXONOMY)).end();
-        set.seg("NM1")
-            .e("85")
-            .e("2")
-            .e(practice)
-            .e("")
-            .e("")
-            .e("")
-            .e("")
-            .e("XX")
-            .num(rng.range(1_000_000_000, 1_999_999_999), 10)
-            .end();
-        Self::address(rng, &mut set);
-        set.seg("REF")
-            .e("EI")
-            .num(rng.range(100_000_000, 999_999_999), 9)
-            .end();
-        let mut hl = 1u64;
-        for _ in 0..rng.range(6, 16) {
-            hl += 1;
-            set.seg("HL").num(hl, 1).e("1").e("22").e("0").end();
-            set.seg("SBR")
-                .e("P")
-                .e("18")
-                .num(rng.range(1_000, 99_999), 5)
-                .e("")
-                .e("")
-                .e("")
-                .e("")
-                .e("")
-                .e("CI")
-                .end();
-            Self::person(rng, &mut set, "IL", "MI");
-            Self::address(rng, &mut set);
-            set.seg("DMG")
-                .e("D8")
-                .e(&format!("19{:02}0{}15", rng.range(30, 99), rng.range(1, 9)))
-                .e(rng.pick(&["F", "M", "U"]))
-                .end();
-            set.seg("NM1")
-                .e("PR")
-                .e("2")
-                .e(rng.pick(PAYER))
-                .e("")
-                .e("")
-                .e("")
-                .e("")
-                .e("PI")
-                .num(rng.range(10_000, 99_999), 5)
-                .end();
-            for _ in 0..rng.range(1, 2) {
-                Self::claim(rng, &mut set);
-            }
-            if set.buf.len() >= budget {
-                break;
-            }
-        }
-        let count = set.segments + 1;
-        set.seg("SE").num(count as u64, 1).num(control, 4).end();
-        set.buf
-    }
-
-    /// One CLM loop with its service lines.
-    fn claim(rng: &mut Rng, out: &mut Out) {
-        let mut lines = Out::with_capacity(1024);
-        let mut total = 0i64;
-        let diagnoses = rng.range(1, 4);
-        for n in 1..=rng.range(1, 6) {
-            let charge = rng.range(2_500, 60_000) as i64;
-            total += charge;
-            lines.seg("LX").num(n, 1).end();
-            let cpt = rng.pick(CPT);
-            if rng.chance(30) {
-                lines.seg("SV1").composite(&["HC", cpt, rng.pick(MODIFIER)]);
-            } else {
-                lines.seg("SV1").composite(&["HC", cpt]);
-            }
-            lines
-                .amount(charge)
-                .e("UN")
-                .num(rng.range(1, 4), 1)
-                .e("")
-                .e("");
-            if diagnoses > 1 && rng.chance(50) {
-                lines.composite(&["1", "2"]);
-            } else {
-                lines.e("1");
-            }
-            lines.end();
-            lines.seg("DTP").e("472").e("D8").date(rng).end();
-            if rng.chance(40) {
-                lines.seg("REF").e("6R").num(rng.range(1, 999_999), 6).end();
-            }
-        }
-        let frequency = rng.pick(&["1", "1", "1", "7"]);
-        out.seg("CLM")
-            .e(&format!("PCN{:08}", rng.range(1, 99_999_999)))
-            .amount(total)
-            .e("")
-            .e("")
-            .composite(&[rng.pick(POS), "B", frequency])
-            .e("Y")
-            .e("A")
-            .e("Y")
-            .e("Y")
-            .end();
-        if rng.chance(30) {
-            out.seg("DTP").e("431").e("D8").date(rng).end();
-        }
-        if frequency == "7" {
-            out.seg("REF")
-                .e("F8")
-                .num(rng.range(1, 999_999_999_999), 12)
-                .end();
-        }
-        if rng.chance(20) {
-            out.seg("REF")
-                .e("D9")
-                .num(rng.range(1, 999_999_999), 9)
-                .end();
-        }
-        out.seg("HI").composite(&["ABK", rng.pick(ICD)]);
-        for _ in 1..diagnoses {
-            out.composite(&["ABF", rng.pick(ICD)]);
-        }
-        out.end();
-        out.seg("NM1")
-            .e("82")
-            .e("1")
-            .e(rng.pick(LAST))
-            .e(rng.pick(FIRST))
-            .e("")
-            .e("")
-            .e("")
-            .e("XX")
-            .num(rng.range(1_000_000_000, 1_999_999_999), 10)
-            .end();
-        out.seg("PRV").e("PE").e("PXC").e(rng.pick(TAXONOMY)).end();
-        out.append(lines);
     }
 }

@@ -65,6 +65,9 @@ fn peer_835(text: &str) -> usize {
         .sum()
 }
 
+/// A typed reader's claim count on the raw input (ours) or on its text (the peer's).
+type Readers = (fn(&[u8]) -> usize, fn(&str) -> usize);
+
 fn typed_compare(c: &mut Criterion) {
     for kind in ["837P", "835"] {
         let input = match kind {
@@ -72,7 +75,7 @@ fn typed_compare(c: &mut Criterion) {
             _ => generate::generate_835(SIZE),
         };
         let text = std::str::from_utf8(&input).expect("generated input is ASCII");
-        let (ours, peer): (fn(&[u8]) -> usize, fn(&str) -> usize) = match kind {
+        let (ours, peer): Readers = match kind {
             "837P" => (ours_837, peer_837),
             _ => (ours_835, peer_835),
         };
