@@ -80,7 +80,11 @@ fn typed_compare(c: &mut Criterion) {
             _ => (ours_835, peer_835),
         };
         let claims = ours(&input);
-        assert_eq!(claims, peer(text), "{kind}: the two read different claim counts");
+        assert_eq!(
+            claims,
+            peer(text),
+            "{kind}: the two read different claim counts"
+        );
         eprintln!("{kind}: {} bytes, {claims} claims", input.len());
 
         let mut group = c.benchmark_group(format!("typed {kind}"));
@@ -91,7 +95,11 @@ fn typed_compare(c: &mut Criterion) {
         group.bench_function("floor-each", |b| {
             b.iter(|| typed::floor_each(black_box(&input)))
         });
-        let what = if kind == "835" { "parse+balance" } else { "parse" };
+        let what = if kind == "835" {
+            "parse+balance"
+        } else {
+            "parse"
+        };
         group.bench_function(format!("x12-claims {what}"), |b| {
             b.iter(|| ours(black_box(&input)))
         });
