@@ -73,14 +73,7 @@ impl<'a> Claim<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut claim = Claim {
-            clm: walk.typed(path, Clm::parse)?,
-            own: Vec::new(),
-            parties: Vec::new(),
-            other_subscribers: Vec::new(),
-            lines: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut claim = Claim::new(walk.typed(path, Clm::parse)?);
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {

@@ -64,13 +64,7 @@ impl<'a> BillingProvider<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut level = BillingProvider {
-            hl: walk.typed(path, Hl::parse)?,
-            specialty: None,
-            currency: None,
-            parties: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut level = BillingProvider::new(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
             matches!(s.id(), "PRV" | "CUR")
                 || PartyRole::of(Holder::BillingProvider, s).is_some()
@@ -222,14 +216,7 @@ impl<'a> Subscriber<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut level = Subscriber {
-            hl: walk.typed(path, Hl::parse)?,
-            sbr: None,
-            pat: None,
-            parties: Vec::new(),
-            claims: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut level = Subscriber::bare(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
             matches!(s.id(), "SBR" | "PAT" | "CLM")
                 || PartyRole::of(Holder::Subscriber, s).is_some()
@@ -272,8 +259,16 @@ impl<'a> Subscriber<'a> {
     /// A subscriber level built from its HL and SBR, for writing.
     pub fn new(hl: Hl<'a>, sbr: Sbr<'a>) -> Self {
         Subscriber {
-            hl,
             sbr: Some(sbr),
+            ..Subscriber::bare(hl)
+        }
+    }
+
+    /// The level with its HL alone, as parsing starts it.
+    fn bare(hl: Hl<'a>) -> Self {
+        Subscriber {
+            hl,
+            sbr: None,
             pat: None,
             parties: Vec::new(),
             claims: Vec::new(),
@@ -392,13 +387,7 @@ impl<'a> Patient<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut level = Patient {
-            hl: walk.typed(path, Hl::parse)?,
-            pat: None,
-            parties: Vec::new(),
-            claims: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut level = Patient::bare(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
             matches!(s.id(), "PAT" | "CLM") || PartyRole::of(Holder::Patient, s).is_some() || up(s)
         };
@@ -439,8 +428,16 @@ impl<'a> Patient<'a> {
     /// writing.
     pub fn new(hl: Hl<'a>, pat: Pat<'a>) -> Self {
         Patient {
-            hl,
             pat: Some(pat),
+            ..Patient::bare(hl)
+        }
+    }
+
+    /// The level with its HL alone, as parsing starts it.
+    fn bare(hl: Hl<'a>) -> Self {
+        Patient {
+            hl,
+            pat: None,
             parties: Vec::new(),
             claims: Vec::new(),
             unknown: Vec::new(),

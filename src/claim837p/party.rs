@@ -239,12 +239,7 @@ impl<'a> Party<'a> {
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let nm1 = walk.typed(path, Nm1::parse)?;
-        let mut party = Party {
-            role,
-            nm1,
-            own: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut party = Party::new(role, nm1);
         let carries = role.carries();
         let mut own = 1;
         while let Some(segment) = walk.peek() {

@@ -103,14 +103,8 @@ impl<'a> ServiceLine<'a> {
         }
         let sv1 = walk.typed(path, Sv1::parse)?;
         let mut line = ServiceLine {
-            lx,
-            sv1,
-            own: Vec::new(),
-            drugs: Vec::new(),
-            parties: Vec::new(),
-            adjudications: Vec::new(),
-            forms: Vec::new(),
             unknown,
+            ..ServiceLine::new(lx, sv1)
         };
         let mut own = 2;
         while let Some(segment) = walk.peek() {
