@@ -1,8 +1,8 @@
 //! Typed 837P throughput on a generated 10 MB file, beside the floors in the same group.
 //!
-//! The input comes from the generator and is then written through the typed model (every
-//! transaction set parsed into a `Submission` and written back), so what is timed is the
-//! output of the crate's own typed writer. Functions: `floor-count` (memchr's vectorised count),
+//! The generator builds every transaction set from values with the typed builders and writes it
+//! with the crate's writer (`support/claims.rs`); the input is then also parsed and written back
+//! once more, so what is timed is the output of the crate's own typed writer. Functions: `floor-count` (memchr's vectorised count),
 //! `floor-each` (each terminator found with memchr, one call per segment), `tokenize`, `typed
 //! parse` (envelope plus `Submission::parse` of every set, claims walked) and `typed write`
 //! (every parsed submission written to memory).
