@@ -252,20 +252,14 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
     )];
     for data in subscribers {
         let id = levels.len() + 1;
-        let sbr = Sbr::builder()
+        let mut sbr = Sbr::builder()
             .responsibility(PayerResponsibility::new("P").unwrap())
-            .relationship(IndividualRelationship::new("18").unwrap())
-            .filing_indicator(ClaimFilingIndicator::new("CI").unwrap())
-            .build();
-        let sbr = if data.dependent.is_some() {
-            Sbr::builder()
-                .responsibility(PayerResponsibility::new("P").unwrap())
-                .filing_indicator(ClaimFilingIndicator::new("CI").unwrap())
-                .build()
-        } else {
-            sbr
+            .filing_indicator(ClaimFilingIndicator::new("CI").unwrap());
+        if data.dependent.is_none() {
+            // The subscriber is the patient: relationship 18, self.
+            sbr = sbr.relationship(IndividualRelationship::new("18").unwrap());
         }
-        .unwrap();
+        let sbr = sbr.build().unwrap();
         let member = Nm1::builder()
             .entity(EntityIdentifier::new("IL").unwrap())
             .entity_type(EntityType::new("1").unwrap())
