@@ -167,6 +167,13 @@ impl<'a> Claim<'a> {
         self
     }
 
+    /// Adds another payer's loop (2320, coordination of benefits) after those added before it;
+    /// 2320 loops are written after the 2310 loops and before the service lines.
+    pub fn with_other_subscriber(mut self, other: OtherSubscriber<'a>) -> Self {
+        self.other_subscribers.push(other);
+        self
+    }
+
     /// Adds a service line (2400) after those added before it.
     pub fn with_line(mut self, line: ServiceLine<'a>) -> Self {
         self.lines.push(line);

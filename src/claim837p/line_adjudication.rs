@@ -28,13 +28,7 @@ impl<'a> LineAdjudication<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut adjudication = LineAdjudication {
-            svd: walk.typed(path, Svd::parse)?,
-            adjustments: Vec::new(),
-            dates: Vec::new(),
-            amounts: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut adjudication = LineAdjudication::new(walk.typed(path, Svd::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
             match segment.id() {
@@ -54,6 +48,61 @@ impl<'a> LineAdjudication<'a> {
         shrink(&mut adjudication.amounts);
         shrink(&mut adjudication.unknown);
         Ok(adjudication)
+    }
+
+    /// A 2430 loop built from its SVD, for writing; the guide asks for the adjudication date
+    /// (DTP*573) too, added with [`with_date`](Self::with_date).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::claim837p::LineAdjudication;
+    /// use x12_claims::codes::*;
+    /// use x12_claims::element::{Amount, Date, Quantity};
+    /// use x12_claims::segments::{Cas, Dtp, Svd};
+    ///
+    /// let svd = Svd::builder()
+    ///     .payer_id("11111")
+    ///     .paid(Amount::new(dec!(80)))
+    ///     .qualifier(ProductServiceQualifier::HCPCS)
+    ///     .procedure_code("99213")
+    ///     .paid_units(Quantity::new(dec!(1)))
+    ///     .build()?;
+    /// let cas = Cas::builder()
+    ///     .group(AdjustmentGroup::CONTRACTUAL_OBLIGATION)
+    ///     .reason(Carc::new("45")?)
+    ///     .amount(Amount::new(dec!(20)))
+    ///     .build()?;
+    /// let adjudication = LineAdjudication::new(svd).with_adjustment(cas);
+    /// assert_eq!(adjudication.service().paid().value(), dec!(80));
+    /// assert_eq!(adjudication.adjustments().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(svd: Svd<'a>) -> Self {
+        LineAdjudication {
+            svd,
+            adjustments: Vec::new(),
+            dates: Vec::new(),
+            amounts: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a line adjustment (CAS) after those added before it.
+    pub fn with_adjustment(mut self, cas: Cas<'a>) -> Self {
+        self.adjustments.push(cas);
+        self
+    }
+
+    /// Adds a date (DTP*573 adjudication or payment date) after those added before it.
+    pub fn with_date(mut self, dtp: Dtp<'a>) -> Self {
+        self.dates.push(dtp);
+        self
+    }
+
+    /// Adds an amount (AMT*EAF remaining patient liability) after those added before it.
+    pub fn with_amount(mut self, amt: Amt<'a>) -> Self {
+        self.amounts.push(amt);
+        self
     }
 
     /// SVD: the payer, what it paid and for which procedure.

@@ -37,15 +37,7 @@ impl<'a> OtherSubscriber<'a> {
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
-        let mut other = OtherSubscriber {
-            sbr: walk.typed(path, Sbr::parse)?,
-            adjustments: Vec::new(),
-            amounts: Vec::new(),
-            other_insurance: None,
-            outpatient: None,
-            parties: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut other = OtherSubscriber::new(walk.typed(path, Sbr::parse)?);
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
@@ -78,6 +70,92 @@ impl<'a> OtherSubscriber<'a> {
         shrink(&mut other.parties);
         shrink(&mut other.unknown);
         Ok(other)
+    }
+
+    /// A 2320 loop built from its SBR (SBR01 that payer's place in the sequence: `P`, `S`,
+    /// `T` ...), for writing; add its segments with the `with_...` methods and its 2330 loops with
+    /// [`with_party`](Self::with_party). Segments are written in guide order whatever the order
+    /// of the calls.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::claim837p::{OtherSubscriber, Party, PartyRole};
+    /// use x12_claims::codes::*;
+    /// use x12_claims::element::Amount;
+    /// use x12_claims::segments::{Amt, Cas, Nm1, Oi, Sbr};
+    ///
+    /// let sbr = Sbr::builder()
+    ///     .responsibility(PayerResponsibility::PRIMARY)
+    ///     .relationship(IndividualRelationship::SELF)
+    ///     .filing_indicator(ClaimFilingIndicator::COMMERCIAL)
+    ///     .build()?;
+    /// let paid = Amt::builder()
+    ///     .qualifier(AmountQualifier::PAYER_PAID)
+    ///     .amount(Amount::new(dec!(80)))
+    ///     .build()?;
+    /// let cas = Cas::builder()
+    ///     .group(AdjustmentGroup::PATIENT_RESPONSIBILITY)
+    ///     .reason(Carc::COINSURANCE)
+    ///     .amount(Amount::new(dec!(20)))
+    ///     .build()?;
+    /// let oi = Oi::builder().benefits_assignment("Y").release_of_information("Y").build()?;
+    /// let payer = Nm1::builder()
+    ///     .entity(EntityIdentifier::PAYER)
+    ///     .entity_type(EntityType::NON_PERSON)
+    ///     .last_name("FIRST HEALTH PLAN")
+    ///     .id_qualifier(IdCodeQualifier::PAYER_ID)
+    ///     .id("11111")
+    ///     .build()?;
+    /// let other = OtherSubscriber::new(sbr)
+    ///     .with_other_insurance(oi)
+    ///     .with_amount(paid)
+    ///     .with_adjustment(cas)
+    ///     .with_party(Party::new(PartyRole::OtherPayer, payer));
+    /// assert_eq!(other.amounts()[0].amount().value(), dec!(80));
+    /// assert_eq!(other.party(PartyRole::OtherPayer).and_then(|p| p.nm1().id()), Some("11111"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(sbr: Sbr<'a>) -> Self {
+        OtherSubscriber {
+            sbr,
+            adjustments: Vec::new(),
+            amounts: Vec::new(),
+            other_insurance: None,
+            outpatient: None,
+            parties: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a claim-level adjustment (CAS) by that payer, after those added before it.
+    pub fn with_adjustment(mut self, cas: Cas<'a>) -> Self {
+        self.adjustments.push(cas);
+        self
+    }
+
+    /// Adds an amount (AMT*D paid, A8, EAF), after those added before it.
+    pub fn with_amount(mut self, amt: Amt<'a>) -> Self {
+        self.amounts.push(amt);
+        self
+    }
+
+    /// Sets the OI segment (the loop holds one).
+    pub fn with_other_insurance(mut self, oi: Oi<'a>) -> Self {
+        self.other_insurance = Some(oi);
+        self
+    }
+
+    /// Sets the MOA segment (the loop holds one).
+    pub fn with_outpatient(mut self, moa: Moa<'a>) -> Self {
+        self.outpatient = Some(moa);
+        self
+    }
+
+    /// Adds a 2330 loop (A subscriber, B payer, C–G that payer's provider ids), after those
+    /// added before it. Its role must be one of the 2330 roles.
+    pub fn with_party(mut self, party: Party<'a>) -> Self {
+        self.parties.push(party);
+        self
     }
 
     /// SBR: that payer's place in the sequence, the relationship, group and filing indicator.

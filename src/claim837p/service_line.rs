@@ -149,7 +149,10 @@ impl<'a> ServiceLine<'a> {
     }
 
     /// A service line built from its LX and SV1, for writing; add its other segments with
-    /// [`with`](Self::with) and its provider loops with [`with_party`](Self::with_party).
+    /// [`with`](Self::with), its provider loops with [`with_party`](Self::with_party) and its
+    /// drug, adjudication and form loops with [`with_drug`](Self::with_drug),
+    /// [`with_adjudication`](Self::with_adjudication) and [`with_form`](Self::with_form). Child
+    /// loops are written in guide order (2410, 2420, 2430, 2440) whatever the order of the calls.
     pub fn new(lx: Lx<'a>, sv1: Sv1<'a>) -> Self {
         ServiceLine {
             lx,
@@ -169,9 +172,28 @@ impl<'a> ServiceLine<'a> {
         self
     }
 
+    /// Adds a drug loop (2410, the NDC of a drug billed on the line) after those added before
+    /// it.
+    pub fn with_drug(mut self, drug: Drug<'a>) -> Self {
+        self.drugs.push(drug);
+        self
+    }
+
     /// Adds a 2420 provider loop, after those added before it.
     pub fn with_party(mut self, party: Party<'a>) -> Self {
         self.parties.push(party);
+        self
+    }
+
+    /// Adds an earlier payer's adjudication of the line (2430) after those added before it.
+    pub fn with_adjudication(mut self, adjudication: LineAdjudication<'a>) -> Self {
+        self.adjudications.push(adjudication);
+        self
+    }
+
+    /// Adds a form (2440) after those added before it.
+    pub fn with_form(mut self, form: Form<'a>) -> Self {
+        self.forms.push(form);
         self
     }
 
@@ -393,12 +415,7 @@ pub struct Drug<'a> {
 
 impl<'a> Drug<'a> {
     fn parse(walk: &mut Walk<'_, 'a>, path: LoopPath, up: Up<'_>) -> Result<Self, Claim837Error> {
-        let mut drug = Drug {
-            lin: walk.typed(path, Lin::parse)?,
-            quantity: None,
-            references: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut drug = Drug::new(walk.typed(path, Lin::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
             match segment.id() {
@@ -417,6 +434,47 @@ impl<'a> Drug<'a> {
         shrink(&mut drug.references);
         shrink(&mut drug.unknown);
         Ok(drug)
+    }
+
+    /// A 2410 loop built from its LIN (the NDC), for writing.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::claim837p::Drug;
+    /// use x12_claims::codes::ProductServiceQualifier;
+    /// use x12_claims::element::Quantity;
+    /// use x12_claims::segments::{Ctp, Lin};
+    ///
+    /// let lin = Lin::builder()
+    ///     .qualifier(ProductServiceQualifier::new("N4")?)
+    ///     .product_id("00002143380")
+    ///     .build()?;
+    /// let ctp = Ctp::builder().quantity(Quantity::new(dec!(2))).component(5, 1, "UN").build()?;
+    /// let drug = Drug::new(lin).with_quantity(ctp);
+    /// assert_eq!(drug.item().product_id(), "00002143380");
+    /// assert_eq!(drug.quantity().map(|c| c.unit()), Some("UN"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(lin: Lin<'a>) -> Self {
+        Drug {
+            lin,
+            quantity: None,
+            references: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Sets the CTP segment: quantity dispensed and unit (the loop holds one).
+    pub fn with_quantity(mut self, ctp: Ctp<'a>) -> Self {
+        self.quantity = Some(ctp);
+        self
+    }
+
+    /// Adds a REF (prescription number, `XZ`, or compound link, `VY`) after those added before
+    /// it.
+    pub fn with_reference(mut self, reference: Ref<'a>) -> Self {
+        self.references.push(reference);
+        self
     }
 
     /// LIN: the drug's NDC.
@@ -479,11 +537,7 @@ pub struct Form<'a> {
 
 impl<'a> Form<'a> {
     fn parse(walk: &mut Walk<'_, 'a>, path: LoopPath, up: Up<'_>) -> Result<Self, Claim837Error> {
-        let mut form = Form {
-            lq: walk.typed(path, Lq::parse)?,
-            answers: Vec::new(),
-            unknown: Vec::new(),
-        };
+        let mut form = Form::new(walk.typed(path, Lq::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
             match segment.id() {
@@ -499,6 +553,22 @@ impl<'a> Form<'a> {
         shrink(&mut form.answers);
         shrink(&mut form.unknown);
         Ok(form)
+    }
+
+    /// A 2440 loop built from its LQ (the form), for writing; add answers with
+    /// [`with_answer`](Self::with_answer).
+    pub fn new(lq: Lq<'a>) -> Self {
+        Form {
+            lq,
+            answers: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds an answer (FRM) after those added before it.
+    pub fn with_answer(mut self, frm: Frm<'a>) -> Self {
+        self.answers.push(frm);
+        self
     }
 
     /// LQ: the form's code.

@@ -5,17 +5,21 @@ use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use x12_claims::claim837p::{
-    BillingProvider, Claim, Header, Level, Party, PartyRole, Patient, ServiceLine, Submission,
-    Subscriber,
+    BillingProvider, Claim, Drug, Form, Header, Level, LineAdjudication, OtherSubscriber, Party,
+    PartyRole, Patient, ServiceLine, Submission, Subscriber,
 };
 use x12_claims::codes::{
-    ClaimFilingIndicator, ClaimFrequency, DateFormatQualifier, DateQualifier, DiagnosisQualifier,
-    EntityIdentifier, EntityType, FacilityCodeQualifier, IdCodeQualifier, IndividualRelationship,
-    PayerResponsibility, PlaceOfService, ProductServiceQualifier, ReferenceQualifier, UnitBasis,
+    AdjustmentGroup, AmountQualifier, Carc, ClaimFilingIndicator, ClaimFrequency,
+    DateFormatQualifier, DateQualifier, DiagnosisQualifier, EntityIdentifier, EntityType,
+    FacilityCodeQualifier, IdCodeQualifier, IndividualRelationship, PayerResponsibility,
+    PlaceOfService, ProductServiceQualifier, ReferenceQualifier, UnitBasis,
 };
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::{Document, InterchangeWriter, OutgoingInterchange};
-use x12_claims::segments::{Bht, Clm, Dtp, Hi, Hl, Lx, N3, N4, Nm1, Pat, Prv, Ref, Sbr, Sv1};
+use x12_claims::segments::{
+    Amt, Bht, Cas, Clm, Ctp, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv, Ref, Sbr,
+    Sv1, Svd,
+};
 use x12_claims::syntax::{WriteOptions, Writer};
 
 /// A service line as a practice records it.
@@ -26,6 +30,10 @@ struct LineData {
     cents: i64,
     units: u8,
     day: u32,
+    /// The NDC of a drug billed on the line (2410).
+    ndc: Option<&'static str>,
+    /// Whether the line carries a form (2440).
+    form: bool,
 }
 
 /// A claim as a practice records it.
@@ -47,6 +55,10 @@ struct SubscriberData {
     last_name: String,
     dependent: Option<String>,
     claims: Vec<ClaimData>,
+    /// When this payer is secondary: the share of each line (percent) the primary payer paid.
+    /// The claims then carry the primary payer's 2320/2330 loops and each line its 2430
+    /// adjudication.
+    primary_paid_percent: Option<i64>,
 }
 
 fn line() -> impl Strategy<Value = LineData> {
@@ -56,13 +68,17 @@ fn line() -> impl Strategy<Value = LineData> {
         1i64..10_000_000,
         1u8..5,
         1u32..29,
+        prop::option::of(prop::sample::select(vec!["00002143380", "50242004062"])),
+        any::<bool>(),
     )
-        .prop_map(|(cpt, modifiers, cents, units, day)| LineData {
+        .prop_map(|(cpt, modifiers, cents, units, day, ndc, form)| LineData {
             cpt,
             modifiers,
             cents,
             units,
             day,
+            ndc,
+            form,
         })
 }
 
@@ -96,13 +112,17 @@ fn subscriber() -> impl Strategy<Value = SubscriberData> {
         "[A-Z]{2,12}",
         prop::option::of("[A-Z]{2,10}"),
         prop::collection::vec(claim(), 1..4),
+        prop::option::of(0i64..=100),
     )
-        .prop_map(|(member_id, last_name, dependent, claims)| SubscriberData {
-            member_id,
-            last_name,
-            dependent,
-            claims,
-        })
+        .prop_map(
+            |(member_id, last_name, dependent, claims, primary_paid_percent)| SubscriberData {
+                member_id,
+                last_name,
+                dependent,
+                claims,
+                primary_paid_percent,
+            },
+        )
 }
 
 fn amount(cents: i64) -> Amount<'static> {
@@ -120,7 +140,12 @@ fn hl(id: usize, parent: Option<usize>, level: &str, children: bool) -> Hl<'stat
         .unwrap()
 }
 
-fn build_claim(data: &ClaimData) -> Claim<'static> {
+/// What the primary payer paid for a line on a secondary claim.
+fn primary_paid(cents: i64, percent: i64) -> i64 {
+    cents * percent / 100
+}
+
+fn build_claim(data: &ClaimData, primary_paid_percent: Option<i64>) -> Claim<'static> {
     let total: i64 = data.lines.iter().map(|l| l.cents).sum();
     let clm = Clm::builder()
         .patient_control_number(&data.id)
@@ -175,9 +200,112 @@ fn build_claim(data: &ClaimData) -> Claim<'static> {
             .number(Count::new(u64::try_from(n + 1).unwrap()))
             .build()
             .unwrap();
-        claim = claim.with_line(ServiceLine::new(lx, sv1.build().unwrap()).with(dtp));
+        let mut service = ServiceLine::new(lx, sv1.build().unwrap()).with(dtp);
+        if let Some(percent) = primary_paid_percent {
+            // Added before the drug loop on purpose: 2430 is written after 2410.
+            service = service.with_adjudication(adjudication(line, percent, day));
+        }
+        if let Some(ndc) = line.ndc {
+            let lin = Lin::builder()
+                .qualifier(ProductServiceQualifier::new("N4").unwrap())
+                .product_id(ndc)
+                .build()
+                .unwrap();
+            let ctp = Ctp::builder()
+                .quantity(Quantity::new(Decimal::from(line.units)))
+                .component(5, 1, "UN")
+                .build()
+                .unwrap();
+            service = service.with_drug(Drug::new(lin).with_quantity(ctp));
+        }
+        if line.form {
+            let lq = Lq::builder().list("UT").code("01.02").build().unwrap();
+            let frm = Frm::builder().question("1").yes_no("Y").build().unwrap();
+            service = service.with_form(Form::new(lq).with_answer(frm));
+        }
+        claim = claim.with_line(service);
+    }
+    if let Some(percent) = primary_paid_percent {
+        claim = claim.with_other_subscriber(primary_payer(data, percent));
     }
     claim
+}
+
+/// The primary payer's line adjudication (2430): what it paid, the contractual rest, and when.
+fn adjudication(line: &LineData, percent: i64, day: NaiveDate) -> LineAdjudication<'static> {
+    let paid = primary_paid(line.cents, percent);
+    let svd = Svd::builder()
+        .payer_id("PRIMARY1")
+        .paid(amount(paid))
+        .qualifier(ProductServiceQualifier::HCPCS)
+        .procedure_code(line.cpt)
+        .paid_units(Quantity::new(Decimal::from(line.units)))
+        .build()
+        .unwrap();
+    let date = Dtp::builder()
+        .qualifier(DateQualifier::new("573").unwrap())
+        .format(DateFormatQualifier::new("D8").unwrap())
+        .text(Date::new(day).unwrap().as_str())
+        .build()
+        .unwrap();
+    let mut adjudication = LineAdjudication::new(svd).with_date(date);
+    if paid < line.cents {
+        let cas = Cas::builder()
+            .group(AdjustmentGroup::CONTRACTUAL_OBLIGATION)
+            .reason(Carc::new("45").unwrap())
+            .amount(amount(line.cents - paid))
+            .build()
+            .unwrap();
+        adjudication = adjudication.with_adjustment(cas);
+    }
+    adjudication
+}
+
+/// The primary payer's claim-level loops (2320 with 2330A subscriber and 2330B payer).
+fn primary_payer(data: &ClaimData, percent: i64) -> OtherSubscriber<'static> {
+    let paid: i64 = data
+        .lines
+        .iter()
+        .map(|l| primary_paid(l.cents, percent))
+        .sum();
+    let sbr = Sbr::builder()
+        .responsibility(PayerResponsibility::PRIMARY)
+        .relationship(IndividualRelationship::SELF)
+        .filing_indicator(ClaimFilingIndicator::COMMERCIAL)
+        .build()
+        .unwrap();
+    let amt = Amt::builder()
+        .qualifier(AmountQualifier::PAYER_PAID)
+        .amount(amount(paid))
+        .build()
+        .unwrap();
+    let oi = Oi::builder()
+        .benefits_assignment("Y")
+        .release_of_information("Y")
+        .build()
+        .unwrap();
+    let member = Nm1::builder()
+        .entity(EntityIdentifier::new("IL").unwrap())
+        .entity_type(EntityType::new("1").unwrap())
+        .last_name("PRIMARY")
+        .id_qualifier(IdCodeQualifier::new("MI").unwrap())
+        .id("P123456")
+        .build()
+        .unwrap();
+    let payer = Nm1::builder()
+        .entity(EntityIdentifier::PAYER)
+        .entity_type(EntityType::NON_PERSON)
+        .last_name("FIRST HEALTH")
+        .id_qualifier(IdCodeQualifier::PAYER_ID)
+        .id("PRIMARY1")
+        .build()
+        .unwrap();
+    // OI before AMT on purpose: the loop writes AMT first, as the guide orders them.
+    OtherSubscriber::new(sbr)
+        .with_other_insurance(oi)
+        .with_amount(amt)
+        .with_party(Party::new(PartyRole::OtherSubscriber, member))
+        .with_party(Party::new(PartyRole::OtherPayer, payer))
 }
 
 /// The whole set: header, one billing provider, the subscribers (and dependents) with their
@@ -252,8 +380,13 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
     )];
     for data in subscribers {
         let id = levels.len() + 1;
+        let responsibility = if data.primary_paid_percent.is_some() {
+            "S"
+        } else {
+            "P"
+        };
         let mut sbr = Sbr::builder()
-            .responsibility(PayerResponsibility::new("P").unwrap())
+            .responsibility(PayerResponsibility::new(responsibility).unwrap())
             .filing_indicator(ClaimFilingIndicator::new("CI").unwrap());
         if data.dependent.is_none() {
             // The subscriber is the patient: relationship 18, self.
@@ -280,7 +413,10 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
         let mut subscriber = Subscriber::new(hl(id, Some(1), "22", data.dependent.is_some()), sbr)
             .with_party(Party::new(PartyRole::Subscriber, member))
             .with_party(Party::new(PartyRole::Payer, payer));
-        let claims = data.claims.iter().map(build_claim);
+        let claims = data
+            .claims
+            .iter()
+            .map(|c| build_claim(c, data.primary_paid_percent));
         match &data.dependent {
             None => {
                 for claim in claims {
@@ -355,10 +491,13 @@ proptest! {
         built.write(&mut direct).unwrap();
         prop_assert_eq!(direct.into_inner(), set.as_bytes());
 
-        let expected: Vec<&ClaimData> = subscribers.iter().flat_map(|s| &s.claims).collect();
+        let expected: Vec<(&ClaimData, Option<i64>)> = subscribers
+            .iter()
+            .flat_map(|s| s.claims.iter().map(|c| (c, s.primary_paid_percent)))
+            .collect();
         let claims: Vec<_> = parsed.claims().collect();
         prop_assert_eq!(claims.len(), expected.len());
-        for (context, data) in claims.iter().zip(expected) {
+        for (context, (data, percent)) in claims.iter().zip(expected) {
             let claim = context.claim();
             let clm = claim.info();
             prop_assert_eq!(clm.patient_control_number(), data.id.as_str());
@@ -371,6 +510,20 @@ proptest! {
             prop_assert_eq!(f8.map(|r| r.value()), expected_f8);
             let codes: Vec<String> = claim.diagnoses().map(|d| d.code.to_owned()).collect();
             prop_assert_eq!(codes, data.diagnoses.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+            match percent {
+                None => prop_assert!(claim.other_subscribers().is_empty()),
+                Some(percent) => {
+                    let [primary] = claim.other_subscribers() else {
+                        panic!("one 2320 loop expected, found {}", claim.other_subscribers().len());
+                    };
+                    let paid: i64 = data.lines.iter().map(|l| primary_paid(l.cents, percent)).sum();
+                    prop_assert_eq!(primary.amounts()[0].amount().value(), Decimal::new(paid, 2));
+                    prop_assert_eq!(primary.subscriber_info().responsibility(), PayerResponsibility::PRIMARY);
+                    let payer = primary.party(PartyRole::OtherPayer).and_then(|p| p.nm1().id());
+                    prop_assert_eq!(payer, Some("PRIMARY1"));
+                    prop_assert!(primary.other_insurance().is_some());
+                }
+            }
             prop_assert_eq!(claim.lines().len(), data.lines.len());
             for (line, data) in claim.lines().iter().zip(&data.lines) {
                 let sv1 = line.service();
@@ -381,6 +534,28 @@ proptest! {
                 let date = line.service_date().map(|d| d.text());
                 let expected = format!("202403{:02}", data.day);
                 prop_assert_eq!(date, Some(expected.as_str()));
+                let ndc = line.drug().map(|d| d.item().product_id());
+                prop_assert_eq!(ndc, data.ndc);
+                if let Some(drug) = line.drug() {
+                    let units = drug.quantity().map(|c| c.quantity().value());
+                    prop_assert_eq!(units, Some(Decimal::from(data.units)));
+                }
+                let form = line.forms().first().map(|f| f.form().code());
+                prop_assert_eq!(form, data.form.then_some("01.02"));
+                match percent {
+                    None => prop_assert!(line.adjudications().is_empty()),
+                    Some(percent) => {
+                        let svd = line.adjudications()[0].service();
+                        let paid = primary_paid(data.cents, percent);
+                        prop_assert_eq!(svd.paid().value(), Decimal::new(paid, 2));
+                        let adjusted: Decimal = line.adjudications()[0]
+                            .adjustments()
+                            .iter()
+                            .flat_map(|cas| cas.adjustments().map(|a| a.amount.value()).collect::<Vec<_>>())
+                            .sum();
+                        prop_assert_eq!(adjusted + svd.paid().value(), Decimal::new(data.cents, 2));
+                    }
+                }
             }
             prop_assert_eq!(
                 context.payer().and_then(|p| p.nm1().id()),
