@@ -3,8 +3,9 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::parts::ClaimPaymentSegment;
 use super::service_payment::ServicePayment;
-use super::support::{LoopWriter, fit, owned_vec, read_body};
+use super::support::{LoopWriter, insert_ranked, owned_vec, rank_of, read_body};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -45,77 +46,217 @@ pub struct ClaimPayment<'a> {
     pub unknown: Vec<UnknownSegment<'a>>,
 }
 
+/// NM1 entity codes of the loop in guide order: patient, insured, corrected patient/insured,
+/// rendering provider, crossover carrier, corrected priority payer, other subscriber.
+const NAMES: &[&[&str]] = &[
+    &["QC"],
+    &["IL"],
+    &["74"],
+    &["82"],
+    &["TT"],
+    &["PR"],
+    &["GB"],
+];
+
+/// REF qualifiers of the loop in guide order: other claim identifiers, then rendering provider
+/// identifiers.
+const REFERENCES: &[&[&str]] = &[
+    &[
+        "1L", "1W", "28", "6P", "9A", "9C", "BB", "CE", "EA", "F8", "G1", "G3", "IG", "SY",
+    ],
+    &[
+        "0B", "1A", "1B", "1C", "1D", "1G", "1H", "1J", "D3", "G2", "LU",
+    ],
+];
+
+/// DTM qualifiers of the loop in guide order: statement period, coverage expiration, received.
+const DATES: &[&[&str]] = &[&["232", "233"], &["036"], &["050"]];
+
 impl<'a> ClaimPayment<'a> {
+    /// Loop 2100 built from its CLP, for writing; add its segments with [`with`](Self::with)
+    /// and its service lines with [`with_service`](Self::with_service). The patient (NM1*QC)
+    /// is required: [`Remittance::build`](super::Remittance::build) refuses a claim payment
+    /// without one, as parsing does.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::codes::*;
+    /// use x12_claims::element::Amount;
+    /// use x12_claims::remit835::{ClaimPayment, ServicePayment};
+    /// use x12_claims::segments::{Cas, Clp, Nm1, Svc};
+    ///
+    /// let clp = Clp::builder()
+    ///     .patient_control_number("PCN1")
+    ///     .status(ClaimStatus::PROCESSED_AS_PRIMARY)
+    ///     .total_charge(Amount::new(dec!(180)))
+    ///     .payment(Amount::new(dec!(90)))
+    ///     .patient_responsibility(Amount::new(dec!(30)))
+    ///     .filing_indicator(ClaimFilingIndicator::PPO)
+    ///     .payer_claim_control_number("ICN1")
+    ///     .build()?;
+    /// let insured = Nm1::builder()
+    ///     .entity(EntityIdentifier::INSURED)
+    ///     .entity_type(EntityType::PERSON)
+    ///     .last_name("DOE")
+    ///     .first_name("JOHN")
+    ///     .build()?;
+    /// let patient = Nm1::builder()
+    ///     .entity(EntityIdentifier::PATIENT)
+    ///     .entity_type(EntityType::PERSON)
+    ///     .last_name("DOE")
+    ///     .first_name("JANE")
+    ///     .build()?;
+    /// let svc = Svc::builder()
+    ///     .procedure_qualifier(ProductServiceQualifier::HCPCS)
+    ///     .procedure_code("90837")
+    ///     .charge(Amount::new(dec!(180)))
+    ///     .payment(Amount::new(dec!(90)))
+    ///     .build()?;
+    /// let contractual = Cas::builder()
+    ///     .group(AdjustmentGroup::CONTRACTUAL_OBLIGATION)
+    ///     .reason(Carc::new("45")?)
+    ///     .amount(Amount::new(dec!(60)))
+    ///     .build()?;
+    /// let copay = Cas::builder()
+    ///     .group(AdjustmentGroup::PATIENT_RESPONSIBILITY)
+    ///     .reason(Carc::new("3")?)
+    ///     .amount(Amount::new(dec!(30)))
+    ///     .build()?;
+    /// // The insured is added first; the loop puts the patient (NM1*QC) before it.
+    /// let claim = ClaimPayment::new(clp)
+    ///     .with(insured)
+    ///     .with(patient)
+    ///     .with_service(ServicePayment::new(svc).with(contractual).with(copay));
+    /// assert_eq!(claim.names[0].entity(), EntityIdentifier::PATIENT);
+    /// assert_eq!(claim.patient().and_then(|p| p.first_name()), Some("JANE"));
+    /// let line = &claim.service_payments[0];
+    /// let adjusted: rust_decimal::Decimal =
+    ///     line.all_adjustments().map(|a| a.amount.value()).sum();
+    /// assert_eq!(adjusted, dec!(90));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(claim: Clp<'a>) -> Self {
+        ClaimPayment {
+            claim,
+            adjustments: Vec::new(),
+            names: Vec::new(),
+            inpatient: None,
+            outpatient: None,
+            references: Vec::new(),
+            dates: Vec::new(),
+            contacts: Vec::new(),
+            amounts: Vec::new(),
+            quantities: Vec::new(),
+            service_payments: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (CAS, NM1, MIA, MOA, REF, DTM, PER, AMT, QTY), placed in guide order
+    /// whatever the order of the calls: by kind, and among NM1, REF and DTM segments by the
+    /// guide's order of their qualifiers. The loop holds one MIA and one MOA: a second
+    /// replaces the first.
+    pub fn with(mut self, segment: impl Into<ClaimPaymentSegment<'a>>) -> Self {
+        match segment.into() {
+            ClaimPaymentSegment::Cas(cas) => self.adjustments.push(cas),
+            ClaimPaymentSegment::Nm1(name) => insert_ranked(&mut self.names, name, |n| {
+                rank_of(n.entity().as_str(), NAMES)
+            }),
+            ClaimPaymentSegment::Mia(mia) => self.inpatient = Some(mia),
+            ClaimPaymentSegment::Moa(moa) => self.outpatient = Some(moa),
+            ClaimPaymentSegment::Ref(reference) => {
+                insert_ranked(&mut self.references, reference, |r| {
+                    rank_of(r.qualifier().as_str(), REFERENCES)
+                })
+            }
+            ClaimPaymentSegment::Dtm(date) => insert_ranked(&mut self.dates, date, |d| {
+                rank_of(d.qualifier().as_str(), DATES)
+            }),
+            ClaimPaymentSegment::Per(contact) => self.contacts.push(contact),
+            ClaimPaymentSegment::Amt(amount) => self.amounts.push(amount),
+            ClaimPaymentSegment::Qty(quantity) => self.quantities.push(quantity),
+        }
+        self
+    }
+
+    /// Adds a service payment (2110) after those added before it.
+    pub fn with_service(mut self, line: ServicePayment<'a>) -> Self {
+        self.service_payments.push(line);
+        self
+    }
+
     /// Reads loop 2100 starting at its CLP, with its service lines.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
         clp: &Segment<'a>,
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
-        let claim = typed(path, clp, Clp::parse)?;
-        let (mut adjustments, mut names, mut references) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut inpatient, mut outpatient) = (None, None);
-        let (mut dates, mut contacts) = (Vec::new(), Vec::new());
-        let (mut amounts, mut quantities) = (Vec::new(), Vec::new());
+        let mut payment = ClaimPayment::new(typed(path, clp, Clp::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        let unknown = read_body(cursor, &stop, |order, segment| {
+        payment.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.id() {
                 "CAS" if order.accept(1, true) => {
-                    adjustments.push(typed(path, segment, Cas::parse)?);
+                    payment.adjustments.push(typed(path, segment, Cas::parse)?);
                 }
-                "NM1" if order.accept(2, true) => names.push(typed(path, segment, Nm1::parse)?),
+                "NM1" if order.accept(2, true) => {
+                    payment.names.push(typed(path, segment, Nm1::parse)?)
+                }
                 "MIA" if order.accept(3, false) => {
-                    inpatient = Some(typed(path, segment, Mia::parse)?)
+                    payment.inpatient = Some(typed(path, segment, Mia::parse)?)
                 }
                 "MOA" if order.accept(4, false) => {
-                    outpatient = Some(typed(path, segment, Moa::parse)?)
+                    payment.outpatient = Some(typed(path, segment, Moa::parse)?)
                 }
                 "REF" if order.accept(5, true) => {
-                    references.push(typed(path, segment, Ref::parse)?)
+                    payment.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "DTM" if order.accept(6, true) => dates.push(typed(path, segment, Dtm::parse)?),
-                "PER" if order.accept(7, true) => contacts.push(typed(path, segment, Per::parse)?),
-                "AMT" if order.accept(8, true) => amounts.push(typed(path, segment, Amt::parse)?),
+                "DTM" if order.accept(6, true) => {
+                    payment.dates.push(typed(path, segment, Dtm::parse)?)
+                }
+                "PER" if order.accept(7, true) => {
+                    payment.contacts.push(typed(path, segment, Per::parse)?)
+                }
+                "AMT" if order.accept(8, true) => {
+                    payment.amounts.push(typed(path, segment, Amt::parse)?)
+                }
                 "QTY" if order.accept(9, true) => {
-                    quantities.push(typed(path, segment, Qty::parse)?)
+                    payment.quantities.push(typed(path, segment, Qty::parse)?)
                 }
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
-        let mut service_payments = Vec::new();
         while let Some(svc) = cursor.take_if("SVC") {
             let line = match path {
                 LoopPath::ClaimPayment(n, c) => {
-                    LoopPath::ServicePayment(n, c, service_payments.len() + 1)
+                    LoopPath::ServicePayment(n, c, payment.service_payments.len() + 1)
                 }
                 other => other,
             };
-            service_payments.push(ServicePayment::read(cursor, &svc, line)?);
+            payment
+                .service_payments
+                .push(ServicePayment::read(cursor, &svc, line)?);
         }
-        let payment = ClaimPayment {
-            claim,
-            adjustments: fit(adjustments),
-            names: fit(names),
-            inpatient,
-            outpatient,
-            references: fit(references),
-            dates: fit(dates),
-            contacts: fit(contacts),
-            amounts: fit(amounts),
-            quantities: fit(quantities),
-            service_payments: fit(service_payments),
-            unknown: fit(unknown),
-        };
+        payment.fit();
         if payment.patient().is_none() {
-            return Err(Remit835Error::Missing {
-                path,
-                segment: "NM1*QC",
-                what: "patient name",
-                location: clp.location(),
-            });
+            return Err(missing_patient(path, &payment.claim));
         }
         Ok(payment)
+    }
+
+    /// Drops the spare room of the loop's lists: most hold one or two segments, and a growing
+    /// `Vec` keeps room for four, which for a file of claims is most of the memory the model
+    /// takes.
+    fn fit(&mut self) {
+        self.adjustments.shrink_to_fit();
+        self.names.shrink_to_fit();
+        self.references.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.contacts.shrink_to_fit();
+        self.amounts.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.service_payments.shrink_to_fit();
+        self.unknown.shrink_to_fit();
     }
 
     /// The NM1 with this entity code (`QC`, `IL`, `74`, `82`, `TT`, `PR`, `GB`).
@@ -188,5 +329,15 @@ impl<'a> ClaimPayment<'a> {
             service_payments: owned_vec!(self.service_payments),
             unknown: owned_vec!(self.unknown),
         }
+    }
+}
+
+/// The error for a claim payment without its patient (NM1*QC), placed at its CLP.
+pub(crate) fn missing_patient(path: LoopPath, clp: &Clp<'_>) -> Remit835Error {
+    Remit835Error::Missing {
+        path,
+        segment: "NM1*QC",
+        what: "patient name",
+        location: clp.location(),
     }
 }

@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{LoopWriter, Order, owned_vec};
+use super::parts::HeaderSegment;
+use super::support::{LoopWriter, Order, insert_ranked, owned_vec, rank_of};
 use crate::segments::{Bpr, Cur, Dtm, Ref, SegmentCursor, Trn, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -26,7 +27,72 @@ pub struct Header<'a> {
     pub unknown: Vec<UnknownSegment<'a>>,
 }
 
+/// REF qualifiers of the header in guide order: receiver, then version.
+const REFERENCES: &[&[&str]] = &[&["EV"], &["F2"]];
+
 impl<'a> Header<'a> {
+    /// A header built from the payment (BPR) and its trace number (TRN), for writing; add the
+    /// optional segments with [`with`](Self::with).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::codes::{
+    ///     CreditDebit, DateQualifier, PaymentMethod, ReferenceQualifier, TransactionHandling,
+    /// };
+    /// use x12_claims::element::{Amount, Date};
+    /// use x12_claims::remit835::Header;
+    /// use x12_claims::segments::{Bpr, Dtm, Ref, Trn};
+    ///
+    /// let day = Date::new(NaiveDate::from_ymd_opt(2024, 4, 5).ok_or("no such day")?)?;
+    /// let bpr = Bpr::builder()
+    ///     .handling(TransactionHandling::PAYMENT_WITH_REMITTANCE)
+    ///     .total_payment(Amount::new(dec!(90)))
+    ///     .credit_debit(CreditDebit::CREDIT)
+    ///     .payment_method(PaymentMethod::CHECK)
+    ///     .payment_date(day.clone())
+    ///     .build()?;
+    /// let trn = Trn::builder()
+    ///     .trace_type("1")
+    ///     .trace_number("CHK1001")
+    ///     .payer_identifier("1234567890")
+    ///     .build()?;
+    /// let production = Dtm::builder().qualifier(DateQualifier::PRODUCTION).date(day).build()?;
+    /// let receiver = Ref::builder()
+    ///     .qualifier(ReferenceQualifier::RECEIVER_ID)
+    ///     .value("CLEARINGHOUSE")
+    ///     .build()?;
+    /// // Added out of guide order: the header puts REF before DTM.
+    /// let header = Header::new(bpr, trn).with(production).with(receiver);
+    /// assert_eq!(header.trace.trace_number(), "CHK1001");
+    /// assert_eq!(header.references[0].value(), "CLEARINGHOUSE");
+    /// assert!(header.production_date().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(financial: Bpr<'a>, trace: Trn<'a>) -> Self {
+        Header {
+            financial,
+            trace,
+            currency: None,
+            references: Vec::new(),
+            dates: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (CUR, REF*EV / REF*F2, DTM*405), placed in guide order whatever the
+    /// order of the calls. The header holds one CUR: a second replaces the first.
+    pub fn with(mut self, segment: impl Into<HeaderSegment<'a>>) -> Self {
+        match segment.into() {
+            HeaderSegment::Cur(cur) => self.currency = Some(cur),
+            HeaderSegment::Ref(reference) => insert_ranked(&mut self.references, reference, |r| {
+                rank_of(r.qualifier().as_str(), REFERENCES)
+            }),
+            HeaderSegment::Dtm(date) => self.dates.push(date),
+        }
+        self
+    }
+
     /// Reads the header from the segment after ST up to the first N1 (or a later loop).
     pub(crate) fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
         let path = LoopPath::Header;

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::claim_payment::ClaimPayment;
 use super::error::{LoopPath, Remit835Error, typed};
+use super::parts::HeaderNumberSegment;
 use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{Lx, SegmentCursor, Ts2, Ts3, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
@@ -27,6 +28,63 @@ pub struct HeaderNumber<'a> {
 }
 
 impl<'a> HeaderNumber<'a> {
+    /// Loop 2000 built from its LX, for writing; add the provider summaries with
+    /// [`with`](Self::with) and the claim payments with [`with_claim`](Self::with_claim).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::codes::{
+    ///     ClaimFilingIndicator, ClaimStatus, EntityIdentifier, EntityType,
+    /// };
+    /// use x12_claims::element::{Amount, Count};
+    /// use x12_claims::remit835::{ClaimPayment, HeaderNumber};
+    /// use x12_claims::segments::{Clp, Lx, Nm1};
+    ///
+    /// let clp = Clp::builder()
+    ///     .patient_control_number("PCN1")
+    ///     .status(ClaimStatus::DENIED)
+    ///     .total_charge(Amount::new(dec!(100)))
+    ///     .payment(Amount::new(dec!(0)))
+    ///     .filing_indicator(ClaimFilingIndicator::PPO)
+    ///     .payer_claim_control_number("ICN1")
+    ///     .build()?;
+    /// let patient = Nm1::builder()
+    ///     .entity(EntityIdentifier::PATIENT)
+    ///     .entity_type(EntityType::PERSON)
+    ///     .last_name("DOE")
+    ///     .build()?;
+    /// let group = HeaderNumber::new(Lx::builder().number(Count::new(1)).build()?)
+    ///     .with_claim(ClaimPayment::new(clp).with(patient));
+    /// assert_eq!(group.number.number().value(), 1);
+    /// assert_eq!(group.claim_payments[0].claim.patient_control_number(), "PCN1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(number: Lx<'a>) -> Self {
+        HeaderNumber {
+            number,
+            provider_summary: None,
+            provider_supplemental_summary: None,
+            claim_payments: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a provider summary (TS3 or TS2); each is placed in guide order whatever the order
+    /// of the calls, and a second of one kind replaces the first.
+    pub fn with(mut self, segment: impl Into<HeaderNumberSegment<'a>>) -> Self {
+        match segment.into() {
+            HeaderNumberSegment::Ts3(ts3) => self.provider_summary = Some(ts3),
+            HeaderNumberSegment::Ts2(ts2) => self.provider_supplemental_summary = Some(ts2),
+        }
+        self
+    }
+
+    /// Adds a claim payment (2100) after those added before it.
+    pub fn with_claim(mut self, claim: ClaimPayment<'a>) -> Self {
+        self.claim_payments.push(claim);
+        self
+    }
+
     /// Reads loop 2000 starting at its LX, with its claims.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
@@ -34,16 +92,15 @@ impl<'a> HeaderNumber<'a> {
         index: usize,
     ) -> Result<Self, Remit835Error> {
         let path = LoopPath::HeaderNumber(index);
-        let number = typed(path, lx, Lx::parse)?;
-        let (mut provider_summary, mut provider_supplemental_summary) = (None, None);
+        let mut group = HeaderNumber::new(typed(path, lx, Lx::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        let unknown = read_body(cursor, &stop, |order, segment| {
+        group.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.id() {
                 "TS3" if order.accept(1, false) => {
-                    provider_summary = Some(typed(path, segment, Ts3::parse)?);
+                    group.provider_summary = Some(typed(path, segment, Ts3::parse)?);
                 }
                 "TS2" if order.accept(2, false) => {
-                    provider_supplemental_summary = Some(typed(path, segment, Ts2::parse)?);
+                    group.provider_supplemental_summary = Some(typed(path, segment, Ts2::parse)?);
                 }
                 _ => return Ok(false),
             }
@@ -57,18 +114,13 @@ impl<'a> HeaderNumber<'a> {
                 location: svc.location(),
             });
         }
-        let mut claim_payments = Vec::new();
         while let Some(clp) = cursor.take_if("CLP") {
-            let claim = LoopPath::ClaimPayment(index, claim_payments.len() + 1);
-            claim_payments.push(ClaimPayment::read(cursor, &clp, claim)?);
+            let claim = LoopPath::ClaimPayment(index, group.claim_payments.len() + 1);
+            group
+                .claim_payments
+                .push(ClaimPayment::read(cursor, &clp, claim)?);
         }
-        Ok(HeaderNumber {
-            number,
-            provider_summary,
-            provider_supplemental_summary,
-            claim_payments,
-            unknown,
-        })
+        Ok(group)
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {

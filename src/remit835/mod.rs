@@ -14,6 +14,12 @@
 //! [`Remittance::parse`] reads one transaction set with one segment of lookahead, holding each
 //! segment's bytes borrowed from the input; [`Remittance::write`] writes it back.
 //!
+//! To write a remittance of your own, build each loop from its first typed segment
+//! ([`Header::new`], [`Payer::new`], [`Payee::new`], [`HeaderNumber::new`],
+//! [`ClaimPayment::new`], [`ServicePayment::new`]), add the rest with `with` (placed in guide
+//! order whatever the order of the calls), `with_claim` and `with_service`, and put the set
+//! together with [`Remittance::build`], which writes ST and counts the segments for SE.
+//!
 //! ## Unknown segments and round trips
 //!
 //! A segment the model does not expect where it is met (an identifier the loop does not hold,
@@ -67,11 +73,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod build;
 mod claim_payment;
 mod error;
 mod header;
 mod header_number;
 mod parties;
+mod parts;
 mod service_payment;
 mod support;
 
@@ -83,6 +91,10 @@ pub use error::{LoopPath, Remit835Error};
 pub use header::Header;
 pub use header_number::HeaderNumber;
 pub use parties::{Payee, Payer};
+pub use parts::{
+    ClaimPaymentSegment, HeaderNumberSegment, HeaderSegment, PayeeSegment, PayerSegment,
+    ServicePaymentSegment,
+};
 pub use service_payment::ServicePayment;
 
 use crate::element::Date;

@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{LoopWriter, owned_vec, read_body};
+use super::parts::{PayeeSegment, PayerSegment};
+use super::support::{LoopWriter, insert_ranked, owned_vec, rank_of, read_body};
 use crate::segments::{N1, N3, N4, Per, Rdm, Ref, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -66,34 +67,88 @@ fn opening<'a>(
     }
 }
 
+/// PER functions of the payer loop in guide order: business, technical, web site.
+const CONTACTS: &[&[&str]] = &[&["CX"], &["BL"], &["IC"]];
+
 impl<'a> Payer<'a> {
+    /// Loop 1000A built from its N1*PR, for writing; add its address, identifiers and contacts
+    /// with [`with`](Self::with).
+    ///
+    /// ```
+    /// use x12_claims::codes::EntityIdentifier;
+    /// use x12_claims::remit835::Payer;
+    /// use x12_claims::segments::{N1, N3, N4, Per};
+    ///
+    /// let n1 = N1::builder().entity(EntityIdentifier::PAYER).name("ACME HEALTH").build()?;
+    /// let technical = Per::builder()
+    ///     .function("BL")
+    ///     .name("EDI SUPPORT")
+    ///     .number_qualifier("TE")
+    ///     .number("8005550100")
+    ///     .build()?;
+    /// let business = Per::builder().function("CX").name("CLAIMS").build()?;
+    /// let payer = Payer::new(n1)
+    ///     .with(technical)
+    ///     .with(N3::builder().address("PO BOX 100").build()?)
+    ///     .with(N4::builder().city("DALLAS").state("TX").postal_code("75201").build()?)
+    ///     // PER*CX comes before PER*BL in the guide, whatever the order of the calls.
+    ///     .with(business);
+    /// assert_eq!(payer.name.name(), Some("ACME HEALTH"));
+    /// let functions: Vec<_> = payer.contacts.iter().map(|p| p.function()).collect();
+    /// assert_eq!(functions, ["CX", "BL"]);
+    /// assert_eq!(payer.contact("BL").and_then(|p| p.number()), Some("8005550100"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(name: N1<'a>) -> Self {
+        Payer {
+            name,
+            address: None,
+            city: None,
+            references: Vec::new(),
+            contacts: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (N3, N4, REF, PER), placed in guide order whatever the order of the
+    /// calls. The loop holds one N3 and one N4: a second replaces the first.
+    pub fn with(mut self, segment: impl Into<PayerSegment<'a>>) -> Self {
+        match segment.into() {
+            PayerSegment::N3(n3) => self.address = Some(n3),
+            PayerSegment::N4(n4) => self.city = Some(n4),
+            PayerSegment::Ref(reference) => self.references.push(reference),
+            PayerSegment::Per(contact) => insert_ranked(&mut self.contacts, contact, |p| {
+                rank_of(p.function(), CONTACTS)
+            }),
+        }
+        self
+    }
+
     /// Reads loop 1000A at N1*PR.
     pub(crate) fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
         let path = LoopPath::Payer;
         let name = opening(cursor, path, "PR", "N1*PR", "payer identification")?;
-        let (mut address, mut city) = (None, None);
-        let (mut references, mut contacts) = (Vec::new(), Vec::new());
+        let mut payer = Payer::new(name);
         let stop = ["N1", "LX", "CLP", "SVC", "PLB", "SE"];
-        let unknown = read_body(cursor, &stop, |order, segment| {
+        payer.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.id() {
-                "N3" if order.accept(1, false) => address = Some(typed(path, segment, N3::parse)?),
-                "N4" if order.accept(2, false) => city = Some(typed(path, segment, N4::parse)?),
-                "REF" if order.accept(3, true) => {
-                    references.push(typed(path, segment, Ref::parse)?)
+                "N3" if order.accept(1, false) => {
+                    payer.address = Some(typed(path, segment, N3::parse)?)
                 }
-                "PER" if order.accept(4, true) => contacts.push(typed(path, segment, Per::parse)?),
+                "N4" if order.accept(2, false) => {
+                    payer.city = Some(typed(path, segment, N4::parse)?)
+                }
+                "REF" if order.accept(3, true) => {
+                    payer.references.push(typed(path, segment, Ref::parse)?)
+                }
+                "PER" if order.accept(4, true) => {
+                    payer.contacts.push(typed(path, segment, Per::parse)?)
+                }
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
-        Ok(Payer {
-            name,
-            address,
-            city,
-            references,
-            contacts,
-            unknown,
-        })
+        Ok(payer)
     }
 
     /// The contact of one kind: `CX` business, `BL` technical, `IC` web site.
@@ -126,35 +181,77 @@ impl<'a> Payer<'a> {
 }
 
 impl<'a> Payee<'a> {
+    /// Loop 1000B built from its N1*PE, for writing; add its address, identifiers and delivery
+    /// method with [`with`](Self::with).
+    ///
+    /// ```
+    /// use x12_claims::codes::{EntityIdentifier, IdCodeQualifier, ReferenceQualifier};
+    /// use x12_claims::remit835::Payee;
+    /// use x12_claims::segments::{N1, Ref};
+    ///
+    /// let n1 = N1::builder()
+    ///     .entity(EntityIdentifier::PAYEE)
+    ///     .name("RIVERSIDE THERAPY")
+    ///     .id_qualifier(IdCodeQualifier::NPI)
+    ///     .id("1234567893")
+    ///     .build()?;
+    /// let tax_id = Ref::builder()
+    ///     .qualifier(ReferenceQualifier::FEDERAL_TAXPAYER_ID)
+    ///     .value("371234567")
+    ///     .build()?;
+    /// let payee = Payee::new(n1).with(tax_id);
+    /// assert_eq!(payee.name.id(), Some("1234567893"));
+    /// assert_eq!(payee.references[0].value(), "371234567");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(name: N1<'a>) -> Self {
+        Payee {
+            name,
+            address: None,
+            city: None,
+            references: Vec::new(),
+            delivery: None,
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (N3, N4, REF, RDM), placed in guide order whatever the order of the
+    /// calls. The loop holds one N3, one N4 and one RDM: a second replaces the first.
+    pub fn with(mut self, segment: impl Into<PayeeSegment<'a>>) -> Self {
+        match segment.into() {
+            PayeeSegment::N3(n3) => self.address = Some(n3),
+            PayeeSegment::N4(n4) => self.city = Some(n4),
+            PayeeSegment::Ref(reference) => self.references.push(reference),
+            PayeeSegment::Rdm(rdm) => self.delivery = Some(rdm),
+        }
+        self
+    }
+
     /// Reads loop 1000B at N1*PE.
     pub(crate) fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
         let path = LoopPath::Payee;
         let name = opening(cursor, path, "PE", "N1*PE", "payee identification")?;
-        let (mut address, mut city, mut delivery) = (None, None, None);
-        let mut references = Vec::new();
+        let mut payee = Payee::new(name);
         let stop = ["LX", "CLP", "SVC", "PLB", "SE"];
-        let unknown = read_body(cursor, &stop, |order, segment| {
+        payee.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.id() {
-                "N3" if order.accept(1, false) => address = Some(typed(path, segment, N3::parse)?),
-                "N4" if order.accept(2, false) => city = Some(typed(path, segment, N4::parse)?),
+                "N3" if order.accept(1, false) => {
+                    payee.address = Some(typed(path, segment, N3::parse)?)
+                }
+                "N4" if order.accept(2, false) => {
+                    payee.city = Some(typed(path, segment, N4::parse)?)
+                }
                 "REF" if order.accept(3, true) => {
-                    references.push(typed(path, segment, Ref::parse)?)
+                    payee.references.push(typed(path, segment, Ref::parse)?)
                 }
                 "RDM" if order.accept(4, false) => {
-                    delivery = Some(typed(path, segment, Rdm::parse)?)
+                    payee.delivery = Some(typed(path, segment, Rdm::parse)?)
                 }
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
-        Ok(Payee {
-            name,
-            address,
-            city,
-            references,
-            delivery,
-            unknown,
-        })
+        Ok(payee)
     }
 
     pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {

@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
-use super::support::{LoopWriter, fit, owned_vec, read_body};
+use super::parts::ServicePaymentSegment;
+use super::support::{LoopWriter, insert_ranked, owned_vec, rank_of, read_body};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -32,45 +33,144 @@ pub struct ServicePayment<'a> {
     pub unknown: Vec<UnknownSegment<'a>>,
 }
 
+/// REF qualifiers of the loop in guide order: service identifiers, line item control number,
+/// rendering provider identifiers, health care policy.
+const REFERENCES: &[&[&str]] = &[
+    &["1S", "APC", "BB", "E9", "G1", "G3", "LU", "RB"],
+    &["6R"],
+    &[
+        "0B", "1A", "1B", "1C", "1D", "1G", "1H", "1J", "D3", "G2", "HPI", "SY", "TJ",
+    ],
+    &["0K"],
+];
+
 impl<'a> ServicePayment<'a> {
+    /// Loop 2110 built from its SVC, for writing; add its dates, adjustments, identifiers,
+    /// amounts, quantities and remark codes with [`with`](Self::with).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    /// use x12_claims::codes::*;
+    /// use x12_claims::element::{Amount, Date};
+    /// use x12_claims::remit835::ServicePayment;
+    /// use x12_claims::segments::{Amt, Cas, Dtm, Lq, Ref, Svc};
+    ///
+    /// let svc = Svc::builder()
+    ///     .procedure_qualifier(ProductServiceQualifier::HCPCS)
+    ///     .procedure_code("90837")
+    ///     .component(1, 3, "95")
+    ///     .charge(Amount::new(dec!(180)))
+    ///     .payment(Amount::new(dec!(90)))
+    ///     .build()?;
+    /// let day = Date::new(NaiveDate::from_ymd_opt(2024, 3, 28).ok_or("no such day")?)?;
+    /// let adjustments = Cas::builder()
+    ///     .group(AdjustmentGroup::CONTRACTUAL_OBLIGATION)
+    ///     .reason(Carc::new("45")?)
+    ///     .amount(Amount::new(dec!(60)))
+    ///     .element(5, "253")
+    ///     .element(6, "30")
+    ///     .build()?;
+    /// let allowed = Amt::builder()
+    ///     .qualifier(AmountQualifier::new("B6")?)
+    ///     .amount(Amount::new(dec!(120)))
+    ///     .build()?;
+    /// let control = Ref::builder()
+    ///     .qualifier(ReferenceQualifier::new("6R")?)
+    ///     .value("LINE1")
+    ///     .build()?;
+    /// let remark = Lq::builder().list("HE").code("N130").build()?;
+    /// let date = Dtm::builder().qualifier(DateQualifier::SERVICE).date(day).build()?;
+    /// // Added out of guide order: the loop writes DTM, CAS, REF, AMT, LQ.
+    /// let line = ServicePayment::new(svc)
+    ///     .with(remark)
+    ///     .with(allowed)
+    ///     .with(control)
+    ///     .with(adjustments)
+    ///     .with(date);
+    /// assert_eq!(line.dates.len(), 1);
+    /// assert_eq!(line.line_item_control_number(), Some("LINE1"));
+    /// assert_eq!(line.allowed_amount().map(|a| a.amount().value()), Some(dec!(120)));
+    /// let reasons: Vec<_> = line.all_adjustments().map(|a| a.reason.to_string()).collect();
+    /// assert_eq!(reasons, ["45", "253"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(service: Svc<'a>) -> Self {
+        ServicePayment {
+            service,
+            dates: Vec::new(),
+            adjustments: Vec::new(),
+            references: Vec::new(),
+            amounts: Vec::new(),
+            quantities: Vec::new(),
+            remarks: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Adds a segment (DTM, CAS, REF, AMT, QTY, LQ), placed in guide order whatever the order
+    /// of the calls: by kind, and among REF segments by the guide's order of their qualifiers.
+    pub fn with(mut self, segment: impl Into<ServicePaymentSegment<'a>>) -> Self {
+        match segment.into() {
+            ServicePaymentSegment::Dtm(date) => self.dates.push(date),
+            ServicePaymentSegment::Cas(cas) => self.adjustments.push(cas),
+            ServicePaymentSegment::Ref(reference) => {
+                insert_ranked(&mut self.references, reference, |r| {
+                    rank_of(r.qualifier().as_str(), REFERENCES)
+                })
+            }
+            ServicePaymentSegment::Amt(amount) => self.amounts.push(amount),
+            ServicePaymentSegment::Qty(quantity) => self.quantities.push(quantity),
+            ServicePaymentSegment::Lq(remark) => self.remarks.push(remark),
+        }
+        self
+    }
+
     /// Reads loop 2110 starting at its SVC.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
         svc: &Segment<'a>,
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
-        let service = typed(path, svc, Svc::parse)?;
-        let (mut dates, mut adjustments, mut references) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut amounts, mut quantities, mut remarks) = (Vec::new(), Vec::new(), Vec::new());
+        let mut line = ServicePayment::new(typed(path, svc, Svc::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        let unknown = read_body(cursor, &stop, |order, segment| {
+        line.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.id() {
-                "DTM" if order.accept(1, true) => dates.push(typed(path, segment, Dtm::parse)?),
+                "DTM" if order.accept(1, true) => {
+                    line.dates.push(typed(path, segment, Dtm::parse)?)
+                }
                 "CAS" if order.accept(2, true) => {
-                    adjustments.push(typed(path, segment, Cas::parse)?);
+                    line.adjustments.push(typed(path, segment, Cas::parse)?);
                 }
                 "REF" if order.accept(3, true) => {
-                    references.push(typed(path, segment, Ref::parse)?)
+                    line.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "AMT" if order.accept(4, true) => amounts.push(typed(path, segment, Amt::parse)?),
+                "AMT" if order.accept(4, true) => {
+                    line.amounts.push(typed(path, segment, Amt::parse)?)
+                }
                 "QTY" if order.accept(5, true) => {
-                    quantities.push(typed(path, segment, Qty::parse)?)
+                    line.quantities.push(typed(path, segment, Qty::parse)?)
                 }
-                "LQ" if order.accept(6, true) => remarks.push(typed(path, segment, Lq::parse)?),
+                "LQ" if order.accept(6, true) => {
+                    line.remarks.push(typed(path, segment, Lq::parse)?)
+                }
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
-        Ok(ServicePayment {
-            service,
-            dates: fit(dates),
-            adjustments: fit(adjustments),
-            references: fit(references),
-            amounts: fit(amounts),
-            quantities: fit(quantities),
-            remarks: fit(remarks),
-            unknown: fit(unknown),
-        })
+        line.fit();
+        Ok(line)
+    }
+
+    /// Drops the spare room of the loop's lists (most hold one or two segments).
+    fn fit(&mut self) {
+        self.dates.shrink_to_fit();
+        self.adjustments.shrink_to_fit();
+        self.references.shrink_to_fit();
+        self.amounts.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.remarks.shrink_to_fit();
+        self.unknown.shrink_to_fit();
     }
 
     /// REF*6R, the line item control number sent on the claim: the best key for matching the

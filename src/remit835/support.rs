@@ -67,11 +67,24 @@ pub(crate) fn read_body<'a>(
 
 pub(crate) use crate::segments::unknown::LoopWriter;
 
-/// A loop's list with no spare room: most hold one or two segments, and a growing `Vec` keeps
-/// room for four, which for a file of claims is most of the memory the model takes.
-pub(crate) fn fit<T>(mut items: Vec<T>) -> Vec<T> {
-    items.shrink_to_fit();
-    items
+/// Adds a built segment to the list of its kind in guide order: after every segment of the same
+/// or an earlier rank, so segments of one rank keep the order they were added in.
+pub(crate) fn insert_ranked<T>(list: &mut Vec<T>, item: T, rank: impl Fn(&T) -> usize) {
+    let own = rank(&item);
+    let at = list
+        .iter()
+        .rposition(|other| rank(other) <= own)
+        .map_or(0, |i| i + 1);
+    list.insert(at, item);
+}
+
+/// The rank of a qualifier among the guide's positions for one kind of segment: the index of
+/// the first position listing it, or after every position when none does.
+pub(crate) fn rank_of(qualifier: &str, positions: &[&[&str]]) -> usize {
+    positions
+        .iter()
+        .position(|codes| codes.contains(&qualifier))
+        .unwrap_or(positions.len())
 }
 
 /// `into_owned` over a vector of segments or loops.

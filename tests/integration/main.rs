@@ -9,6 +9,7 @@
 )]
 
 mod balance835;
+mod build835;
 mod build837p;
 mod claim837p;
 mod envelope;
