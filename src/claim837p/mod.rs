@@ -43,6 +43,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! To write claims of your own, build each loop from its first typed segments
+//! ([`Header::new`], [`BillingProvider::new`], [`Subscriber::new`], [`Patient::new`],
+//! [`Claim::new`], [`ServiceLine::new`], [`Party::new`], [`OtherSubscriber::new`], [`Drug::new`],
+//! [`LineAdjudication::new`], [`Form::new`]), add their segments with `with` (or the named
+//! `with_...` methods of the loops that keep one field per segment) and their child loops with
+//! `with_party`, `with_claim`, `with_line`, `with_other_subscriber`, `with_drug`,
+//! `with_adjudication` and `with_form`, and put the set together with [`Submission::build`],
+//! which resolves the HL tree as parsing does and counts the segments for SE. Own segments and
+//! the kinds of child loops are written in guide order whatever the order of the calls.
+//!
 //! A set that is not a 5010 837P is refused rather than misread:
 //!
 //! ```
