@@ -178,18 +178,13 @@ impl<'u, 'a, W: Write> LoopWriter<'u, 'a, '_, W> {
     }
 }
 
-/// Reads one own segment if the loop places it: `Ok(true)` when taken.
 /// Adds a built segment to a loop's own segments in guide order: after every segment of its
 /// kind or of a kind the guide places before it.
 pub(crate) fn insert_ranked<'a, S: OwnSegment<'a>>(own: &mut Vec<S>, segment: S) {
-    let rank = segment.rank();
-    let at = own
-        .iter()
-        .rposition(|s| s.rank() <= rank)
-        .map_or(0, |i| i + 1);
-    own.insert(at, segment);
+    crate::segments::order::insert_ranked(own, segment, |s| usize::from(s.rank()));
 }
 
+/// Reads one own segment if the loop places it: `Ok(true)` when taken.
 pub(crate) fn take_own<'a, S>(
     walk: &mut Walk<'_, 'a>,
     segment: &Segment<'a>,

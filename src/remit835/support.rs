@@ -67,16 +67,7 @@ pub(crate) fn read_body<'a>(
 
 pub(crate) use crate::segments::unknown::LoopWriter;
 
-/// Adds a built segment to the list of its kind in guide order: after every segment of the same
-/// or an earlier rank, so segments of one rank keep the order they were added in.
-pub(crate) fn insert_ranked<T>(list: &mut Vec<T>, item: T, rank: impl Fn(&T) -> usize) {
-    let own = rank(&item);
-    let at = list
-        .iter()
-        .rposition(|other| rank(other) <= own)
-        .map_or(0, |i| i + 1);
-    list.insert(at, item);
-}
+pub(crate) use crate::segments::order::insert_ranked;
 
 /// The rank of a qualifier among the guide's positions for one kind of segment: the index of
 /// the first position listing it, or after every position when none does.
