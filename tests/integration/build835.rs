@@ -2,7 +2,8 @@
 //! written through the envelope builder and read back, they equal what was built, every value
 //! given is found again, and the balancing rules find nothing to report.
 
-use chrono::{NaiveDate, NaiveTime};
+use crate::enclose::{REMITTANCE, enclose};
+use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use x12_claims::codes::{
@@ -11,7 +12,7 @@ use x12_claims::codes::{
     ProductServiceQualifier, ProviderAdjustmentReason, ReferenceQualifier, TransactionHandling,
 };
 use x12_claims::element::{Amount, Count, Date};
-use x12_claims::envelope::{Document, InterchangeWriter, OutgoingInterchange};
+use x12_claims::envelope::Document;
 use x12_claims::remit835::{
     ClaimPayment, Header, HeaderNumber, Payee, Payer, Remittance, ServicePayment,
 };
@@ -450,29 +451,6 @@ fn build(data: &RemitData) -> Remittance<'static> {
     Remittance::build("0001", header, payer, payee, groups, plbs).unwrap()
 }
 
-/// The remittance in an interchange of its own.
-fn write(remittance: &Remittance<'_>) -> Vec<u8> {
-    let header = OutgoingInterchange::new(
-        ("ZZ", "ACME"),
-        ("ZZ", "RBH001"),
-        NaiveDate::from_ymd_opt(2024, 4, 5).unwrap(),
-        NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
-        1,
-    );
-    let mut out = Writer::new(Vec::new(), WriteOptions::default());
-    let mut interchange = InterchangeWriter::begin(&mut out, &header).unwrap();
-    interchange
-        .begin_group("HP", "ACME", "RBH001", 1, "005010X221A1")
-        .unwrap();
-    // The 835 sends no ST03.
-    interchange.begin_set("835", "0001", None).unwrap();
-    remittance.write_body(interchange.writer()).unwrap();
-    interchange.end_set().unwrap();
-    interchange.end_group().unwrap();
-    interchange.finish().unwrap();
-    out.into_inner()
-}
-
 /// Adjustments of CAS segments as (group, reason, amount).
 fn read_adjustments(cas: &[Cas<'_>]) -> Vec<(String, String, Decimal)> {
     cas.iter()
@@ -491,7 +469,7 @@ proptest! {
         let built = build(&data);
         prop_assert_eq!(balance835::check(&built), Vec::new());
 
-        let bytes = write(&built);
+        let bytes = enclose(&REMITTANCE, |out| built.write_body(out));
         let doc = Document::parse(&bytes).unwrap();
         let set = doc.transaction_sets().next().unwrap();
         let parsed = Remittance::parse(set).unwrap();

@@ -1,6 +1,7 @@
 //! 837P claims built from values with the typed builders: written through the envelope
 //! builder, read back, they equal what was built, and every value given is found again.
 
+use crate::enclose::{CLAIMS, enclose};
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -15,7 +16,7 @@ use x12_claims::codes::{
     PlaceOfService, ProductServiceQualifier, ReferenceQualifier, UnitBasis,
 };
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
-use x12_claims::envelope::{Document, InterchangeWriter, OutgoingInterchange};
+use x12_claims::envelope::Document;
 use x12_claims::segments::{
     Amt, Bht, Cas, Clm, Ctp, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv, Ref, Sbr,
     Sv1, Svd,
@@ -449,30 +450,6 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
     Submission::build("0001", header, levels).unwrap()
 }
 
-/// The submission in an interchange of its own.
-fn write(submission: &Submission<'_>) -> Vec<u8> {
-    let header = OutgoingInterchange::new(
-        ("ZZ", "RBH001"),
-        ("ZZ", "CHX"),
-        NaiveDate::from_ymd_opt(2024, 3, 30).unwrap(),
-        NaiveTime::from_hms_opt(9, 15, 0).unwrap(),
-        1,
-    );
-    let mut out = Writer::new(Vec::new(), WriteOptions::default());
-    let mut interchange = InterchangeWriter::begin(&mut out, &header).unwrap();
-    interchange
-        .begin_group("HC", "RBH001", "CHX", 1, "005010X222A1")
-        .unwrap();
-    interchange
-        .begin_set("837", "0001", Some("005010X222A1"))
-        .unwrap();
-    submission.write_body(interchange.writer()).unwrap();
-    interchange.end_set().unwrap();
-    interchange.end_group().unwrap();
-    interchange.finish().unwrap();
-    out.into_inner()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -480,7 +457,7 @@ proptest! {
     #[test]
     fn built_claims_read_back_equal(subscribers in prop::collection::vec(subscriber(), 1..4)) {
         let built = build(&subscribers);
-        let bytes = write(&built);
+        let bytes = enclose(&CLAIMS, |out| built.write_body(out));
         let doc = Document::parse(&bytes).unwrap();
         let set = doc.transaction_sets().next().unwrap();
         let parsed = Submission::parse(set).unwrap();

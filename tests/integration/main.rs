@@ -12,6 +12,7 @@ mod balance835;
 mod build835;
 mod build837p;
 mod claim837p;
+mod enclose;
 mod envelope;
 mod fixtures;
 #[path = "../../benches/support/generate.rs"]
