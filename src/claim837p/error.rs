@@ -171,6 +171,17 @@ pub enum Claim837Error {
         /// What is wrong.
         problem: String,
     },
+    /// A built loop would be read back as another loop, or not at all, where it is placed (a
+    /// name loop whose role its NM1 does not take there, a segment its loop does not hold).
+    #[error("{path} {}: {problem}", AfterPath(location))]
+    Misplaced {
+        /// The loop at fault.
+        path: LoopPath,
+        /// Its segment that tells.
+        location: Location,
+        /// What is wrong.
+        problem: String,
+    },
     /// The set's bytes could not be tokenized.
     #[error(transparent)]
     Syntax(#[from] SyntaxError),
@@ -185,7 +196,8 @@ impl Claim837Error {
         match self {
             Claim837Error::NotProfessional { location, .. }
             | Claim837Error::Missing { location, .. }
-            | Claim837Error::Hierarchy { location, .. } => Some(*location),
+            | Claim837Error::Hierarchy { location, .. }
+            | Claim837Error::Misplaced { location, .. } => Some(*location),
             Claim837Error::Segment { source, .. } => source.location(),
             Claim837Error::Syntax(e) => Some(e.location()),
             Claim837Error::Write(e) => e.location(),
@@ -198,7 +210,8 @@ impl Claim837Error {
             Claim837Error::NotProfessional { .. } => Some(LoopPath::root()),
             Claim837Error::Segment { path, .. }
             | Claim837Error::Missing { path, .. }
-            | Claim837Error::Hierarchy { path, .. } => Some(*path),
+            | Claim837Error::Hierarchy { path, .. }
+            | Claim837Error::Misplaced { path, .. } => Some(*path),
             Claim837Error::Syntax(_) | Claim837Error::Write(_) => None,
         }
     }

@@ -75,6 +75,7 @@ mod line_adjudication;
 mod other_subscriber;
 mod parse;
 mod party;
+mod placement;
 mod service_line;
 mod submission;
 

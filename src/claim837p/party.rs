@@ -95,6 +95,19 @@ const DTP: u8 = 8;
 const REF: u8 = 16;
 const PER: u8 = 32;
 
+/// The flag of a segment a name loop can hold after its NM1; 0 for any other.
+fn flag(id: &str) -> u8 {
+    match id {
+        "PRV" => PRV,
+        "N3" | "N4" => ADDRESS,
+        "DMG" => DMG,
+        "DTP" => DTP,
+        "REF" => REF,
+        "PER" => PER,
+        _ => 0,
+    }
+}
+
 impl PartyRole {
     /// The role of an NM1 segment met directly inside `holder`, if it starts a name loop there.
     pub(crate) fn of(holder: Holder, segment: &Segment<'_>) -> Option<PartyRole> {
@@ -243,15 +256,7 @@ impl<'a> Party<'a> {
         let carries = role.carries();
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            let flag = match segment.id() {
-                "PRV" => PRV,
-                "N3" | "N4" => ADDRESS,
-                "DMG" => DMG,
-                "DTP" => DTP,
-                "REF" => REF,
-                "PER" => PER,
-                _ => 0,
-            };
+            let flag = flag(segment.id());
             if carries & flag != 0
                 && take_own(walk, &segment, path, PartySegment::read, &mut party.own)?
             {
@@ -284,6 +289,50 @@ impl<'a> Party<'a> {
     pub fn with(mut self, segment: impl Into<PartySegment<'a>>) -> Self {
         insert_ranked(&mut self.own, segment.into());
         self
+    }
+
+    /// Refuses a built loop that would be read back as something else where it is placed
+    /// (`holder`, at `path`): its NM1 entity code must start a loop of its role there, and the
+    /// role must hold each of its segments.
+    pub(crate) fn check_placement(
+        &self,
+        holder: Holder,
+        path: LoopPath,
+    ) -> Result<(), Claim837Error> {
+        let nm1 = self.nm1.raw().view();
+        let code = first(&nm1).escape_ascii().to_string();
+        let problem = match PartyRole::of(holder, &nm1) {
+            Some(role) if role == self.role => None,
+            Some(role) => Some(format!(
+                "NM1*{code} here starts loop {}, not loop {} as given",
+                role.loop_id(),
+                self.role.loop_id()
+            )),
+            None => Some(format!(
+                "NM1*{code} starts no name loop here, so loop {} would not read back",
+                self.role.loop_id()
+            )),
+        };
+        if let Some(problem) = problem {
+            return Err(Claim837Error::Misplaced {
+                path,
+                location: self.nm1.location().with_element(1),
+                problem,
+            });
+        }
+        let carries = self.role.carries();
+        match self.own.iter().find(|s| carries & flag(s.raw().id()) == 0) {
+            None => Ok(()),
+            Some(segment) => Err(Claim837Error::Misplaced {
+                path,
+                location: segment.raw().location(),
+                problem: format!(
+                    "loop {} does not hold a {} segment",
+                    self.role.loop_id(),
+                    segment.raw().id()
+                ),
+            }),
+        }
     }
 
     /// The loop's role (and with it, its loop identifier).

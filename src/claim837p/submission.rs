@@ -107,6 +107,11 @@ impl<'a> Header<'a> {
         find(&self.parties, PartyRole::Receiver)
     }
 
+    /// The name loops (1000A, 1000B) in the order read or added.
+    pub fn parties(&self) -> &[Party<'a>] {
+        &self.parties
+    }
+
     /// Segments met in the header that the model does not place there.
     pub fn unknown(&self) -> &[UnknownSegment<'a>] {
         &self.unknown
@@ -247,7 +252,8 @@ impl<'a> Submission<'a> {
     /// A submission built from its header and HL levels, for writing: ST carries
     /// `control_number` and the `005010X222A1` guide, and SE the segment count. The levels'
     /// parents are resolved from HL02 as when parsing, so a tree that would not parse is refused
-    /// here.
+    /// here, as is a name loop whose role its NM1 does not take where it is placed (or that holds
+    /// a segment its role does not), since it would be read back as something else.
     ///
     /// Written through an [`InterchangeWriter`](crate::envelope::InterchangeWriter) with
     /// [`write_body`](Self::write_body), the set takes that interchange's control number and
@@ -258,6 +264,7 @@ impl<'a> Submission<'a> {
         levels: Vec<Level<'a>>,
     ) -> Result<Self, Claim837Error> {
         let parents = resolve(&levels)?;
+        super::placement::check(&header, &levels)?;
         let st = RawSegment::build("ST", |w| {
             w.text("837")?.text(control_number)?.text("005010X222A1")?;
             Ok(())

@@ -18,8 +18,8 @@ use x12_claims::codes::{
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::Document;
 use x12_claims::segments::{
-    Amt, Bht, Cas, Clm, Ctp, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv, Ref, Sbr,
-    Sv1, Svd,
+    Amt, Bht, Cas, Clm, Ctp, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv, Ref,
+    Sbr, Sv1, Svd,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 
@@ -570,4 +570,74 @@ fn a_tree_that_would_not_parse_is_refused_when_built() {
         error.to_string(),
         "2000B[1] HL02: parent \"9\" is not the id of an earlier level"
     );
+}
+
+/// A submission with one subscriber whose one claim holds `party` as a 2310 loop.
+fn with_claim_party(party: Party<'static>) -> Result<Submission<'static>, String> {
+    let bht = Bht::builder()
+        .structure("0019")
+        .purpose("00")
+        .reference("B")
+        .date(Date::new(NaiveDate::from_ymd_opt(2024, 3, 30).unwrap()).unwrap())
+        .time(Time::new_hhmm(NaiveTime::from_hms_opt(9, 0, 0).unwrap()))
+        .build()
+        .unwrap();
+    let sbr = Sbr::builder()
+        .responsibility(PayerResponsibility::PRIMARY)
+        .build()
+        .unwrap();
+    let data = ClaimData {
+        id: "C1".to_owned(),
+        place: "11",
+        frequency: "1",
+        payer_claim_number: String::new(),
+        diagnoses: vec!["F411"],
+        lines: Vec::new(),
+    };
+    let claim = build_claim(&data, None).with_party(party);
+    let levels = vec![
+        Level::BillingProvider(BillingProvider::new(hl(1, None, "20", true))),
+        Level::Subscriber(Subscriber::new(hl(2, Some(1), "22", false), sbr).with_claim(claim)),
+    ];
+    Submission::build("0001", Header::new(bht), levels).map_err(|e| e.to_string())
+}
+
+fn provider(entity: &str) -> Nm1<'static> {
+    Nm1::builder()
+        .entity(EntityIdentifier::new(entity).unwrap())
+        .entity_type(EntityType::NON_PERSON)
+        .last_name("SOMEONE")
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn a_name_loop_that_would_read_back_as_another_is_refused_when_built() {
+    // NM1*82 in a claim is the 2310B rendering provider, so it cannot be given as 2310C.
+    let error = with_claim_party(Party::new(PartyRole::ServiceFacility, provider("82")));
+    assert_eq!(
+        error.unwrap_err(),
+        "2000B[1]/2300[1]/2310C[1] NM101: NM1*82 here starts loop 2310B, not loop 2310C as given"
+    );
+    // A 2330B other payer belongs in a 2320 loop; NM1*PR starts no loop of a claim.
+    let error = with_claim_party(Party::new(PartyRole::OtherPayer, provider("PR")));
+    assert_eq!(
+        error.unwrap_err(),
+        "2000B[1]/2300[1]/2330B[1] NM101: NM1*PR starts no name loop here, so loop 2330B would \
+         not read back"
+    );
+    // A rendering provider has no demographics (DMG).
+    let dmg = Dmg::builder()
+        .date_format("D8")
+        .birth_date(Date::new(NaiveDate::from_ymd_opt(1980, 1, 2).unwrap()).unwrap())
+        .build()
+        .unwrap();
+    let rendering = Party::new(PartyRole::RenderingProvider, provider("82")).with(dmg);
+    assert_eq!(
+        with_claim_party(rendering).unwrap_err(),
+        "2000B[1]/2300[1]/2310B[1] DMG: loop 2310B does not hold a DMG segment"
+    );
+    // Placed where its NM1 puts it, the same loop is taken.
+    let rendering = Party::new(PartyRole::RenderingProvider, provider("82"));
+    assert!(with_claim_party(rendering).is_ok());
 }

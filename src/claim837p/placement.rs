@@ -1,0 +1,66 @@
+//! Refusing built name loops that would not read back where they are placed: parsing decides a
+//! name loop's role from its NM1 entity code and its place, so a loop built with another role
+//! (or holding a segment its role does not) would come back as another loop or as unknown
+//! segments.
+
+use super::claim::Claim;
+use super::error::{Claim837Error, LoopPath};
+use super::party::{Holder, Party};
+use super::submission::{Header, Level};
+
+/// Checks every name loop of a built submission against the place it is in.
+pub(crate) fn check(header: &Header<'_>, levels: &[Level<'_>]) -> Result<(), Claim837Error> {
+    parties(header.parties(), Holder::Header, LoopPath::root())?;
+    let (mut billing, mut subscribers, mut patients) = (0, 0, 0);
+    for level in levels {
+        match level {
+            Level::BillingProvider(l) => {
+                billing += 1;
+                let path = LoopPath::root().child("2000A", billing);
+                parties(l.parties(), Holder::BillingProvider, path)?;
+            }
+            Level::Subscriber(l) => {
+                subscribers += 1;
+                let path = LoopPath::root().child("2000B", subscribers);
+                parties(l.parties(), Holder::Subscriber, path)?;
+                claims(l.claims(), path)?;
+            }
+            Level::Patient(l) => {
+                patients += 1;
+                let path = LoopPath::root().child("2000C", patients);
+                parties(l.parties(), Holder::Patient, path)?;
+                claims(l.claims(), path)?;
+            }
+            Level::Other(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn claims(claims: &[Claim<'_>], path: LoopPath) -> Result<(), Claim837Error> {
+    for (i, claim) in claims.iter().enumerate() {
+        let path = path.child("2300", i + 1);
+        parties(claim.parties(), Holder::Claim, path)?;
+        for (j, other) in claim.other_subscribers().iter().enumerate() {
+            parties(
+                other.parties(),
+                Holder::OtherSubscriber,
+                path.child("2320", j + 1),
+            )?;
+        }
+        for (j, line) in claim.lines().iter().enumerate() {
+            parties(line.parties(), Holder::Line, path.child("2400", j + 1))?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks the name loops held directly by the loop at `path`, each at the path parsing gives it.
+fn parties(parties: &[Party<'_>], holder: Holder, path: LoopPath) -> Result<(), Claim837Error> {
+    for (i, party) in parties.iter().enumerate() {
+        let before = parties.iter().take(i).filter(|p| p.role() == party.role());
+        let path = path.child(party.role().loop_id(), before.count() + 1);
+        party.check_placement(holder, path)?;
+    }
+    Ok(())
+}
