@@ -1,13 +1,44 @@
-//! Shared by the typed-model benchmarks: the floors every group starts with, and the input
-//! written through a typed model.
+//! Shared by the typed-model benchmarks: the floors every group starts with, and the check that
+//! the input comes back through a typed model unchanged.
 #![allow(dead_code)]
 
+use std::error::Error;
 use std::hint::black_box;
 
-use std::error::Error;
+use criterion::BenchmarkGroup;
+use criterion::measurement::WallTime;
 use x12_claims::envelope::{Document, TransactionSet};
+use x12_claims::syntax::{Segments, WriteOptions, Writer};
 
-use x12_claims::syntax::{WriteOptions, Writer};
+/// Adds the two memchr floors to `group`: `floor-count` and `floor-each`.
+pub fn bench_floors(group: &mut BenchmarkGroup<'_, WallTime>, input: &[u8]) {
+    group.bench_function("floor-count", |b| b.iter(|| floor_count(black_box(input))));
+    group.bench_function("floor-each", |b| b.iter(|| floor_each(black_box(input))));
+}
+
+/// Adds `tokenize` to `group`: every segment read, no element.
+pub fn bench_tokenize(group: &mut BenchmarkGroup<'_, WallTime>, input: &[u8]) {
+    group.bench_function("tokenize", |b| {
+        b.iter(|| {
+            Segments::new(black_box(input))
+                .filter(|s| s.is_ok())
+                .count()
+        })
+    });
+}
+
+/// `generated`, once checked to come back byte for byte through `write_set` (a typed model's
+/// parse and write), so that what is timed is also exactly what the typed writer writes.
+pub fn checked_input(
+    generated: Vec<u8>,
+    write_set: impl Fn(&TransactionSet<'_>, &mut Writer<&mut Vec<u8>>) -> Result<(), Box<dyn Error>>,
+) -> Vec<u8> {
+    assert!(
+        rewrite(&generated, write_set) == generated,
+        "the typed round trip changed the generated input"
+    );
+    generated
+}
 
 /// Segment terminators counted with memchr's vectorised count: the bound on reading.
 pub fn floor_count(input: &[u8]) -> usize {

@@ -89,12 +89,7 @@ fn typed_compare(c: &mut Criterion) {
 
         let mut group = c.benchmark_group(format!("typed {kind}"));
         group.throughput(Throughput::Bytes(input.len() as u64));
-        group.bench_function("floor-count", |b| {
-            b.iter(|| typed::floor_count(black_box(&input)))
-        });
-        group.bench_function("floor-each", |b| {
-            b.iter(|| typed::floor_each(black_box(&input)))
-        });
+        typed::bench_floors(&mut group, &input);
         let what = if kind == "835" {
             "parse+balance"
         } else {
