@@ -114,6 +114,12 @@ impl<'a> BillingProvider<'a> {
         self
     }
 
+    /// Sets the CUR segment (the currency of the amounts, when not US dollars).
+    pub fn with_currency(mut self, cur: Cur<'a>) -> Self {
+        self.currency = Some(cur);
+        self
+    }
+
     /// Adds a name loop (2010AA billing provider, 2010AB pay-to address ...), after those added
     /// before it.
     pub fn with_party(mut self, party: Party<'a>) -> Self {

@@ -18,8 +18,8 @@ use x12_claims::codes::{
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::Document;
 use x12_claims::segments::{
-    Amt, Bht, Cas, Clm, Ctp, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv, Ref,
-    Sbr, Sv1, Svd,
+    Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv,
+    Ref, Sbr, Sv1, Svd,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 
@@ -376,6 +376,13 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
         .unwrap();
     let mut levels = vec![Level::BillingProvider(
         BillingProvider::new(hl(1, None, "20", true))
+            .with_currency(
+                Cur::builder()
+                    .entity(EntityIdentifier::new("85").unwrap())
+                    .currency("USD")
+                    .build()
+                    .unwrap(),
+            )
             .with_specialty(taxonomy)
             .with_party(billing),
     )];
@@ -538,6 +545,8 @@ proptest! {
                 context.payer().and_then(|p| p.nm1().id()),
                 Some("87726")
             );
+            let currency = context.billing_provider().currency().map(|c| c.currency());
+            prop_assert_eq!(currency, Some("USD"));
             prop_assert_eq!(
                 context.billing_provider().name().and_then(|p| p.reference("EI")),
                 Some("371234567")
