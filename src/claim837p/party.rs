@@ -300,16 +300,18 @@ impl<'a> Party<'a> {
         path: LoopPath,
     ) -> Result<(), Claim837Error> {
         let nm1 = self.nm1.raw().view();
-        let code = first(&nm1).escape_ascii().to_string();
+        let code = || first(&nm1).escape_ascii().to_string();
         let problem = match PartyRole::of(holder, &nm1) {
             Some(role) if role == self.role => None,
             Some(role) => Some(format!(
-                "NM1*{code} here starts loop {}, not loop {} as given",
+                "NM1*{} here starts loop {}, not loop {} as given",
+                code(),
                 role.loop_id(),
                 self.role.loop_id()
             )),
             None => Some(format!(
-                "NM1*{code} starts no name loop here, so loop {} would not read back",
+                "NM1*{} starts no name loop here, so loop {} would not read back",
+                code(),
                 self.role.loop_id()
             )),
         };

@@ -19,7 +19,7 @@ use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::Document;
 use x12_claims::segments::{
     Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv,
-    Ref, Sbr, Sv1, Svd,
+    Ref, Sbr, SegmentBuilder, Sv1, Svd,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 
@@ -124,6 +124,29 @@ fn subscriber() -> impl Strategy<Value = SubscriberData> {
                 primary_paid_percent,
             },
         )
+}
+
+/// An NM1 naming an entity (`entity_type` 1 a person, 2 an organization) with its identifier
+/// (qualifier, id), to which more names can be added.
+fn name_builder(
+    entity: &str,
+    entity_type: &str,
+    last_name: &str,
+    (qualifier, id): (&str, &str),
+) -> SegmentBuilder<Nm1<'static>> {
+    Nm1::builder()
+        .entity(EntityIdentifier::new(entity).unwrap())
+        .entity_type(EntityType::new(entity_type).unwrap())
+        .last_name(last_name)
+        .id_qualifier(IdCodeQualifier::new(qualifier).unwrap())
+        .id(id)
+}
+
+/// The same NM1, built.
+fn name(entity: &str, entity_type: &str, last_name: &str, id: (&str, &str)) -> Nm1<'static> {
+    name_builder(entity, entity_type, last_name, id)
+        .build()
+        .unwrap()
 }
 
 fn amount(cents: i64) -> Amount<'static> {
@@ -285,22 +308,8 @@ fn primary_payer(data: &ClaimData, percent: i64) -> OtherSubscriber<'static> {
         .release_of_information("Y")
         .build()
         .unwrap();
-    let member = Nm1::builder()
-        .entity(EntityIdentifier::new("IL").unwrap())
-        .entity_type(EntityType::new("1").unwrap())
-        .last_name("PRIMARY")
-        .id_qualifier(IdCodeQualifier::new("MI").unwrap())
-        .id("P123456")
-        .build()
-        .unwrap();
-    let payer = Nm1::builder()
-        .entity(EntityIdentifier::PAYER)
-        .entity_type(EntityType::NON_PERSON)
-        .last_name("FIRST HEALTH")
-        .id_qualifier(IdCodeQualifier::PAYER_ID)
-        .id("PRIMARY1")
-        .build()
-        .unwrap();
+    let member = name("IL", "1", "PRIMARY", ("MI", "P123456"));
+    let payer = name("PR", "2", "FIRST HEALTH", ("PI", "PRIMARY1"));
     // OI before AMT on purpose: the loop writes AMT first, as the guide orders them.
     OtherSubscriber::new(sbr)
         .with_other_insurance(oi)
@@ -322,34 +331,13 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
         .transaction_type("CH")
         .build()
         .unwrap();
-    let submitter = Nm1::builder()
-        .entity(EntityIdentifier::new("41").unwrap())
-        .entity_type(EntityType::new("2").unwrap())
-        .last_name("RIVER BEND HEALTH")
-        .id_qualifier(IdCodeQualifier::new("46").unwrap())
-        .id("RBH001")
-        .build()
-        .unwrap();
-    let receiver = Nm1::builder()
-        .entity(EntityIdentifier::new("40").unwrap())
-        .entity_type(EntityType::new("2").unwrap())
-        .last_name("CLEARINGHOUSE")
-        .id_qualifier(IdCodeQualifier::new("46").unwrap())
-        .id("CHX")
-        .build()
-        .unwrap();
+    let submitter = name("41", "2", "RIVER BEND HEALTH", ("46", "RBH001"));
+    let receiver = name("40", "2", "CLEARINGHOUSE", ("46", "CHX"));
     let header = Header::new(bht)
         .with_party(Party::new(PartyRole::Submitter, submitter))
         .with_party(Party::new(PartyRole::Receiver, receiver));
 
-    let billing = Nm1::builder()
-        .entity(EntityIdentifier::new("85").unwrap())
-        .entity_type(EntityType::new("2").unwrap())
-        .last_name("RIVER BEND HEALTH")
-        .id_qualifier(IdCodeQualifier::new("XX").unwrap())
-        .id("1234567893")
-        .build()
-        .unwrap();
+    let billing = name("85", "2", "RIVER BEND HEALTH", ("XX", "1234567893"));
     let billing = Party::new(PartyRole::BillingProvider, billing)
         // Added out of guide order: the loop puts N3 and N4 before REF.
         .with(
@@ -401,23 +389,11 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
             sbr = sbr.relationship(IndividualRelationship::new("18").unwrap());
         }
         let sbr = sbr.build().unwrap();
-        let member = Nm1::builder()
-            .entity(EntityIdentifier::new("IL").unwrap())
-            .entity_type(EntityType::new("1").unwrap())
-            .last_name(&data.last_name)
+        let member = name_builder("IL", "1", &data.last_name, ("MI", &data.member_id))
             .first_name("PAT")
-            .id_qualifier(IdCodeQualifier::new("MI").unwrap())
-            .id(&data.member_id)
             .build()
             .unwrap();
-        let payer = Nm1::builder()
-            .entity(EntityIdentifier::new("PR").unwrap())
-            .entity_type(EntityType::new("2").unwrap())
-            .last_name("ACME HEALTH")
-            .id_qualifier(IdCodeQualifier::new("PI").unwrap())
-            .id("87726")
-            .build()
-            .unwrap();
+        let payer = name("PR", "2", "ACME HEALTH", ("PI", "87726"));
         let mut subscriber = Subscriber::new(hl(id, Some(1), "22", data.dependent.is_some()), sbr)
             .with_party(Party::new(PartyRole::Subscriber, member))
             .with_party(Party::new(PartyRole::Payer, payer));
