@@ -13,13 +13,13 @@
 #![allow(clippy::expect_used, missing_docs)]
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::claim837p::Submission;
 use x12_claims::envelope::Document;
-use x12_claims::syntax::{WriteOptions, Writer};
 
+#[path = "support/config.rs"]
+mod config;
 #[path = "support/generate.rs"]
 mod generate;
 #[path = "support/typed.rs"]
@@ -54,7 +54,6 @@ fn claim837p(c: &mut Criterion) {
         .transaction_sets()
         .map(|set| Submission::parse(set).expect("837P"))
         .collect();
-    let mut scratch = Vec::with_capacity(input.len());
     eprintln!(
         "input: {} bytes, {} sets, {} lines",
         input.len(),
@@ -67,25 +66,15 @@ fn claim837p(c: &mut Criterion) {
     typed::bench_floors(&mut group, &input);
     typed::bench_tokenize(&mut group, &input);
     group.bench_function("typed parse", |b| b.iter(|| parse(black_box(&input))));
-    group.bench_function("typed write", |b| {
-        b.iter(|| {
-            scratch.clear();
-            let mut writer = Writer::new(&mut scratch, WriteOptions::default());
-            for submission in &submissions {
-                submission.write(&mut writer).expect("write to memory");
-            }
-            scratch.len()
-        })
+    typed::bench_write(&mut group, &submissions, |submission, out| {
+        Ok(submission.write(out)?)
     });
     group.finish();
 }
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5));
+    config = config::config();
     targets = claim837p
 }
 criterion_main!(benches);

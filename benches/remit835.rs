@@ -13,14 +13,14 @@
 #![allow(clippy::expect_used, missing_docs)]
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::envelope::Document;
 use x12_claims::remit835::Remittance;
-use x12_claims::syntax::{WriteOptions, Writer};
 use x12_claims::validate::balance835;
 
+#[path = "support/config.rs"]
+mod config;
 #[path = "support/generate.rs"]
 mod generate;
 #[path = "support/typed.rs"]
@@ -66,7 +66,6 @@ fn remit835(c: &mut Criterion) {
         claims,
         "the generated input does not balance"
     );
-    let mut scratch = Vec::with_capacity(input.len());
     eprintln!(
         "input: {} bytes, {} sets, {claims} claims",
         input.len(),
@@ -83,25 +82,15 @@ fn remit835(c: &mut Criterion) {
     group.bench_function("typed parse+balance", |b| {
         b.iter(|| parse(black_box(&input), true))
     });
-    group.bench_function("typed write", |b| {
-        b.iter(|| {
-            scratch.clear();
-            let mut writer = Writer::new(&mut scratch, WriteOptions::default());
-            for remittance in &remittances {
-                remittance.write(&mut writer).expect("write to memory");
-            }
-            scratch.len()
-        })
+    typed::bench_write(&mut group, &remittances, |remittance, out| {
+        Ok(remittance.write(out)?)
     });
     group.finish();
 }
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5));
+    config = config::config();
     targets = remit835
 }
 criterion_main!(benches);

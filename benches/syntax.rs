@@ -12,12 +12,13 @@
 #![allow(clippy::expect_used, missing_docs)]
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::envelope::{Document, Item, StreamReader};
 use x12_claims::syntax::{Segments, WriteOptions, Writer};
 
+#[path = "support/config.rs"]
+mod config;
 #[path = "support/generate.rs"]
 mod generate;
 
@@ -136,10 +137,7 @@ fn check(input: &[u8]) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5));
+    config = config::config();
     targets = syntax
 }
 criterion_main!(benches);

@@ -27,6 +27,25 @@ pub fn bench_tokenize(group: &mut BenchmarkGroup<'_, WallTime>, input: &[u8]) {
     });
 }
 
+/// Adds `typed write` to `group`: every model in `models` written to memory by `write`.
+pub fn bench_write<T>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    models: &[T],
+    write: impl Fn(&T, &mut Writer<&mut Vec<u8>>) -> Result<(), Box<dyn Error>>,
+) {
+    let mut scratch = Vec::new();
+    group.bench_function("typed write", |b| {
+        b.iter(|| {
+            scratch.clear();
+            let mut writer = Writer::new(&mut scratch, WriteOptions::default());
+            for model in models {
+                write(model, &mut writer).expect("write to memory");
+            }
+            scratch.len()
+        })
+    });
+}
+
 /// `generated`, once checked to come back byte for byte through `write_set` (a typed model's
 /// parse and write), so that what is timed is also exactly what the typed writer writes.
 pub fn checked_input(

@@ -9,11 +9,12 @@
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::syntax::Segments;
 
+#[path = "../../support/config.rs"]
+mod config;
 #[path = "../../support/generate.rs"]
 mod generate;
 
@@ -86,10 +87,7 @@ fn compare(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5));
+    config = config::config();
     targets = compare
 }
 criterion_main!(benches);

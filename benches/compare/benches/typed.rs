@@ -7,7 +7,6 @@
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::claim837p::Submission;
@@ -17,6 +16,8 @@ use x12_claims::validate::balance835;
 use x12_types::util::Parser as _;
 use x12_types::v005010::{_835, _837, Transmission};
 
+#[path = "../../support/config.rs"]
+mod config;
 #[path = "../../support/generate.rs"]
 mod generate;
 #[path = "../../support/typed.rs"]
@@ -105,10 +106,7 @@ fn typed_compare(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5));
+    config = config::config();
     targets = typed_compare
 }
 criterion_main!(benches);
