@@ -161,11 +161,11 @@ impl<R: Read> StreamReader<R> {
         loop {
             // Inside a set, the segments between ST and SE only need counting: skip them in a
             // tight loop, without building them.
-            if let Some(d) = self.scan.delimiters.filter(|_| self.framer.in_set()) {
+            if let Some(scanner) = self.scan.scanner.filter(|_| self.framer.in_set()) {
                 while let Some(span) = self
                     .buf
                     .get(self.pos..self.filled)
-                    .and_then(|rest| plain_span(rest, d, self.eof))
+                    .and_then(|rest| plain_span(rest, scanner, self.eof))
                     .filter(|span| Framer::is_plain_body(&span.id))
                 {
                     self.pos += span.consumed;
@@ -177,8 +177,8 @@ impl<R: Read> StreamReader<R> {
             let offset = self.base + self.pos as u64;
             let fast = self
                 .scan
-                .delimiters
-                .and_then(|d| Some((d, plain_span(rest, d, self.eof)?)));
+                .scanner
+                .and_then(|s| Some((s.delimiters, plain_span(rest, s, self.eof)?)));
             let (segment, used) = match fast {
                 // The common case, built in place.
                 Some((d, span)) => {
@@ -232,7 +232,7 @@ impl<R: Read> StreamReader<R> {
 
     /// Builds the item found, borrowing the buffer.
     fn item(&self, found: Found) -> Result<Item<'_>, EnvelopeError> {
-        let delimiters = self.scan.delimiters.unwrap_or_default();
+        let delimiters = self.scan.delimiters().unwrap_or_default();
         let segment_at = |start: usize, end: usize, number: u64| {
             let bytes = self.buf.get(start..end).unwrap_or_default();
             let offset = self.base + start as u64;

@@ -74,6 +74,35 @@ mod tests {
     }
 
     #[test]
+    fn neighbours_of_the_needle_never_match() {
+        for needle in [0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff, b'~'] {
+            for len in 0..40 {
+                let filler: Vec<u8> = (0..len)
+                    .map(|i| {
+                        [
+                            needle.wrapping_sub(1),
+                            needle.wrapping_add(1),
+                            needle ^ 0x80,
+                        ][i % 3]
+                    })
+                    .collect();
+                assert_eq!(find(needle, &filler), None, "{needle:#x} in {len} bytes");
+                assert_eq!(
+                    find_wide(needle, &filler),
+                    None,
+                    "{needle:#x} in {len} bytes"
+                );
+                for at in 0..len {
+                    let mut hay = filler.clone();
+                    hay[at] = needle;
+                    assert_eq!(find(needle, &hay), Some(at));
+                    assert_eq!(find_wide(needle, &hay), Some(at));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn first_of_several_and_high_bytes() {
         assert_eq!(find(b'*', b"CLM*A*B"), Some(3));
         assert_eq!(find(0x80, b"\x7f\x81\x80\x80"), Some(2));

@@ -2,7 +2,7 @@
 
 use super::Delimiters;
 use super::error::SyntaxError;
-use super::scan::{ScanState, Step, next_segment, plain_span, preamble_len};
+use super::scan::{ScanState, Scanner, Step, next_segment, plain_span, preamble_len};
 use super::segment::Segment;
 
 /// Iterator over the segments of a whole input held in memory.
@@ -74,7 +74,7 @@ impl<'a> Segments<'a> {
             base: offset,
             position: 0,
             state: ScanState {
-                delimiters: Some(delimiters),
+                scanner: Some(Scanner::new(delimiters)),
                 count: segments_before,
             },
             preamble: Ok(0),
@@ -102,9 +102,9 @@ impl<'a> Iterator for Segments<'a> {
         // The common case, small enough to inline into the caller's loop: a segment other than
         // an interchange header, built in place. Before the first header, at the end, after an
         // error and for anything unusual, the general path decides.
-        if let Some(d) = self.state.delimiters.filter(|_| !self.done) {
+        if let Some(scanner) = self.state.scanner.filter(|_| !self.done) {
             let rest = self.input.get(self.position..).unwrap_or_default();
-            if let Some(span) = plain_span(rest, d, true) {
+            if let Some(span) = plain_span(rest, scanner, true) {
                 let offset = self.base + self.position as u64;
                 self.position += span.consumed;
                 self.state.count += 1;
@@ -115,7 +115,7 @@ impl<'a> Iterator for Segments<'a> {
                     offset,
                     self.state.count,
                     span.id,
-                    d,
+                    scanner.delimiters,
                 )));
             }
         }

@@ -13,10 +13,36 @@ use super::{ByteText, Delimiters};
 /// What the tokenizer carries from one segment to the next.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ScanState {
-    /// Delimiters of the current interchange (none before the first ISA).
-    pub delimiters: Option<Delimiters>,
+    /// How to read the current interchange (nothing before the first ISA).
+    pub scanner: Option<Scanner>,
     /// Number of segments read so far.
     pub count: u64,
+}
+
+impl ScanState {
+    /// Delimiters of the current interchange (none before the first ISA).
+    pub fn delimiters(&self) -> Option<Delimiters> {
+        self.scanner.map(|s| s.delimiters)
+    }
+}
+
+/// The delimiters of an interchange, with what the tokenizer derives from them once per
+/// interchange header rather than once per segment.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scanner {
+    /// The interchange's delimiters.
+    pub delimiters: Delimiters,
+    /// Whether a line feed after a terminator is layout: it is, unless it is a delimiter.
+    line_feed_is_layout: bool,
+}
+
+impl Scanner {
+    pub fn new(delimiters: Delimiters) -> Self {
+        Scanner {
+            delimiters,
+            line_feed_is_layout: delimiters.is_layout(b'\n'),
+        }
+    }
 }
 
 /// The outcome of one tokenizer step.
@@ -96,8 +122,8 @@ pub(crate) fn next_segment<'a>(
         return if eof { Step::End } else { Step::Incomplete };
     }
     let could_be_isa = buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf));
-    match state.delimiters.filter(|_| !could_be_isa) {
-        Some(d) => plain_segment(buf, d, offset, state, eof),
+    match state.scanner.filter(|_| !could_be_isa) {
+        Some(scanner) => plain_segment(buf, scanner, offset, state, eof),
         None => header_or_error(buf, offset, state, eof),
     }
 }
@@ -116,10 +142,8 @@ pub(crate) struct Span {
 /// The common case of the tokenizer, with no error to build: readers call it first and fall
 /// back to [`next_segment`] when it answers `None`.
 #[inline(always)]
-pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
-    if buf.starts_with(b"ISA") || buf.len() < 3 {
-        return None;
-    }
+pub(crate) fn plain_span(buf: &[u8], scanner: Scanner, eof: bool) -> Option<Span> {
+    let d = scanner.delimiters;
     let data_len = match find_wide(d.segment, buf) {
         Some(end) => end,
         None if eof => buf.len(),
@@ -133,8 +157,12 @@ pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
         [_, _, _] => 3,
         _ => return None,
     };
-    let id = data.get(..id_len).and_then(SegmentId::new)?;
-    let consumed = data_len + tail_len(buf.get(data_len..)?, d);
+    // An interchange header sets new delimiters, which the general path reads.
+    let id = data
+        .get(..id_len)
+        .and_then(SegmentId::new)
+        .filter(|id| *id != SegmentId::ISA)?;
+    let consumed = data_len + tail_len(buf.get(data_len..)?, scanner);
     if consumed == buf.len() && !eof {
         return None;
     }
@@ -147,12 +175,12 @@ pub(crate) fn plain_span(buf: &[u8], d: Delimiters, eof: bool) -> Option<Span> {
 
 /// Terminator and layout at the start of `after` (what follows a segment's data).
 #[inline(always)]
-fn tail_len(after: &[u8], delimiters: Delimiters) -> usize {
+fn tail_len(after: &[u8], scanner: Scanner) -> usize {
     // The common cases first: nothing after the terminator but the next segment's identifier,
     // or a single line feed before it.
     match after {
         [_, next, ..] if *next > b' ' => return 1,
-        [_, b'\n', next, ..] if *next > b' ' && !delimiters.is_delimiter(b'\n') => return 2,
+        [_, b'\n', next, ..] if *next > b' ' && scanner.line_feed_is_layout => return 2,
         _ => {}
     }
     let terminated = usize::from(!after.is_empty());
@@ -160,7 +188,7 @@ fn tail_len(after: &[u8], delimiters: Delimiters) -> usize {
         .get(terminated..)
         .unwrap_or_default()
         .iter()
-        .take_while(|&&b| delimiters.is_layout(b))
+        .take_while(|&&b| scanner.delimiters.is_layout(b))
         .count();
     terminated + layout
 }
@@ -169,11 +197,12 @@ fn tail_len(after: &[u8], delimiters: Delimiters) -> usize {
 #[inline]
 fn plain_segment<'a>(
     buf: &'a [u8],
-    d: Delimiters,
+    scanner: Scanner,
     offset: u64,
     state: &mut ScanState,
     eof: bool,
 ) -> Step<'a> {
+    let d = scanner.delimiters;
     let data = match find_wide(d.segment, buf) {
         Some(end) => buf.get(..end).unwrap_or_default(),
         None if eof => buf,
@@ -184,7 +213,7 @@ fn plain_segment<'a>(
     let Some(id) = data.get(..id_len).and_then(SegmentId::new) else {
         return segment_error(data, offset, state);
     };
-    finish(buf, data, id, d, offset, state, eof)
+    finish(buf, data, id, scanner, offset, state, eof)
 }
 
 /// Takes the terminator and the layout after `data` and makes the segment.
@@ -193,12 +222,12 @@ fn finish<'a>(
     buf: &'a [u8],
     data: &'a [u8],
     id: SegmentId,
-    delimiters: Delimiters,
+    scanner: Scanner,
     offset: u64,
     state: &mut ScanState,
     eof: bool,
 ) -> Step<'a> {
-    let consumed = data.len() + tail_len(buf.get(data.len()..).unwrap_or_default(), delimiters);
+    let consumed = data.len() + tail_len(buf.get(data.len()..).unwrap_or_default(), scanner);
     if consumed == buf.len() && !eof {
         // More line-break or indentation bytes may follow in the next read.
         return Step::Incomplete;
@@ -206,7 +235,14 @@ fn finish<'a>(
     let bytes = buf.get(..consumed).unwrap_or_default();
     state.count += 1;
     Step::Segment(
-        Segment::from_parts(bytes, data.len(), offset, state.count, id, delimiters),
+        Segment::from_parts(
+            bytes,
+            data.len(),
+            offset,
+            state.count,
+            id,
+            scanner.delimiters,
+        ),
         consumed,
     )
 }
@@ -217,9 +253,9 @@ fn finish<'a>(
 fn header_or_error<'a>(buf: &'a [u8], offset: u64, state: &mut ScanState, eof: bool) -> Step<'a> {
     let location = Location::new(offset, state.count + 1);
     if !(buf.starts_with(b"ISA") || (buf.len() < 3 && b"ISA".starts_with(buf) && !eof)) {
-        if let Some(d) = state.delimiters {
+        if let Some(scanner) = state.scanner {
             // A short last segment that only looked like the start of a header.
-            return plain_segment(buf, d, offset, state, eof);
+            return plain_segment(buf, scanner, offset, state, eof);
         }
         return Step::Error(Box::new(SyntaxError::NotX12 {
             location,
@@ -230,8 +266,9 @@ fn header_or_error<'a>(buf: &'a [u8], offset: u64, state: &mut ScanState, eof: b
     match isa_header(buf) {
         Ok((_, d)) => {
             let data = buf.get(..ISA_LEN - 1).unwrap_or_default();
-            state.delimiters = Some(d);
-            finish(buf, data, SegmentId::ISA, d, offset, state, eof)
+            let scanner = Scanner::new(d);
+            state.scanner = Some(scanner);
+            finish(buf, data, SegmentId::ISA, scanner, offset, state, eof)
         }
         Err(nom::Err::Incomplete(_)) if !eof => Step::Incomplete,
         Err(nom::Err::Incomplete(_)) => Step::Error(Box::new(SyntaxError::IsaTruncated {
