@@ -37,6 +37,7 @@ pub(crate) struct Scanner {
 }
 
 impl Scanner {
+    /// How to read an interchange that declared `delimiters`.
     pub fn new(delimiters: Delimiters) -> Self {
         Scanner {
             delimiters,
