@@ -531,8 +531,8 @@ proptest! {
     }
 }
 
-#[test]
-fn a_tree_that_would_not_parse_is_refused_when_built() {
+/// Builds a set of `levels` under a header holding its BHT alone; the error as text.
+fn submit(levels: Vec<Level<'static>>) -> Result<Submission<'static>, String> {
     let bht = Bht::builder()
         .structure("0019")
         .purpose("00")
@@ -541,36 +541,32 @@ fn a_tree_that_would_not_parse_is_refused_when_built() {
         .time(Time::new_hhmm(NaiveTime::from_hms_opt(9, 0, 0).unwrap()))
         .build()
         .unwrap();
-    let sbr = Sbr::builder()
-        .responsibility(PayerResponsibility::new("P").unwrap())
+    Submission::build("0001", Header::new(bht), levels).map_err(|e| e.to_string())
+}
+
+/// An SBR with its payer responsibility alone: primary.
+fn primary_sbr() -> Sbr<'static> {
+    Sbr::builder()
+        .responsibility(PayerResponsibility::PRIMARY)
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn a_tree_that_would_not_parse_is_refused_when_built() {
     // A subscriber whose HL02 names no level.
     let levels = vec![Level::Subscriber(Subscriber::new(
         hl(2, Some(9), "22", false),
-        sbr,
+        primary_sbr(),
     ))];
-    let error = Submission::build("0001", Header::new(bht), levels).unwrap_err();
     assert_eq!(
-        error.to_string(),
+        submit(levels).unwrap_err(),
         "2000B[1] HL02: parent \"9\" is not the id of an earlier level"
     );
 }
 
 /// A submission with one subscriber whose one claim holds `party` as a 2310 loop.
 fn with_claim_party(party: Party<'static>) -> Result<Submission<'static>, String> {
-    let bht = Bht::builder()
-        .structure("0019")
-        .purpose("00")
-        .reference("B")
-        .date(Date::new(NaiveDate::from_ymd_opt(2024, 3, 30).unwrap()).unwrap())
-        .time(Time::new_hhmm(NaiveTime::from_hms_opt(9, 0, 0).unwrap()))
-        .build()
-        .unwrap();
-    let sbr = Sbr::builder()
-        .responsibility(PayerResponsibility::PRIMARY)
-        .build()
-        .unwrap();
     let data = ClaimData {
         id: "C1".to_owned(),
         place: "11",
@@ -582,9 +578,11 @@ fn with_claim_party(party: Party<'static>) -> Result<Submission<'static>, String
     let claim = build_claim(&data, None).with_party(party);
     let levels = vec![
         Level::BillingProvider(BillingProvider::new(hl(1, None, "20", true))),
-        Level::Subscriber(Subscriber::new(hl(2, Some(1), "22", false), sbr).with_claim(claim)),
+        Level::Subscriber(
+            Subscriber::new(hl(2, Some(1), "22", false), primary_sbr()).with_claim(claim),
+        ),
     ];
-    Submission::build("0001", Header::new(bht), levels).map_err(|e| e.to_string())
+    submit(levels)
 }
 
 fn provider(entity: &str) -> Nm1<'static> {
