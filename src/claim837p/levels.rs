@@ -66,17 +66,17 @@ impl<'a> BillingProvider<'a> {
     ) -> Result<Self, Claim837Error> {
         let mut level = BillingProvider::new(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
-            matches!(s.id(), "PRV" | "CUR")
+            matches!(s.segment_id().as_bytes(), b"PRV" | b"CUR")
                 || PartyRole::of(Holder::BillingProvider, s).is_some()
                 || up(s)
         };
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "PRV" if level.specialty.is_none() => {
+            match segment.segment_id().as_bytes() {
+                b"PRV" if level.specialty.is_none() => {
                     level.specialty = Some(walk.typed(path, Prv::parse)?);
                 }
-                "CUR" if level.currency.is_none() => {
+                b"CUR" if level.currency.is_none() => {
                     level.currency = Some(walk.typed(path, Cur::parse)?);
                 }
                 _ => {
@@ -224,16 +224,16 @@ impl<'a> Subscriber<'a> {
     ) -> Result<Self, Claim837Error> {
         let mut level = Subscriber::bare(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
-            matches!(s.id(), "SBR" | "PAT" | "CLM")
+            matches!(s.segment_id().as_bytes(), b"SBR" | b"PAT" | b"CLM")
                 || PartyRole::of(Holder::Subscriber, s).is_some()
                 || up(s)
         };
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "SBR" if level.sbr.is_none() => level.sbr = Some(walk.typed(path, Sbr::parse)?),
-                "PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
-                "CLM" => {
+            match segment.segment_id().as_bytes() {
+                b"SBR" if level.sbr.is_none() => level.sbr = Some(walk.typed(path, Sbr::parse)?),
+                b"PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
+                b"CLM" => {
                     claim(walk, &mut level.claims, path, &here)?;
                     continue;
                 }
@@ -395,13 +395,15 @@ impl<'a> Patient<'a> {
     ) -> Result<Self, Claim837Error> {
         let mut level = Patient::bare(walk.typed(path, Hl::parse)?);
         let here = |s: &Segment<'_>| {
-            matches!(s.id(), "PAT" | "CLM") || PartyRole::of(Holder::Patient, s).is_some() || up(s)
+            matches!(s.segment_id().as_bytes(), b"PAT" | b"CLM")
+                || PartyRole::of(Holder::Patient, s).is_some()
+                || up(s)
         };
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
-                "CLM" => {
+            match segment.segment_id().as_bytes() {
+                b"PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
+                b"CLM" => {
                     claim(walk, &mut level.claims, path, &here)?;
                     continue;
                 }

@@ -31,10 +31,10 @@ impl<'a> LineAdjudication<'a> {
         let mut adjudication = LineAdjudication::new(walk.typed(path, Svd::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "CAS" => adjudication.adjustments.push(walk.typed(path, Cas::parse)?),
-                "DTP" => adjudication.dates.push(walk.typed(path, Dtp::parse)?),
-                "AMT" => adjudication.amounts.push(walk.typed(path, Amt::parse)?),
+            match segment.segment_id().as_bytes() {
+                b"CAS" => adjudication.adjustments.push(walk.typed(path, Cas::parse)?),
+                b"DTP" => adjudication.dates.push(walk.typed(path, Dtp::parse)?),
+                b"AMT" => adjudication.amounts.push(walk.typed(path, Amt::parse)?),
                 _ if up(&segment) => break,
                 _ => {
                     walk.unknown(own, &mut adjudication.unknown);

@@ -27,8 +27,10 @@ pub struct OtherSubscriber<'a> {
 
 impl<'a> OtherSubscriber<'a> {
     fn accepts(segment: &Segment<'_>) -> bool {
-        matches!(segment.id(), "CAS" | "AMT" | "OI" | "MOA")
-            || PartyRole::of(Holder::OtherSubscriber, segment).is_some()
+        matches!(
+            segment.segment_id().as_bytes(),
+            b"CAS" | b"AMT" | b"OI" | b"MOA"
+        ) || PartyRole::of(Holder::OtherSubscriber, segment).is_some()
     }
 
     /// Reads a 2320 loop starting at its SBR.
@@ -41,13 +43,13 @@ impl<'a> OtherSubscriber<'a> {
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "CAS" => other.adjustments.push(walk.typed(path, Cas::parse)?),
-                "AMT" => other.amounts.push(walk.typed(path, Amt::parse)?),
-                "OI" if other.other_insurance.is_none() => {
+            match segment.segment_id().as_bytes() {
+                b"CAS" => other.adjustments.push(walk.typed(path, Cas::parse)?),
+                b"AMT" => other.amounts.push(walk.typed(path, Amt::parse)?),
+                b"OI" if other.other_insurance.is_none() => {
                     other.other_insurance = Some(walk.typed(path, Oi::parse)?);
                 }
-                "MOA" if other.outpatient.is_none() => {
+                b"MOA" if other.outpatient.is_none() => {
                     other.outpatient = Some(walk.typed(path, Moa::parse)?);
                 }
                 _ => {

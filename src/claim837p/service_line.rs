@@ -112,17 +112,17 @@ impl<'a> ServiceLine<'a> {
                 own += 1;
                 continue;
             }
-            match segment.id() {
-                "LIN" => {
+            match segment.segment_id().as_bytes() {
+                b"LIN" => {
                     let child = path.child("2410", line.drugs.len() + 1);
                     line.drugs.push(Drug::parse(walk, child, &here)?);
                 }
-                "SVD" => {
+                b"SVD" => {
                     let child = path.child("2430", line.adjudications.len() + 1);
                     line.adjudications
                         .push(LineAdjudication::parse(walk, child, &here)?);
                 }
-                "LQ" => {
+                b"LQ" => {
                     let child = path.child("2440", line.forms.len() + 1);
                     line.forms.push(Form::parse(walk, child, &here)?);
                 }
@@ -418,11 +418,11 @@ impl<'a> Drug<'a> {
         let mut drug = Drug::new(walk.typed(path, Lin::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "CTP" if drug.quantity.is_none() => {
+            match segment.segment_id().as_bytes() {
+                b"CTP" if drug.quantity.is_none() => {
                     drug.quantity = Some(walk.typed(path, Ctp::parse)?);
                 }
-                "REF" => drug.references.push(walk.typed(path, Ref::parse)?),
+                b"REF" => drug.references.push(walk.typed(path, Ref::parse)?),
                 _ if up(&segment) => break,
                 _ => {
                     walk.unknown(own, &mut drug.unknown);
@@ -540,8 +540,8 @@ impl<'a> Form<'a> {
         let mut form = Form::new(walk.typed(path, Lq::parse)?);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
-            match segment.id() {
-                "FRM" => form.answers.push(walk.typed(path, Frm::parse)?),
+            match segment.segment_id().as_bytes() {
+                b"FRM" => form.answers.push(walk.typed(path, Frm::parse)?),
                 _ if up(&segment) => break,
                 _ => {
                     walk.unknown(own, &mut form.unknown);

@@ -198,7 +198,7 @@ impl<'a> Submission<'a> {
         let root = LoopPath::root();
         let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
         let header = parse_header(&mut walk)?;
-        let up = |s: &Segment<'_>| matches!(s.id(), "HL" | "SE");
+        let up = |s: &Segment<'_>| matches!(s.segment_id().as_bytes(), b"HL" | b"SE");
         let mut levels = Vec::new();
         let mut counts = [0usize; 4];
         while let Some(segment) = walk.peek() {
@@ -428,13 +428,14 @@ fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error
         unknown: Vec::new(),
     };
     let up = |s: &Segment<'_>| {
-        matches!(s.id(), "BHT" | "HL" | "SE") || PartyRole::of(Holder::Header, s).is_some()
+        matches!(s.segment_id().as_bytes(), b"BHT" | b"HL" | b"SE")
+            || PartyRole::of(Holder::Header, s).is_some()
     };
     let mut own = 1;
     while let Some(segment) = walk.peek() {
-        match segment.id() {
-            "HL" | "SE" => break,
-            "BHT" if header.bht.is_none() => {
+        match segment.segment_id().as_bytes() {
+            b"HL" | b"SE" => break,
+            b"BHT" if header.bht.is_none() => {
                 header.bht = Some(walk.typed(root, Bht::parse)?);
                 own += 1;
             }

@@ -194,32 +194,32 @@ impl<'a> ClaimPayment<'a> {
         let mut payment = ClaimPayment::new(typed(path, clp, Clp::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
         payment.unknown = read_body(cursor, &stop, |order, segment| {
-            match segment.id() {
-                "CAS" if order.accept(1, true) => {
+            match segment.segment_id().as_bytes() {
+                b"CAS" if order.accept(1, true) => {
                     payment.adjustments.push(typed(path, segment, Cas::parse)?);
                 }
-                "NM1" if order.accept(2, true) => {
+                b"NM1" if order.accept(2, true) => {
                     payment.names.push(typed(path, segment, Nm1::parse)?)
                 }
-                "MIA" if order.accept(3, false) => {
+                b"MIA" if order.accept(3, false) => {
                     payment.inpatient = Some(typed(path, segment, Mia::parse)?)
                 }
-                "MOA" if order.accept(4, false) => {
+                b"MOA" if order.accept(4, false) => {
                     payment.outpatient = Some(typed(path, segment, Moa::parse)?)
                 }
-                "REF" if order.accept(5, true) => {
+                b"REF" if order.accept(5, true) => {
                     payment.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "DTM" if order.accept(6, true) => {
+                b"DTM" if order.accept(6, true) => {
                     payment.dates.push(typed(path, segment, Dtm::parse)?)
                 }
-                "PER" if order.accept(7, true) => {
+                b"PER" if order.accept(7, true) => {
                     payment.contacts.push(typed(path, segment, Per::parse)?)
                 }
-                "AMT" if order.accept(8, true) => {
+                b"AMT" if order.accept(8, true) => {
                     payment.amounts.push(typed(path, segment, Amt::parse)?)
                 }
-                "QTY" if order.accept(9, true) => {
+                b"QTY" if order.accept(9, true) => {
                     payment.quantities.push(typed(path, segment, Qty::parse)?)
                 }
                 _ => return Ok(false),

@@ -101,24 +101,27 @@ impl<'a> Header<'a> {
         let (mut financial, mut trace, mut currency) = (None, None, None);
         let (mut references, mut dates) = (Vec::new(), Vec::new());
         while let Some(segment) = cursor.peek() {
-            if matches!(segment.id(), "N1" | "LX" | "CLP" | "SVC" | "PLB" | "SE") {
+            if matches!(
+                segment.segment_id().as_bytes(),
+                b"N1" | b"LX" | b"CLP" | b"SVC" | b"PLB" | b"SE"
+            ) {
                 break;
             }
             let Some(segment) = cursor.take() else { break };
-            match segment.id() {
-                "BPR" if order.accept(1, false) => {
+            match segment.segment_id().as_bytes() {
+                b"BPR" if order.accept(1, false) => {
                     financial = Some(typed(path, &segment, Bpr::parse)?);
                 }
-                "TRN" if order.accept(2, false) => {
+                b"TRN" if order.accept(2, false) => {
                     trace = Some(typed(path, &segment, Trn::parse)?);
                 }
-                "CUR" if order.accept(3, false) => {
+                b"CUR" if order.accept(3, false) => {
                     currency = Some(typed(path, &segment, Cur::parse)?);
                 }
-                "REF" if order.accept(4, true) => {
+                b"REF" if order.accept(4, true) => {
                     references.push(typed(path, &segment, Ref::parse)?)
                 }
-                "DTM" if order.accept(5, true) => dates.push(typed(path, &segment, Dtm::parse)?),
+                b"DTM" if order.accept(5, true) => dates.push(typed(path, &segment, Dtm::parse)?),
                 _ => order.keep(&segment),
             }
         }

@@ -95,11 +95,11 @@ impl<'a> HeaderNumber<'a> {
         let mut group = HeaderNumber::new(typed(path, lx, Lx::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
         group.unknown = read_body(cursor, &stop, |order, segment| {
-            match segment.id() {
-                "TS3" if order.accept(1, false) => {
+            match segment.segment_id().as_bytes() {
+                b"TS3" if order.accept(1, false) => {
                     group.provider_summary = Some(typed(path, segment, Ts3::parse)?);
                 }
-                "TS2" if order.accept(2, false) => {
+                b"TS2" if order.accept(2, false) => {
                     group.provider_supplemental_summary = Some(typed(path, segment, Ts2::parse)?);
                 }
                 _ => return Ok(false),

@@ -189,7 +189,7 @@ impl<'a> Remittance<'a> {
                     let index = header_numbers.len() + 1;
                     header_numbers.push(HeaderNumber::read(&mut cursor, &lx, index)?);
                 }
-                Some(s) if matches!(s.id(), "CLP" | "SVC") => {
+                Some(s) if matches!(s.segment_id().as_bytes(), b"CLP" | b"SVC") => {
                     return Err(Remit835Error::Misplaced {
                         path: LoopPath::Payee,
                         found: s.id().to_owned(),

@@ -131,17 +131,17 @@ impl<'a> Payer<'a> {
         let mut payer = Payer::new(name);
         let stop = ["N1", "LX", "CLP", "SVC", "PLB", "SE"];
         payer.unknown = read_body(cursor, &stop, |order, segment| {
-            match segment.id() {
-                "N3" if order.accept(1, false) => {
+            match segment.segment_id().as_bytes() {
+                b"N3" if order.accept(1, false) => {
                     payer.address = Some(typed(path, segment, N3::parse)?)
                 }
-                "N4" if order.accept(2, false) => {
+                b"N4" if order.accept(2, false) => {
                     payer.city = Some(typed(path, segment, N4::parse)?)
                 }
-                "REF" if order.accept(3, true) => {
+                b"REF" if order.accept(3, true) => {
                     payer.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "PER" if order.accept(4, true) => {
+                b"PER" if order.accept(4, true) => {
                     payer.contacts.push(typed(path, segment, Per::parse)?)
                 }
                 _ => return Ok(false),
@@ -234,17 +234,17 @@ impl<'a> Payee<'a> {
         let mut payee = Payee::new(name);
         let stop = ["LX", "CLP", "SVC", "PLB", "SE"];
         payee.unknown = read_body(cursor, &stop, |order, segment| {
-            match segment.id() {
-                "N3" if order.accept(1, false) => {
+            match segment.segment_id().as_bytes() {
+                b"N3" if order.accept(1, false) => {
                     payee.address = Some(typed(path, segment, N3::parse)?)
                 }
-                "N4" if order.accept(2, false) => {
+                b"N4" if order.accept(2, false) => {
                     payee.city = Some(typed(path, segment, N4::parse)?)
                 }
-                "REF" if order.accept(3, true) => {
+                b"REF" if order.accept(3, true) => {
                     payee.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "RDM" if order.accept(4, false) => {
+                b"RDM" if order.accept(4, false) => {
                     payee.delivery = Some(typed(path, segment, Rdm::parse)?)
                 }
                 _ => return Ok(false),

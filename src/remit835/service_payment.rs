@@ -135,23 +135,23 @@ impl<'a> ServicePayment<'a> {
         let mut line = ServicePayment::new(typed(path, svc, Svc::parse)?);
         let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
         line.unknown = read_body(cursor, &stop, |order, segment| {
-            match segment.id() {
-                "DTM" if order.accept(1, true) => {
+            match segment.segment_id().as_bytes() {
+                b"DTM" if order.accept(1, true) => {
                     line.dates.push(typed(path, segment, Dtm::parse)?)
                 }
-                "CAS" if order.accept(2, true) => {
+                b"CAS" if order.accept(2, true) => {
                     line.adjustments.push(typed(path, segment, Cas::parse)?);
                 }
-                "REF" if order.accept(3, true) => {
+                b"REF" if order.accept(3, true) => {
                     line.references.push(typed(path, segment, Ref::parse)?)
                 }
-                "AMT" if order.accept(4, true) => {
+                b"AMT" if order.accept(4, true) => {
                     line.amounts.push(typed(path, segment, Amt::parse)?)
                 }
-                "QTY" if order.accept(5, true) => {
+                b"QTY" if order.accept(5, true) => {
                     line.quantities.push(typed(path, segment, Qty::parse)?)
                 }
-                "LQ" if order.accept(6, true) => {
+                b"LQ" if order.accept(6, true) => {
                     line.remarks.push(typed(path, segment, Lq::parse)?)
                 }
                 _ => return Ok(false),

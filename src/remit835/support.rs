@@ -54,7 +54,7 @@ pub(crate) fn read_body<'a>(
 ) -> Result<Vec<UnknownSegment<'a>>, Remit835Error> {
     let mut order = Order::started();
     while let Some(segment) = cursor.peek() {
-        if stop.contains(&segment.id()) {
+        if stop.iter().any(|id| segment.segment_id() == *id) {
             break;
         }
         let Some(segment) = cursor.take() else { break };

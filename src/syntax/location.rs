@@ -54,12 +54,14 @@ impl SegmentId {
     /// # use x12_claims::syntax::SegmentId;
     /// assert_eq!(SegmentId::new(b"N3").map(|id| id.to_string()).as_deref(), Some("N3"));
     /// ```
+    #[inline]
     pub fn as_str(&self) -> &str {
         // Only ASCII bytes are ever stored, so this never takes the fallback.
         std::str::from_utf8(self.as_bytes()).unwrap_or("??")
     }
 
     /// The identifier's bytes.
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         self.bytes.get(..usize::from(self.len)).unwrap_or(&[])
     }
@@ -77,15 +79,32 @@ impl fmt::Debug for SegmentId {
     }
 }
 
+impl SegmentId {
+    /// Whether the identifier is these bytes. Compared element by element, so that comparing
+    /// with a literal costs a few instructions and no call: loop assembly and writing compare
+    /// every segment's id this way.
+    #[inline]
+    fn is(&self, other: &[u8]) -> bool {
+        let [x, y, z] = self.bytes;
+        match *other {
+            [a, b] => self.len == 2 && x == a && y == b,
+            [a, b, c] => self.len == 3 && x == a && y == b && z == c,
+            _ => false,
+        }
+    }
+}
+
 impl PartialEq<str> for SegmentId {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
-        self.as_bytes() == other.as_bytes()
+        self.is(other.as_bytes())
     }
 }
 
 impl PartialEq<&str> for SegmentId {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
-        self.as_bytes() == other.as_bytes()
+        self.is(other.as_bytes())
     }
 }
 
@@ -258,6 +277,20 @@ mod tests {
         for bad in ["", "I", "ISAX", "1SA", "is", "N 3", "É3"] {
             assert!(SegmentId::new(bad.as_bytes()).is_none(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn comparing_with_text_needs_the_same_length_and_bytes() {
+        let n3 = SegmentId::new(b"N3").unwrap();
+        let nm1 = SegmentId::new(b"NM1").unwrap();
+        assert!(n3 == "N3" && nm1 == "NM1");
+        // The unused third byte of a two-letter id never matches a third character.
+        for other in [
+            "N", "N3 ", "N31", "N4", "M3", "", "NM", "NM1 ", "NM2", "MM1",
+        ] {
+            assert!(n3 != other && nm1 != other, "{other:?}");
+        }
+        assert!(n3 != "NM1" && nm1 != "N3");
     }
 
     #[test]

@@ -239,12 +239,12 @@ impl<W: Write> Writer<W> {
             target.repetition = None;
         }
         self.segments += 1;
-        let location =
-            Location::new(self.written, self.segments).with_id(Some(segment.segment_id()));
         if target == source && self.options.layout == Layout::Preserve {
-            self.put(segment.data())?;
-            self.put(segment.tail())?;
+            // Data, terminator and line break lie next to each other: one write.
+            self.put(segment.as_bytes())?;
         } else {
+            let location =
+                Location::new(self.written, self.segments).with_id(Some(segment.segment_id()));
             let map = match &mut self.translation {
                 Some(t) if t.source == source && t.target == target => t,
                 slot => slot.insert(Translation::new(source, target)),
