@@ -185,11 +185,21 @@ impl<'a> RawSegment<'a> {
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         let view = self.view();
         match self.origin {
-            Origin::Read => return out.write_segment(&view),
-            Origin::Detached if self.id.as_bytes() == b"ISA" => return write_isa(out, &view),
-            Origin::Detached => return out.write_segment_in_place(&view),
-            Origin::Built => {}
+            Origin::Read => out.write_segment(&view),
+            Origin::Detached if self.id == "ISA" => write_isa(out, &view),
+            Origin::Detached => out.write_segment_in_place(&view),
+            Origin::Built => self.write_built(out, &view),
         }
+    }
+
+    /// Writes a built segment element by element with the writer's delimiters. Kept out of
+    /// line: segments written as read are the common case and a single copy.
+    #[inline(never)]
+    fn write_built<W: Write>(
+        &self,
+        out: &mut Writer<W>,
+        view: &Segment<'_>,
+    ) -> Result<(), WriteError> {
         let mut segment = out.start(self.id())?;
         for element in view.elements() {
             let components: Vec<&[u8]> = element.components().collect();

@@ -228,6 +228,7 @@ impl<W: Write> Writer<W> {
         self.pinned = true;
     }
 
+    #[inline]
     fn write_segment_with(
         &mut self,
         segment: &Segment<'_>,
@@ -243,6 +244,23 @@ impl<W: Write> Writer<W> {
             // Data, terminator and line break lie next to each other: one write.
             self.put(segment.as_bytes())?;
         } else {
+            self.write_translated(segment, source, target)?;
+        }
+        self.current = target;
+        self.remember_layout(segment.layout());
+        Ok(())
+    }
+
+    /// Writes a segment re-delimited from `source` to `target` and laid out as the options
+    /// say. Kept out of line: the common case, a segment written as read, is a single copy.
+    #[inline(never)]
+    fn write_translated(
+        &mut self,
+        segment: &Segment<'_>,
+        source: Delimiters,
+        target: Delimiters,
+    ) -> Result<(), WriteError> {
+        {
             let location =
                 Location::new(self.written, self.segments).with_id(Some(segment.segment_id()));
             let map = match &mut self.translation {
@@ -276,17 +294,19 @@ impl<W: Write> Writer<W> {
             self.scratch = buffer;
             written?;
         }
-        self.current = target;
-        self.remember_layout(segment.layout());
         Ok(())
     }
 
+    /// Keeps the first bytes of a segment's layout for the built segments after it. Layouts
+    /// are a few bytes, so they are copied byte by byte rather than with a call.
+    #[inline]
     fn remember_layout(&mut self, layout: &[u8]) {
-        let len = layout.len().min(self.last_layout.len());
-        if let (Some(dst), Some(src)) = (self.last_layout.get_mut(..len), layout.get(..len)) {
-            dst.copy_from_slice(src);
-            self.last_layout_len = len;
+        let mut len = 0;
+        for (dst, src) in self.last_layout.iter_mut().zip(layout) {
+            *dst = *src;
+            len += 1;
         }
+        self.last_layout_len = len;
     }
 
     /// Starts a built segment; add its elements in order, then call
