@@ -59,19 +59,57 @@ fn split(text: &str) -> Option<Parts<'_>> {
 }
 
 /// Parses `R` text into an exact [`Decimal`].
+///
+/// One pass over the bytes checks the grammar and gathers the digits of the common case (up to
+/// 18 digits, which fit a `u64` with no overflow possible); longer values take the exact `i128`
+/// path. Every amount of every typed segment comes through here.
 pub(crate) fn parse(text: &str) -> Result<Decimal, DecimalProblem> {
-    let parts = split(text).ok_or(DecimalProblem::Syntax)?;
-    let scale = u32::try_from(parts.fraction.len()).map_err(|_| DecimalProblem::OutOfRange)?;
-    if parts.integer.len() + parts.fraction.len() <= 18 && scale <= 18 {
-        // The common case: the digits fit a u64 with room to spare, no overflow is possible.
-        let mut mantissa: u64 = 0;
-        for digit in parts.integer.bytes().chain(parts.fraction.bytes()) {
-            mantissa = mantissa * 10 + u64::from(digit - b'0');
+    parse_bytes(text.as_bytes())
+}
+
+/// [`parse`] over bytes, for callers that hold an element's bytes: the grammar admits ASCII
+/// only, so no UTF-8 check is needed first.
+pub(crate) fn parse_bytes(text: &[u8]) -> Result<Decimal, DecimalProblem> {
+    let (negative, unsigned) = match text {
+        [b'-', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0usize;
+    let mut point = None;
+    for &byte in unsigned {
+        match byte {
+            b'0'..=b'9' => {
+                if digits < 18 {
+                    mantissa = mantissa * 10 + u64::from(byte - b'0');
+                }
+                digits += 1;
+            }
+            b'.' if point.is_none() => point = Some(digits),
+            _ => return Err(DecimalProblem::Syntax),
         }
+    }
+    // At least one digit, and when there is a point, at least one digit after it.
+    let scale = match point {
+        _ if digits == 0 => return Err(DecimalProblem::Syntax),
+        Some(before) if before == digits => return Err(DecimalProblem::Syntax),
+        Some(before) => digits - before,
+        None => 0,
+    };
+    if digits <= 18 {
+        let scale = u32::try_from(scale).map_err(|_| DecimalProblem::OutOfRange)?;
         let mut value = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
-        value.set_sign_negative(parts.negative);
+        value.set_sign_negative(negative);
         return Ok(value);
     }
+    // Checked above to be ASCII digits, a sign and a point.
+    std::str::from_utf8(text).map_or(Err(DecimalProblem::Syntax), parse_long)
+}
+
+/// The exact path for values of more than 18 digits (already checked to be `R` text).
+fn parse_long(text: &str) -> Result<Decimal, DecimalProblem> {
+    let parts = split(text).ok_or(DecimalProblem::Syntax)?;
+    let scale = u32::try_from(parts.fraction.len()).map_err(|_| DecimalProblem::OutOfRange)?;
     let mut mantissa: i128 = 0;
     for digit in parts.integer.bytes().chain(parts.fraction.bytes()) {
         mantissa = mantissa
@@ -167,6 +205,36 @@ mod tests {
             assert_eq!(parse(text), Err(DecimalProblem::OutOfRange), "{text}");
         }
         assert!(parse("79228162514264337593543950335").is_ok());
+    }
+
+    proptest::proptest! {
+        /// The one-pass parser against an independent reading: the grammar spelled as a
+        /// pattern, the value from rust_decimal's own text parser.
+        #[test]
+        fn agrees_with_the_grammar_and_rust_decimal(text in "-?[0-9]{0,22}(\\.[0-9]{0,10})?|[-.0-9]{0,8}") {
+            let bytes = text.as_bytes();
+            let unsigned = bytes.strip_prefix(b"-").unwrap_or(bytes);
+            let (integer, fraction) = match unsigned.iter().position(|&b| b == b'.') {
+                Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+                None => (unsigned, None),
+            };
+            let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+            let well_formed = digits(integer)
+                && fraction.is_none_or(|f| !f.is_empty() && digits(f))
+                && !(integer.is_empty() && fraction.is_none());
+            match parse(&text) {
+                Ok(value) => {
+                    proptest::prop_assert!(well_formed, "{text:?} accepted");
+                    let reference: Decimal = text.parse().unwrap();
+                    proptest::prop_assert_eq!(value, reference);
+                    proptest::prop_assert_eq!(value.scale() as usize, fraction.map_or(0, <[u8]>::len));
+                }
+                Err(DecimalProblem::Syntax) => proptest::prop_assert!(!well_formed, "{text:?} refused"),
+                Err(DecimalProblem::OutOfRange) => {
+                    proptest::prop_assert!(well_formed && integer.len() + fraction.map_or(0, <[u8]>::len) > 18)
+                }
+            }
+        }
     }
 
     #[test]

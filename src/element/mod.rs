@@ -52,6 +52,12 @@ pub use quantity::Quantity;
 pub use text::{Id, Text};
 pub use time::Time;
 
+/// The value of an `R` (decimal number) element from its bytes, `None` when it is not one:
+/// for readers such as balancing that need only the value of amounts already checked.
+pub(crate) fn decimal_value(bytes: &[u8]) -> Option<rust_decimal::Decimal> {
+    decimal::parse_bytes(bytes).ok()
+}
+
 /// Implements `Display` (the source text), `FromStr` (for the owned form) and, with the `serde`
 /// feature, `Serialize`/`Deserialize` as a string, for a type with an inherent
 /// `fn from_text(Cow<'a, str>) -> Result<Self, ElementError>` and `fn as_str(&self) -> &str`.

@@ -20,9 +20,9 @@ use rust_decimal::Decimal;
 
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
-use crate::element::Amount;
+use crate::element::decimal_value;
 use crate::remit835::{ClaimPayment, LoopPath, Remittance};
-use crate::segments::Cas;
+use crate::segments::{Cas, RawSegment};
 use crate::syntax::Location;
 
 /// Checks every balancing rule of one remittance.
@@ -47,8 +47,8 @@ pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
 pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
     let mut paid = Some(Decimal::ZERO);
     for claim in remittance.claim_payments() {
-        check_claim(claim.claim, claim.path, out);
-        paid = paid.and_then(|p| p.checked_add(claim.claim.claim.payment().value()));
+        let payment = check_claim(claim.claim, claim.path, out);
+        paid = paid.and_then(|p| p.checked_add(payment));
     }
     let mut adjusted = Some(Decimal::ZERO);
     for plb in &remittance.provider_adjustments {
@@ -110,10 +110,9 @@ impl Sums {
                 group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
             });
             for amount in elements.skip(1).step_by(3) {
-                let Some(amount) = amount.as_str().and_then(|a| Amount::parse(a).ok()) else {
+                let Some(amount) = decimal_value(amount.as_bytes()) else {
                     continue;
                 };
-                let amount = amount.value();
                 sums.all = sums.all.and_then(|a| a.checked_add(amount));
                 if patient {
                     sums.patient = sums.patient.and_then(|p| p.checked_add(amount));
@@ -175,8 +174,29 @@ fn compare(
     }
 }
 
-fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnostic>) {
+/// The values of the amounts at element positions `at` (1-based, ascending), read in one pass
+/// over the segment; an absent element reads as zero. Parsing has checked each amount, and the
+/// typed accessors would give the same values, element by element.
+fn amounts<const N: usize>(raw: &RawSegment<'_>, at: [usize; N]) -> [Decimal; N] {
+    let mut values = [Decimal::ZERO; N];
+    let view = raw.view();
+    let mut next = 0;
+    for (n, element) in view.elements().enumerate() {
+        let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
+            break;
+        };
+        if position == n + 1 {
+            *value = decimal_value(element.as_bytes()).unwrap_or_default();
+            next += 1;
+        }
+    }
+    values
+}
+
+/// Checks one claim payment; gives back its payment (CLP04) for the payment total.
+fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnostic>) -> Decimal {
     let clp = &claim.claim;
+    let [total_charge, payment, responsibility] = amounts(clp.raw(), [3, 4, 5]);
     let claim_level = Sums::of(&claim.adjustments);
     let mut line_level = Sums::ZERO;
     let mut line_payments = Some(Decimal::ZERO);
@@ -188,7 +208,7 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
         let svc = &line.service;
         let sums = Sums::of(&line.adjustments);
         line_level = line_level.plus(sums);
-        let payment = svc.payment().value();
+        let [charge, payment] = amounts(svc.raw(), [2, 3]);
         line_payments = line_payments.and_then(|p| p.checked_add(payment));
         compare(
             out,
@@ -196,12 +216,11 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
             Severity::Error,
             svc.location().with_element(3),
             line_path,
-            sums.all.and_then(|a| svc.charge().value().checked_sub(a)),
+            sums.all.and_then(|a| charge.checked_sub(a)),
             payment,
             "the line payment is not the line charge less the line adjustments",
         );
     }
-    let payment = clp.payment().value();
     let at = clp.location().with_element(4);
     let adjustments = claim_level
         .all
@@ -213,7 +232,7 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
         Severity::Error,
         at,
         path,
-        adjustments.and_then(|a| clp.total_charge().value().checked_sub(a)),
+        adjustments.and_then(|a| total_charge.checked_sub(a)),
         payment,
         "the claim payment is not the claim charge less the claim and line adjustments",
     );
@@ -231,9 +250,6 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
             "the claim payment is not the sum of the line payments less the claim adjustments",
         );
     }
-    let responsibility = clp
-        .patient_responsibility()
-        .map_or(Decimal::ZERO, |a| a.value());
     compare(
         out,
         Rule::PatientResponsibility,
@@ -244,4 +260,25 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
         responsibility,
         "the patient responsibility is not the sum of the PR adjustments",
     );
+    payment
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segments::testing::segment;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn amounts_are_read_at_their_positions_in_one_pass() {
+        let clp = RawSegment::from_segment(&segment("CLP*PCN1*1*180.50*-90**12*ICN1~"));
+        // CLP05 is empty and reads as zero; positions past the end read as zero too.
+        assert_eq!(
+            amounts(&clp, [3, 4, 5]),
+            [dec!(180.50), dec!(-90), Decimal::ZERO]
+        );
+        assert_eq!(amounts(&clp, [4, 20]), [dec!(-90), Decimal::ZERO]);
+        let svc = RawSegment::from_segment(&segment("SVC*HC:90837*180*90**1~"));
+        assert_eq!(amounts(&svc, [2, 3]), [dec!(180), dec!(90)]);
+    }
 }
