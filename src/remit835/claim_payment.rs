@@ -5,7 +5,7 @@ use std::io::Write;
 use super::error::{LoopPath, Remit835Error, typed};
 use super::parts::ClaimPaymentSegment;
 use super::service_payment::ServicePayment;
-use super::support::{LoopWriter, insert_ranked, owned_vec, rank_of, read_body};
+use super::support::{LoopWriter, insert_ranked, owned_vec, push_tight, rank_of, read_body};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -196,10 +196,10 @@ impl<'a> ClaimPayment<'a> {
         payment.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.segment_id().as_bytes() {
                 b"CAS" if order.accept(1, true) => {
-                    payment.adjustments.push(typed(path, segment, Cas::parse)?);
+                    push_tight(&mut payment.adjustments, typed(path, segment, Cas::parse)?);
                 }
                 b"NM1" if order.accept(2, true) => {
-                    payment.names.push(typed(path, segment, Nm1::parse)?)
+                    push_tight(&mut payment.names, typed(path, segment, Nm1::parse)?)
                 }
                 b"MIA" if order.accept(3, false) => {
                     payment.inpatient = Some(typed(path, segment, Mia::parse)?)
@@ -208,19 +208,19 @@ impl<'a> ClaimPayment<'a> {
                     payment.outpatient = Some(typed(path, segment, Moa::parse)?)
                 }
                 b"REF" if order.accept(5, true) => {
-                    payment.references.push(typed(path, segment, Ref::parse)?)
+                    push_tight(&mut payment.references, typed(path, segment, Ref::parse)?)
                 }
                 b"DTM" if order.accept(6, true) => {
-                    payment.dates.push(typed(path, segment, Dtm::parse)?)
+                    push_tight(&mut payment.dates, typed(path, segment, Dtm::parse)?)
                 }
                 b"PER" if order.accept(7, true) => {
-                    payment.contacts.push(typed(path, segment, Per::parse)?)
+                    push_tight(&mut payment.contacts, typed(path, segment, Per::parse)?)
                 }
                 b"AMT" if order.accept(8, true) => {
-                    payment.amounts.push(typed(path, segment, Amt::parse)?)
+                    push_tight(&mut payment.amounts, typed(path, segment, Amt::parse)?)
                 }
                 b"QTY" if order.accept(9, true) => {
-                    payment.quantities.push(typed(path, segment, Qty::parse)?)
+                    push_tight(&mut payment.quantities, typed(path, segment, Qty::parse)?)
                 }
                 _ => return Ok(false),
             }
@@ -233,9 +233,8 @@ impl<'a> ClaimPayment<'a> {
                 }
                 other => other,
             };
-            payment
-                .service_payments
-                .push(ServicePayment::read(cursor, &svc, line)?);
+            let line = ServicePayment::read(cursor, &svc, line)?;
+            push_tight(&mut payment.service_payments, line);
         }
         payment.fit();
         if payment.patient().is_none() {

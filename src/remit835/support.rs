@@ -44,6 +44,17 @@ impl<'a> Order<'a> {
     }
 }
 
+/// Pushes onto a loop's list, allocating room for exactly one item on the first push. Most
+/// lists of a loop hold one or two items, and a `Vec` starts with room for four, which the
+/// loop would then give back with a reallocation when it is read (see `fit`).
+#[inline]
+pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
+    if list.capacity() == 0 {
+        list.reserve_exact(1);
+    }
+    list.push(item);
+}
+
 /// Reads the rest of a loop after its first segment: every segment up to one of `stop` goes to
 /// `put`, which takes it into a slot (returning `true`) or declines; declined segments are kept
 /// as unknown.
