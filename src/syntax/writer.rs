@@ -132,6 +132,10 @@ pub struct Writer<W: Write> {
     translation: Option<Translation>,
     /// The re-delimited segment being assembled, reused from segment to segment.
     scratch: Vec<u8>,
+    /// Delimiters with which a segment read from input (other than an interchange header) is
+    /// written exactly as read, as the last such segment was: a shortcut past resolving the
+    /// target delimiters for every segment of a long run.
+    copied: Option<Delimiters>,
 }
 
 impl<W: Write> Writer<W> {
@@ -148,6 +152,7 @@ impl<W: Write> Writer<W> {
             segments: 0,
             translation: None,
             scratch: Vec::new(),
+            copied: None,
         }
     }
 
@@ -201,6 +206,13 @@ impl<W: Write> Writer<W> {
     /// read from input brings its own.
     pub fn write_segment(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
         let is_header = segment.segment_id() == "ISA";
+        if !is_header && self.copied == Some(segment.delimiters()) {
+            // The delimiters and layout the segment would be written with are its own.
+            self.segments += 1;
+            self.put(segment.as_bytes())?;
+            self.remember_layout(segment.layout());
+            return Ok(());
+        }
         let target = match self.options.delimiters {
             Some(d) => d,
             None if self.pinned && !is_header => self.current,
@@ -208,6 +220,11 @@ impl<W: Write> Writer<W> {
         };
         self.write_segment_with(segment, target)?;
         self.pinned |= is_header;
+        // A read segment with these delimiters now resolves to them again (those of the
+        // options, of the interchange, or its own before any interchange): copy it as is.
+        let source = segment.delimiters();
+        self.copied =
+            (self.current == source && self.options.layout == Layout::Preserve).then_some(source);
         Ok(())
     }
 
@@ -217,6 +234,8 @@ impl<W: Write> Writer<W> {
     /// [`use_delimiters`](Writer::use_delimiters)), and keeps its line break.
     pub fn write_segment_in_place(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
         let target = self.options.delimiters.unwrap_or(self.current);
+        // This may change the delimiters in use (an ISA11 dropped for an older version).
+        self.copied = None;
         self.write_segment_with(segment, target)
     }
 
@@ -226,6 +245,7 @@ impl<W: Write> Writer<W> {
     pub fn use_delimiters(&mut self, delimiters: Delimiters) {
         self.current = delimiters;
         self.pinned = true;
+        self.copied = None;
     }
 
     #[inline]
@@ -612,6 +632,35 @@ mod tests {
             String::from_utf8(w.into_inner()).unwrap(),
             "SV1*HC:90837:95*180~SE~N3"
         );
+    }
+
+    #[test]
+    fn segments_from_other_input_are_re_delimited_between_copied_ones() {
+        let ours = format!("{ISA}\nN3*1 MAIN ST~\nN4*PORTLAND*OR*97204~\n");
+        let theirs = ISA.replace('*', "|").replace("|:~", "|>\n") + "N3|2 ELM ST\n";
+        let ours: Vec<_> = Segments::new(ours.as_bytes()).map(Result::unwrap).collect();
+        let theirs: Vec<_> = Segments::new(theirs.as_bytes())
+            .map(Result::unwrap)
+            .collect();
+        let mut w = Writer::new(Vec::new(), WriteOptions::default());
+        // Before any interchange header, each segment keeps its own delimiters.
+        w.write_segment(&theirs[1]).unwrap();
+        for s in &ours {
+            w.write_segment(s).unwrap();
+        }
+        // Inside our interchange, the other file's segment takes our delimiters, even right
+        // after segments that were copied as read (its line break was its terminator, so it
+        // has no layout of its own).
+        w.write_segment(&theirs[1]).unwrap();
+        w.write_segment(&ours[1]).unwrap();
+        // Delimiters set by hand apply to the read segments after them.
+        w.use_delimiters("|>^\n".parse().unwrap());
+        w.write_segment(&ours[2]).unwrap();
+        let out = String::from_utf8(w.into_inner()).unwrap();
+        let expected = format!(
+            "N3|2 ELM ST\n{ISA}\nN3*1 MAIN ST~\nN4*PORTLAND*OR*97204~\nN3*2 ELM ST~N3*1 MAIN ST~\nN4|PORTLAND|OR|97204\n"
+        );
+        assert_eq!(out, expected);
     }
 
     #[test]
