@@ -280,40 +280,38 @@ impl<W: Write> Writer<W> {
         source: Delimiters,
         target: Delimiters,
     ) -> Result<(), WriteError> {
-        {
-            let location =
-                Location::new(self.written, self.segments).with_id(Some(segment.segment_id()));
-            let map = match &mut self.translation {
-                Some(t) if t.source == source && t.target == target => t,
-                slot => slot.insert(Translation::new(source, target)),
-            };
-            let mut buffer = std::mem::take(&mut self.scratch);
-            buffer.clear();
-            buffer.reserve(segment.data().len() + 4);
-            for &byte in segment.data() {
-                let mapped = map.apply(byte);
-                if mapped.is_none() {
-                    return Err(WriteError::DelimiterInData {
-                        location,
-                        byte: ByteText(byte),
-                    });
-                }
-                buffer.extend(mapped);
+        let location =
+            Location::new(self.written, self.segments).with_id(Some(segment.segment_id()));
+        let map = match &mut self.translation {
+            Some(t) if t.source == source && t.target == target => t,
+            slot => slot.insert(Translation::new(source, target)),
+        };
+        let mut buffer = std::mem::take(&mut self.scratch);
+        buffer.clear();
+        buffer.reserve(segment.data().len() + 4);
+        for &byte in segment.data() {
+            let mapped = map.apply(byte);
+            if mapped.is_none() {
+                return Err(WriteError::DelimiterInData {
+                    location,
+                    byte: ByteText(byte),
+                });
             }
-            buffer.push(target.segment);
-            match self.options.layout {
-                Layout::Preserve => buffer.extend(
-                    segment
-                        .layout()
-                        .iter()
-                        .filter(|&&b| !target.is_delimiter(b)),
-                ),
-                layout => buffer.extend_from_slice(line_break(layout, target.segment)),
-            }
-            let written = self.put(&buffer);
-            self.scratch = buffer;
-            written?;
+            buffer.extend(mapped);
         }
+        buffer.push(target.segment);
+        match self.options.layout {
+            Layout::Preserve => buffer.extend(
+                segment
+                    .layout()
+                    .iter()
+                    .filter(|&&b| !target.is_delimiter(b)),
+            ),
+            layout => buffer.extend_from_slice(line_break(layout, target.segment)),
+        }
+        let written = self.put(&buffer);
+        self.scratch = buffer;
+        written?;
         Ok(())
     }
 
