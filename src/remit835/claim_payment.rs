@@ -5,7 +5,9 @@ use std::io::Write;
 use super::error::{LoopPath, Remit835Error, typed};
 use super::parts::ClaimPaymentSegment;
 use super::service_payment::ServicePayment;
-use super::support::{LoopWriter, insert_ranked, owned_vec, push_tight, rank_of, read_body};
+use super::support::{
+    LoopWriter, insert_ranked, owned_vec, push_tight, push_typed, rank_of, read_body,
+};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -196,10 +198,10 @@ impl<'a> ClaimPayment<'a> {
         payment.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.segment_id().as_bytes() {
                 b"CAS" if order.accept(1, true) => {
-                    push_tight(&mut payment.adjustments, typed(path, segment, Cas::parse)?);
+                    push_typed(&mut payment.adjustments, path, segment, Cas::parse)?;
                 }
                 b"NM1" if order.accept(2, true) => {
-                    push_tight(&mut payment.names, typed(path, segment, Nm1::parse)?)
+                    push_typed(&mut payment.names, path, segment, Nm1::parse)?
                 }
                 b"MIA" if order.accept(3, false) => {
                     payment.inpatient = Some(typed(path, segment, Mia::parse)?)
@@ -208,19 +210,19 @@ impl<'a> ClaimPayment<'a> {
                     payment.outpatient = Some(typed(path, segment, Moa::parse)?)
                 }
                 b"REF" if order.accept(5, true) => {
-                    push_tight(&mut payment.references, typed(path, segment, Ref::parse)?)
+                    push_typed(&mut payment.references, path, segment, Ref::parse)?
                 }
                 b"DTM" if order.accept(6, true) => {
-                    push_tight(&mut payment.dates, typed(path, segment, Dtm::parse)?)
+                    push_typed(&mut payment.dates, path, segment, Dtm::parse)?
                 }
                 b"PER" if order.accept(7, true) => {
-                    push_tight(&mut payment.contacts, typed(path, segment, Per::parse)?)
+                    push_typed(&mut payment.contacts, path, segment, Per::parse)?
                 }
                 b"AMT" if order.accept(8, true) => {
-                    push_tight(&mut payment.amounts, typed(path, segment, Amt::parse)?)
+                    push_typed(&mut payment.amounts, path, segment, Amt::parse)?
                 }
                 b"QTY" if order.accept(9, true) => {
-                    push_tight(&mut payment.quantities, typed(path, segment, Qty::parse)?)
+                    push_typed(&mut payment.quantities, path, segment, Qty::parse)?
                 }
                 _ => return Ok(false),
             }

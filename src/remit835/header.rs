@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::parts::HeaderSegment;
-use super::support::{LoopWriter, Order, insert_ranked, owned_vec, push_tight, rank_of};
+use super::support::{LoopWriter, Order, insert_ranked, owned_vec, push_typed, rank_of};
 use crate::segments::{Bpr, Cur, Dtm, Ref, SegmentCursor, Trn, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -119,9 +119,11 @@ impl<'a> Header<'a> {
                     currency = Some(typed(path, &segment, Cur::parse)?);
                 }
                 b"REF" if order.accept(4, true) => {
-                    push_tight(&mut references, typed(path, &segment, Ref::parse)?)
+                    push_typed(&mut references, path, &segment, Ref::parse)?
                 }
-                b"DTM" if order.accept(5, true) => dates.push(typed(path, &segment, Dtm::parse)?),
+                b"DTM" if order.accept(5, true) => {
+                    push_typed(&mut dates, path, &segment, Dtm::parse)?
+                }
                 _ => order.keep(&segment),
             }
         }

@@ -101,8 +101,7 @@ use crate::element::Date;
 use crate::envelope::{Document, TransactionSet};
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
-use error::typed;
-use support::{LoopWriter, Order, owned_vec, push_tight};
+use support::{LoopWriter, Order, owned_vec, push_typed};
 
 /// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
 /// older label `005010X221` both start with it.
@@ -208,10 +207,12 @@ impl<'a> Remittance<'a> {
             }
             let Some(segment) = cursor.take() else { break };
             if segment.segment_id() == "PLB" && order.accept(1, true) {
-                push_tight(
+                push_typed(
                     &mut provider_adjustments,
-                    typed(LoopPath::Summary, &segment, Plb::parse)?,
-                );
+                    LoopPath::Summary,
+                    &segment,
+                    Plb::parse,
+                )?;
             } else {
                 order.keep(&segment);
             }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::parts::{PayeeSegment, PayerSegment};
-use super::support::{LoopWriter, insert_ranked, owned_vec, push_tight, rank_of, read_body};
+use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
 use crate::segments::{N1, N3, N4, Per, Rdm, Ref, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -139,10 +139,10 @@ impl<'a> Payer<'a> {
                     payer.city = Some(typed(path, segment, N4::parse)?)
                 }
                 b"REF" if order.accept(3, true) => {
-                    push_tight(&mut payer.references, typed(path, segment, Ref::parse)?)
+                    push_typed(&mut payer.references, path, segment, Ref::parse)?
                 }
                 b"PER" if order.accept(4, true) => {
-                    push_tight(&mut payer.contacts, typed(path, segment, Per::parse)?)
+                    push_typed(&mut payer.contacts, path, segment, Per::parse)?
                 }
                 _ => return Ok(false),
             }
@@ -242,7 +242,7 @@ impl<'a> Payee<'a> {
                     payee.city = Some(typed(path, segment, N4::parse)?)
                 }
                 b"REF" if order.accept(3, true) => {
-                    push_tight(&mut payee.references, typed(path, segment, Ref::parse)?)
+                    push_typed(&mut payee.references, path, segment, Ref::parse)?
                 }
                 b"RDM" if order.accept(4, false) => {
                     payee.delivery = Some(typed(path, segment, Rdm::parse)?)

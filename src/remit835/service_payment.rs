@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::parts::ServicePaymentSegment;
-use super::support::{LoopWriter, insert_ranked, owned_vec, push_tight, rank_of, read_body};
+use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -137,22 +137,22 @@ impl<'a> ServicePayment<'a> {
         line.unknown = read_body(cursor, &stop, |order, segment| {
             match segment.segment_id().as_bytes() {
                 b"DTM" if order.accept(1, true) => {
-                    push_tight(&mut line.dates, typed(path, segment, Dtm::parse)?)
+                    push_typed(&mut line.dates, path, segment, Dtm::parse)?
                 }
                 b"CAS" if order.accept(2, true) => {
-                    push_tight(&mut line.adjustments, typed(path, segment, Cas::parse)?);
+                    push_typed(&mut line.adjustments, path, segment, Cas::parse)?;
                 }
                 b"REF" if order.accept(3, true) => {
-                    push_tight(&mut line.references, typed(path, segment, Ref::parse)?)
+                    push_typed(&mut line.references, path, segment, Ref::parse)?
                 }
                 b"AMT" if order.accept(4, true) => {
-                    push_tight(&mut line.amounts, typed(path, segment, Amt::parse)?)
+                    push_typed(&mut line.amounts, path, segment, Amt::parse)?
                 }
                 b"QTY" if order.accept(5, true) => {
-                    push_tight(&mut line.quantities, typed(path, segment, Qty::parse)?)
+                    push_typed(&mut line.quantities, path, segment, Qty::parse)?
                 }
                 b"LQ" if order.accept(6, true) => {
-                    push_tight(&mut line.remarks, typed(path, segment, Lq::parse)?)
+                    push_typed(&mut line.remarks, path, segment, Lq::parse)?
                 }
                 _ => return Ok(false),
             }

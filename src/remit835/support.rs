@@ -1,7 +1,8 @@
 //! What every loop shares: guide order while reading, unknown segments kept in place, and
 //! writing own segments with the unknown ones interleaved.
 
-use super::error::Remit835Error;
+use super::error::{LoopPath, Remit835Error, typed};
+use crate::segments::SegmentError;
 use crate::segments::{RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::Segment;
 
@@ -53,6 +54,18 @@ pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
         list.reserve_exact(1);
     }
     list.push(item);
+}
+
+/// Checks a segment as its typed form and adds it to a loop's list (see [`push_tight`]).
+#[inline]
+pub(crate) fn push_typed<'a, T>(
+    list: &mut Vec<T>,
+    path: LoopPath,
+    segment: &Segment<'a>,
+    parse: impl FnOnce(&Segment<'a>) -> Result<T, SegmentError>,
+) -> Result<(), Remit835Error> {
+    push_tight(list, typed(path, segment, parse)?);
+    Ok(())
 }
 
 /// Reads the rest of a loop after its first segment: every segment up to one of `stop` goes to
