@@ -142,31 +142,51 @@ pub(crate) struct Fields<'s> {
     more: bool,
 }
 
+/// Where the elements of a segment's `data` are, in one pass over its bytes: the bounds of the
+/// first [`SPLIT`] elements (element 1 starts after the identifier, `id_len` bytes, and its
+/// separator), how many were found, and whether more are to be read from the segment (there are
+/// `SPLIT` or more, or the segment is too long for `u16` bounds). A segment with nothing after
+/// its identifier has no elements.
+fn split(data: &[u8], id_len: usize, separator: u8) -> ([(u16, u16); SPLIT], usize, bool) {
+    let mut bounds = [(0u16, 0u16); SPLIT];
+    let first = id_len + 1;
+    if data.len() < first {
+        return (bounds, 0, false);
+    }
+    let Ok(len) = u16::try_from(data.len()) else {
+        return (bounds, 0, true);
+    };
+    let mut count = 0;
+    // Every position is at most `len`, so the casts to u16 below are exact.
+    let mut start = first as u16;
+    for (at, &byte) in data.iter().enumerate().skip(first) {
+        if byte == separator {
+            let Some(slot) = bounds.get_mut(count) else {
+                return (bounds, count, true);
+            };
+            *slot = (start, at as u16);
+            count += 1;
+            start = at as u16 + 1;
+        }
+    }
+    match bounds.get_mut(count) {
+        Some(slot) => {
+            *slot = (start, len);
+            count += 1;
+            (bounds, count, count == SPLIT)
+        }
+        None => (bounds, count, true),
+    }
+}
+
 impl<'s> Fields<'s> {
     pub(crate) fn new(segment: &Segment<'s>) -> Self {
         let data = segment.data();
-        let base = data.as_ptr() as usize;
-        let mut bounds = [(0u16, 0u16); SPLIT];
-        let mut count = 0;
-        let mut more = false;
-        let mut elements = segment.elements();
-        for slot in bounds.iter_mut() {
-            let Some(element) = elements.next() else {
-                break;
-            };
-            let bytes = element.as_bytes();
-            let start = (bytes.as_ptr() as usize).wrapping_sub(base);
-            match (u16::try_from(start), u16::try_from(start + bytes.len())) {
-                (Ok(start), Ok(end)) => *slot = (start, end),
-                // A segment longer than 64 KiB: its elements are read from the segment.
-                _ => {
-                    more = true;
-                    break;
-                }
-            }
-            count += 1;
-        }
-        more |= count == SPLIT;
+        let (bounds, count, more) = split(
+            data,
+            segment.segment_id().as_bytes().len(),
+            segment.delimiters().element,
+        );
         Fields {
             segment: *segment,
             text: std::str::from_utf8(data).ok(),
@@ -188,13 +208,7 @@ impl<'s> Fields<'s> {
         at: ElementPosition,
         what: &'static str,
     ) -> Result<Option<&'s str>, SegmentError> {
-        let element = self.element(usize::from(at.element));
-        let bytes = match (element, at.component) {
-            (None, _) => None,
-            (Some(e), None) => Some(e.as_bytes()),
-            (Some(e), Some(c)) => e.component(usize::from(c)),
-        };
-        match bytes {
+        match self.part(at) {
             None | Some([]) => Ok(None),
             Some(bytes) => {
                 if let Some(text) = self.slice(bytes) {
@@ -211,6 +225,27 @@ impl<'s> Fields<'s> {
         }
     }
 
+    /// The bytes of an element, or of one of the components of its first repetition (as
+    /// [`Element::component`] reads them): elements are short, so a plain scan finds them.
+    #[inline]
+    fn part(&self, at: ElementPosition) -> Option<&'s [u8]> {
+        let element = self.element_bytes(usize::from(at.element))?;
+        let Some(c) = at.component else {
+            return Some(element);
+        };
+        let delimiters = self.segment.delimiters();
+        let first = match delimiters.repetition {
+            Some(repetition) => element
+                .split(|&byte| byte == repetition)
+                .next()
+                .unwrap_or(element),
+            None => element,
+        };
+        first
+            .split(|&byte| byte == delimiters.component)
+            .nth(usize::from(c).checked_sub(1)?)
+    }
+
     /// A part of the segment's data as text, cut from the segment's text checked once.
     #[inline]
     fn slice(&self, bytes: &'s [u8]) -> Option<&'s str> {
@@ -222,20 +257,25 @@ impl<'s> Fields<'s> {
     /// Element `n` (1-based).
     #[inline]
     pub(crate) fn element(&self, n: usize) -> Option<Element<'s>> {
+        let bytes = self.element_bytes(n)?;
+        Some(Element::new(bytes, self.segment.delimiters()))
+    }
+
+    /// The bytes of element `n` (1-based).
+    #[inline]
+    fn element_bytes(&self, n: usize) -> Option<&'s [u8]> {
         let index = n.checked_sub(1)?;
         if index >= self.count {
             return if self.more {
-                self.segment.element(n)
+                self.segment.element(n).map(|e| e.as_bytes())
             } else {
                 None
             };
         }
         let &(start, end) = self.bounds.get(index)?;
-        let bytes = self
-            .segment
+        self.segment
             .data()
-            .get(usize::from(start)..usize::from(end))?;
-        Some(Element::new(bytes, self.segment.delimiters()))
+            .get(usize::from(start)..usize::from(end))
     }
 
     /// The location of an element of the segment.
@@ -534,4 +574,84 @@ pub(crate) fn components_text<'s>(
         }
         std::str::from_utf8(bytes).ok()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segments::testing::segment;
+
+    /// Every element and component position up to a bound, read through `Fields` and through
+    /// the segment's own accessors, which must agree.
+    fn agrees_with_the_segment(text: &str) {
+        let segment = segment(text);
+        let fields = Fields::new(&segment);
+        for element in 0..=30u16 {
+            let whole = fields.part(ElementPosition {
+                element,
+                component: None,
+            });
+            assert_eq!(
+                whole,
+                segment.element(usize::from(element)).map(|e| e.as_bytes()),
+                "{text} element {element}"
+            );
+            for component in 0..=6u16 {
+                let part = fields.part(ElementPosition {
+                    element,
+                    component: Some(component),
+                });
+                assert_eq!(
+                    part,
+                    segment.component(usize::from(element), usize::from(component)),
+                    "{text} element {element} component {component}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn elements_and_components_are_those_the_segment_reads() {
+        for text in [
+            "LX~",
+            "LX*~",
+            "LX*1~",
+            "SV1*HC:99213:25:GT::::DESC*100*UN*1***1:2:3~",
+            "HI*ABK:I10^ABF:Z0000*ABF:S39012A~",
+            "CLM*A**B***:B:~",
+            "REF*6R*~",
+            "NTE***~",
+            "ZZZ*1*2*3*4*5*6*7*8*9*10*11*12*13*14*15*16*17*18*19*20*21*22*23*24*25*26:a:b~",
+            "ZZZ*1*2*3*4*5*6*7*8*9*10*11*12*13*14*15*16*17*18*19*20*21*22*23*24~",
+            "ZZZ*1*2*3*4*5*6*7*8*9*10*11*12*13*14*15*16*17*18*19*20*21*22*23~",
+        ] {
+            agrees_with_the_segment(text);
+        }
+    }
+
+    #[test]
+    fn a_segment_too_long_for_the_split_is_read_from_the_segment() {
+        let text = format!("NTE*ADD*{}*X:Y~", "A".repeat(70_000));
+        agrees_with_the_segment(&text);
+        let segment = segment(&text);
+        let fields = Fields::new(&segment);
+        assert!(fields.more);
+        let value: Option<&str> = fields
+            .optional(
+                ElementPosition {
+                    element: 3,
+                    component: Some(2),
+                },
+                "test",
+            )
+            .unwrap();
+        assert_eq!(value, Some("Y"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_on_any_segment(body in "[A-Z0-9*:^]{0,60}") {
+            agrees_with_the_segment(&format!("ZZZ*{body}~"));
+        }
+    }
 }
