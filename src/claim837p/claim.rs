@@ -5,7 +5,7 @@ use std::io::Write;
 use super::error::{Claim837Error, LoopPath};
 use super::other_subscriber::OtherSubscriber;
 use super::parse::{
-    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, take_own,
+    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, push_tight, take_own,
 };
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{ServiceLine, owned, shrink};
@@ -86,11 +86,11 @@ impl<'a> Claim<'a> {
                     .push(OtherSubscriber::parse(walk, child, &here)?);
             } else if segment.segment_id() == "LX" {
                 let child = path.child("2400", claim.lines.len() + 1);
-                claim.lines.push(ServiceLine::parse(walk, child, &here)?);
+                push_tight(&mut claim.lines, ServiceLine::parse(walk, child, &here)?);
             } else if let Some(role) = PartyRole::of(Holder::Claim, &segment) {
                 let n = claim.parties.iter().filter(|p| p.role() == role).count();
                 let child = path.child(role.loop_id(), n + 1);
-                claim.parties.push(Party::parse(walk, role, child, &here)?);
+                push_tight(&mut claim.parties, Party::parse(walk, role, child, &here)?);
             } else if up(&segment) {
                 break;
             } else {

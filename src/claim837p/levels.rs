@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
-use super::parse::{LoopWriter, UnknownSegment, Up, Walk};
+use super::parse::{LoopWriter, UnknownSegment, Up, Walk, push_tight};
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{owned, shrink};
 use crate::segments::{Cur, Hl, Pat, Prv, Sbr};
@@ -19,7 +19,7 @@ fn claim<'a>(
     up: Up<'_>,
 ) -> Result<(), Claim837Error> {
     let child = path.child("2300", claims.len() + 1);
-    claims.push(Claim::parse(walk, child, up)?);
+    push_tight(claims, Claim::parse(walk, child, up)?);
     Ok(())
 }
 
@@ -36,12 +36,8 @@ fn party<'a>(
         return Ok(false);
     };
     let n = parties.iter().filter(|p| p.role() == role).count();
-    parties.push(Party::parse(
-        walk,
-        role,
-        path.child(role.loop_id(), n + 1),
-        up,
-    )?);
+    let party = Party::parse(walk, role, path.child(role.loop_id(), n + 1), up)?;
+    push_tight(parties, party);
     Ok(true)
 }
 

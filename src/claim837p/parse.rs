@@ -49,14 +49,18 @@ impl<'a> Walk<'_, 'a> {
     /// Takes the next segment as an unknown one at `position`.
     pub fn unknown(&mut self, position: u32, into: &mut Vec<UnknownSegment<'a>>) {
         if let Some(segment) = self.cursor.take() {
-            into.push(UnknownSegment {
-                position,
-                raw: RawSegment::from_segment(&segment),
-            });
+            push_tight(
+                into,
+                UnknownSegment {
+                    position,
+                    raw: RawSegment::from_segment(&segment),
+                },
+            );
         }
     }
 }
 
+pub(crate) use crate::segments::order::push_tight;
 pub(crate) use crate::segments::unknown::LoopWriter;
 
 /// The own segments of a loop (everything but its first segment and its child loops), kept in
@@ -196,10 +200,11 @@ pub(crate) fn take_own<'a, S>(
         None => Ok(false),
         Some(result) => {
             walk.cursor.take();
-            into.push(result.map_err(|source| Claim837Error::Segment {
+            let item = result.map_err(|source| Claim837Error::Segment {
                 path,
                 source: Box::new(source),
-            })?);
+            })?;
+            push_tight(into, item);
             Ok(true)
         }
     }

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::error::{Claim837Error, LoopPath};
 use super::line_adjudication::LineAdjudication;
 use super::parse::{
-    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, take_own,
+    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, push_tight, take_own,
 };
 use super::party::{Holder, Party, PartyRole, find};
 use crate::segments::{
@@ -130,7 +130,7 @@ impl<'a> ServiceLine<'a> {
                     if let Some(role) = PartyRole::of(Holder::Line, &segment) {
                         let n = line.parties.iter().filter(|p| p.role() == role).count();
                         let child = path.child(role.loop_id(), n + 1);
-                        line.parties.push(Party::parse(walk, role, child, &here)?);
+                        push_tight(&mut line.parties, Party::parse(walk, role, child, &here)?);
                     } else if up(&segment) {
                         break;
                     } else {
@@ -422,7 +422,7 @@ impl<'a> Drug<'a> {
                 b"CTP" if drug.quantity.is_none() => {
                     drug.quantity = Some(walk.typed(path, Ctp::parse)?);
                 }
-                b"REF" => drug.references.push(walk.typed(path, Ref::parse)?),
+                b"REF" => push_tight(&mut drug.references, walk.typed(path, Ref::parse)?),
                 _ if up(&segment) => break,
                 _ => {
                     walk.unknown(own, &mut drug.unknown);

@@ -45,17 +45,6 @@ impl<'a> Order<'a> {
     }
 }
 
-/// Pushes onto a loop's list, allocating room for exactly one item on the first push. Most
-/// lists of a loop hold one or two items, and a `Vec` starts with room for four, which the
-/// loop would then give back with a reallocation when it is read (see `fit`).
-#[inline]
-pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
-    if list.capacity() == 0 {
-        list.reserve_exact(1);
-    }
-    list.push(item);
-}
-
 /// Checks a segment as its typed form and adds it to a loop's list (see [`push_tight`]).
 #[inline]
 pub(crate) fn push_typed<'a, T>(
@@ -91,7 +80,7 @@ pub(crate) fn read_body<'a>(
 
 pub(crate) use crate::segments::unknown::LoopWriter;
 
-pub(crate) use crate::segments::order::insert_ranked;
+pub(crate) use crate::segments::order::{insert_ranked, push_tight};
 
 /// The rank of a qualifier among the guide's positions for one kind of segment: the index of
 /// the first position listing it, or after every position when none does.

@@ -1,4 +1,5 @@
-//! Placing built segments in guide order, for loops that take segments in any order.
+//! How loop models fill their lists: built segments placed in guide order, whatever the order
+//! they were given in, and read items stored without spare room.
 
 /// Adds `item` to `list` after every item of the same or an earlier rank, so that items of one
 /// rank keep the order they were added in and the list stays in rank (guide) order.
@@ -9,6 +10,17 @@ pub(crate) fn insert_ranked<T>(list: &mut Vec<T>, item: T, rank: impl Fn(&T) -> 
         .rposition(|other| rank(other) <= own)
         .map_or(0, |i| i + 1);
     list.insert(at, item);
+}
+
+/// Pushes onto a loop's list, allocating room for exactly one item on the first push. Most
+/// lists of a loop hold one or two items, and a `Vec` starts with room for four, which the
+/// loop would then give back with a reallocation when it is read.
+#[inline]
+pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
+    if list.capacity() == 0 {
+        list.reserve_exact(1);
+    }
+    list.push(item);
 }
 
 #[cfg(test)]
@@ -22,5 +34,15 @@ mod tests {
             insert_ranked(&mut list, item, |&(rank, _)| rank);
         }
         assert_eq!(list, [(0, 'b'), (0, 'e'), (1, 'd'), (2, 'a'), (2, 'c')]);
+    }
+
+    #[test]
+    fn a_list_read_with_one_item_holds_room_for_one() {
+        let mut list = Vec::new();
+        push_tight(&mut list, 'a');
+        assert_eq!(list.capacity(), 1);
+        push_tight(&mut list, 'b');
+        push_tight(&mut list, 'c');
+        assert_eq!(list, ['a', 'b', 'c']);
     }
 }
