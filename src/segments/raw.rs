@@ -183,6 +183,12 @@ impl<'a> RawSegment<'a> {
     /// Writes the segment: exactly as read; or, when built, with the writer's delimiters (and,
     /// when deserialized, its own line break).
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+        if self.origin == Origin::Read
+            && self.id != "ISA"
+            && out.copy_as_read(&self.bytes, self.data_len as usize, self.delimiters)?
+        {
+            return Ok(());
+        }
         let view = self.view();
         match self.origin {
             Origin::Read => out.write_segment(&view),

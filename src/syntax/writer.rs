@@ -206,11 +206,13 @@ impl<W: Write> Writer<W> {
     /// read from input brings its own.
     pub fn write_segment(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
         let is_header = segment.segment_id() == "ISA";
-        if !is_header && self.copied == Some(segment.delimiters()) {
-            // The delimiters and layout the segment would be written with are its own.
-            self.segments += 1;
-            self.put(segment.as_bytes())?;
-            self.remember_layout(segment.layout());
+        if !is_header
+            && self.copy_as_read(
+                segment.as_bytes(),
+                segment.data().len(),
+                segment.delimiters(),
+            )?
+        {
             return Ok(());
         }
         let target = match self.options.delimiters {
@@ -226,6 +228,32 @@ impl<W: Write> Writer<W> {
         self.copied =
             (self.current == source && self.options.layout == Layout::Preserve).then_some(source);
         Ok(())
+    }
+
+    /// Copies a segment read from input (`bytes`: its data, `data_len` long, then its tail)
+    /// when the delimiters and layout it would be written with are its own, as they are for
+    /// every segment after the first of an interchange being written back; `Ok(false)`, with
+    /// nothing written, when it must go through [`write_segment`](Writer::write_segment).
+    /// Never for an ISA, which sets the delimiters.
+    #[inline]
+    pub(crate) fn copy_as_read(
+        &mut self,
+        bytes: &[u8],
+        data_len: usize,
+        delimiters: Delimiters,
+    ) -> Result<bool, WriteError> {
+        if self.copied != Some(delimiters) {
+            return Ok(false);
+        }
+        self.segments += 1;
+        self.put(bytes)?;
+        let tail = bytes.get(data_len..).unwrap_or_default();
+        let layout = match tail.split_first() {
+            Some((&terminator, rest)) if terminator == delimiters.segment => rest,
+            _ => tail,
+        };
+        self.remember_layout(layout);
+        Ok(true)
     }
 
     /// Writes a segment that carries its own line break but whose delimiters are arbitrary
