@@ -12,12 +12,12 @@ pub(crate) fn insert_ranked<T>(list: &mut Vec<T>, item: T, rank: impl Fn(&T) -> 
     list.insert(at, item);
 }
 
-/// Pushes onto a loop's list, allocating room for exactly one item on the first push. Most
-/// lists of a loop hold one or two items, and a `Vec` starts with room for four, which the
-/// loop would then give back with a reallocation when it is read.
+/// Pushes onto a loop's list, growing it one item at a time while it holds fewer than four.
+/// Most lists of a loop hold one to three items; a `Vec` grows from nothing to room for four,
+/// which the loop would then give back with a reallocation once it is read, or keep.
 #[inline]
 pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
-    if list.capacity() == 0 {
+    if list.len() == list.capacity() && list.len() < 4 {
         list.reserve_exact(1);
     }
     list.push(item);
@@ -37,12 +37,17 @@ mod tests {
     }
 
     #[test]
-    fn a_list_read_with_one_item_holds_room_for_one() {
+    fn a_short_list_holds_no_spare_room() {
         let mut list = Vec::new();
         push_tight(&mut list, 'a');
         assert_eq!(list.capacity(), 1);
         push_tight(&mut list, 'b');
         push_tight(&mut list, 'c');
-        assert_eq!(list, ['a', 'b', 'c']);
+        assert_eq!(list.capacity(), 3);
+        for item in ['d', 'e', 'f'] {
+            push_tight(&mut list, item);
+        }
+        assert_eq!(list, ['a', 'b', 'c', 'd', 'e', 'f']);
+        assert!(list.capacity() >= 6);
     }
 }
