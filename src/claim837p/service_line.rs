@@ -391,8 +391,8 @@ impl<'a> ServiceLine<'a> {
     }
 }
 
-/// Drops a list's spare capacity once its loop is read: loops are many and small, and a list
-/// grown one push at a time holds room for four.
+/// Drops a list's spare capacity once its loop is read: loops are many, and a list of more than
+/// three items (see `push_tight`) may hold room for as many again.
 pub(crate) fn shrink<T>(items: &mut Vec<T>) {
     items.shrink_to_fit();
 }

@@ -245,9 +245,8 @@ impl<'a> ClaimPayment<'a> {
         Ok(payment)
     }
 
-    /// Drops the spare room of the loop's lists: most hold one or two segments, and a growing
-    /// `Vec` keeps room for four, which for a file of claims is most of the memory the model
-    /// takes.
+    /// Drops the spare room of the loop's lists. Lists read with `push_tight` have none up to
+    /// three items; a longer one (many service lines, say) may have as much again.
     fn fit(&mut self) {
         self.adjustments.shrink_to_fit();
         self.names.shrink_to_fit();
