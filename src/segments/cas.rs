@@ -73,6 +73,10 @@ fn position(element: u16) -> ElementPosition {
 fn check_triples(fields: &Fields<'_>) -> Result<(), SegmentError> {
     for k in 1..TRIPLES {
         let first = 2 + 3 * k;
+        if fields.ends_before(usize::from(first)) {
+            // Most CAS segments hold one triple: nothing further to check.
+            break;
+        }
         let reason: Option<Carc> =
             fields.optional(position(first), "claim adjustment reason code")?;
         if reason.is_some() {
@@ -164,6 +168,10 @@ mod tests {
             (
                 "CAS*PR**20~",
                 "segment 1 CAS02 (byte 0): required claim adjustment reason code is missing",
+            ),
+            (
+                "CAS*CO*45*10*1*253*1.5**A1*2**B1*3*2*B2*4**B3~",
+                "segment 1 CAS18 (byte 0): required adjustment amount is missing",
             ),
         ] {
             assert_eq!(Cas::parse(&segment(text)).unwrap_err().to_string(), message);

@@ -261,6 +261,13 @@ impl<'s> Fields<'s> {
         Some(Element::new(bytes, self.segment.delimiters()))
     }
 
+    /// Whether the segment has fewer than `n` elements, so that element `n` and every one after
+    /// it are absent.
+    #[inline]
+    pub(crate) fn ends_before(&self, n: usize) -> bool {
+        !self.more && self.count < n
+    }
+
     /// The bytes of element `n` (1-based).
     #[inline]
     fn element_bytes(&self, n: usize) -> Option<&'s [u8]> {

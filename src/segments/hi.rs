@@ -76,6 +76,9 @@ fn at(element: u16, component: u16) -> ElementPosition {
 
 fn check_codes(fields: &Fields<'_>) -> Result<(), SegmentError> {
     for element in 2..=CODES {
+        if fields.ends_before(usize::from(element)) {
+            break;
+        }
         if fields
             .element(usize::from(element))
             .is_none_or(|e| e.is_empty())
@@ -86,6 +89,9 @@ fn check_codes(fields: &Fields<'_>) -> Result<(), SegmentError> {
         let _: &str = fields.required(at(element, 2), "industry code")?;
     }
     for element in 1..=CODES {
+        if fields.ends_before(usize::from(element)) {
+            break;
+        }
         let _: Option<Amount<'_>> = fields.optional(at(element, 5), "monetary amount")?;
         let _: Option<Quantity<'_>> = fields.optional(at(element, 6), "quantity")?;
     }
@@ -173,6 +179,14 @@ mod tests {
             (
                 "HI*ABK:F411*:Z7189~",
                 "segment 1 HI02-1 (byte 0): required code list qualifier code is missing",
+            ),
+            (
+                "HI*ABK:F411*ABF:Z7189:::X~",
+                "segment 1 HI02-5 (byte 0): monetary amount: amount \"X\" is not an X12 decimal number (digits with an optional leading minus and decimal point)",
+            ),
+            (
+                "HI*BG:01*BG:02*BG:03*BG:04*BG:05*BG:06*BG:07*BG:08*BG:09*BG:10*BG:11*BG:12::::X~",
+                "segment 1 HI12-6 (byte 0): quantity: quantity \"X\" is not an X12 decimal number (digits with an optional leading minus and decimal point)",
             ),
         ] {
             assert_eq!(Hi::parse(&segment(text)).unwrap_err().to_string(), message);
