@@ -261,6 +261,12 @@ impl<'s> Fields<'s> {
         Some(Element::new(bytes, self.segment.delimiters()))
     }
 
+    /// The delimiters the segment is read with.
+    #[inline]
+    pub(crate) fn delimiters(&self) -> crate::syntax::Delimiters {
+        self.segment.delimiters()
+    }
+
     /// Whether the segment has fewer than `n` elements, so that element `n` and every one after
     /// it are absent.
     #[inline]

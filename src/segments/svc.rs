@@ -116,7 +116,14 @@ fn components(element: Option<Element<'_>>) -> [Option<&str>; 7] {
 /// SVC01 and SVC06 are text throughout, and SVC06, when sent, has its qualifier and code.
 /// Reads each composite once instead of once per component.
 fn check_procedures(fields: &Fields<'_>) -> Result<(), SegmentError> {
-    for element in [1u16, 6] {
+    // Text cut at ASCII separators is text: the components need a check of their own only when
+    // the segment is not text (or its separators are not ASCII), to say which one is wrong.
+    let delimiters = fields.delimiters();
+    let split_is_text = fields.is_text()
+        && delimiters.component.is_ascii()
+        && delimiters.repetition.is_none_or(|r| r.is_ascii());
+    let composites: &[u16] = if split_is_text { &[] } else { &[1, 6] };
+    for &element in composites {
         let Some(composite) = fields.element(usize::from(element)) else {
             continue;
         };
@@ -226,5 +233,19 @@ mod tests {
         ] {
             assert_eq!(Svc::parse(&segment(text)).unwrap_err().to_string(), message);
         }
+    }
+
+    #[test]
+    fn a_component_that_is_not_text_is_named() {
+        let input = b"SVC*HC:99213:\xFF*100*50~";
+        let read =
+            crate::syntax::Segments::resume(input, 0, 0, crate::syntax::Delimiters::default())
+                .next()
+                .unwrap()
+                .unwrap();
+        assert_eq!(
+            Svc::parse(&read).unwrap_err().to_string(),
+            "segment 1 SVC01-3 (byte 0): procedure: the value is not UTF-8 text"
+        );
     }
 }
