@@ -80,6 +80,14 @@ typed_segment! {
 }
 
 fn check_pointers(fields: &Fields<'_>) -> Result<(), SegmentError> {
+    // Most lines point at one diagnosis: without a component separator there is nothing more.
+    let separator = fields.delimiters().component;
+    if fields
+        .element(7)
+        .is_none_or(|pointers| !pointers.as_bytes().contains(&separator))
+    {
+        return Ok(());
+    }
     for component in 2..=4 {
         let at = ElementPosition {
             element: 7,
@@ -158,6 +166,10 @@ mod tests {
             (
                 "SV1*HC:99213*80*UN*1***1:A~",
                 "segment 1 SV107-2 (byte 0): diagnosis code pointer: count \"A\" is not an X12 whole number (digits only, no sign or decimal point)",
+            ),
+            (
+                "SV1*HC:99213*80*UN*1***1:2:3:X~",
+                "segment 1 SV107-4 (byte 0): diagnosis code pointer: count \"X\" is not an X12 whole number (digits only, no sign or decimal point)",
             ),
         ] {
             assert_eq!(Sv1::parse(&segment(text)).unwrap_err().to_string(), message);
