@@ -184,8 +184,12 @@ impl<'a> RawSegment<'a> {
     /// when deserialized, its own line break).
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         if self.origin == Origin::Read
-            && self.id != "ISA"
-            && out.copy_as_read(&self.bytes, self.data_len as usize, self.delimiters)?
+            && out.copy_as_read(
+                self.id,
+                &self.bytes,
+                self.data_len as usize,
+                self.delimiters,
+            )?
         {
             return Ok(());
         }

@@ -95,11 +95,7 @@ impl<'a> Segment<'a> {
 
     /// The layout bytes after the terminator (`b"\r\n"`, `b"\n  "` or empty).
     pub fn layout(&self) -> &'a [u8] {
-        let tail = self.tail();
-        match tail.split_first() {
-            Some((&first, rest)) if first == self.delimiters.segment => rest,
-            _ => tail,
-        }
+        layout_of(self.tail(), self.delimiters.segment)
     }
 
     /// Whether the segment ends with a terminator (only the last segment of an input may not).
@@ -252,6 +248,16 @@ impl<'a> Element<'a> {
             rest: Some(self.bytes),
             delimiters: self.delimiters,
         }
+    }
+}
+
+/// The layout bytes of a segment's tail: what follows its terminator, or the whole tail of an
+/// unterminated segment.
+#[inline]
+pub(crate) fn layout_of(tail: &[u8], terminator: u8) -> &[u8] {
+    match tail.split_first() {
+        Some((&first, rest)) if first == terminator => rest,
+        _ => tail,
     }
 }
 

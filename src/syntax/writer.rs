@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::delimiters::{ByteText, Delimiters};
 use super::location::{Location, SegmentId};
-use super::segment::Segment;
+use super::segment::{Segment, layout_of};
 
 /// What to put after each segment terminator.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -205,16 +205,15 @@ impl<W: Write> Writer<W> {
     /// other delimiters, say from another file, takes the interchange's; an interchange header
     /// read from input brings its own.
     pub fn write_segment(&mut self, segment: &Segment<'_>) -> Result<(), WriteError> {
-        let is_header = segment.segment_id() == "ISA";
-        if !is_header
-            && self.copy_as_read(
-                segment.as_bytes(),
-                segment.data().len(),
-                segment.delimiters(),
-            )?
-        {
+        if self.copy_as_read(
+            segment.segment_id(),
+            segment.as_bytes(),
+            segment.data().len(),
+            segment.delimiters(),
+        )? {
             return Ok(());
         }
+        let is_header = segment.segment_id() == "ISA";
         let target = match self.options.delimiters {
             Some(d) => d,
             None if self.pinned && !is_header => self.current,
@@ -233,26 +232,23 @@ impl<W: Write> Writer<W> {
     /// Copies a segment read from input (`bytes`: its data, `data_len` long, then its tail)
     /// when the delimiters and layout it would be written with are its own, as they are for
     /// every segment after the first of an interchange being written back; `Ok(false)`, with
-    /// nothing written, when it must go through [`write_segment`](Writer::write_segment).
-    /// Never for an ISA, which sets the delimiters.
+    /// nothing written, when it must go through [`write_segment`](Writer::write_segment). An
+    /// ISA always goes through it, since it sets the delimiters.
     #[inline]
     pub(crate) fn copy_as_read(
         &mut self,
+        id: SegmentId,
         bytes: &[u8],
         data_len: usize,
         delimiters: Delimiters,
     ) -> Result<bool, WriteError> {
-        if self.copied != Some(delimiters) {
+        if self.copied != Some(delimiters) || id == "ISA" {
             return Ok(false);
         }
         self.segments += 1;
         self.put(bytes)?;
         let tail = bytes.get(data_len..).unwrap_or_default();
-        let layout = match tail.split_first() {
-            Some((&terminator, rest)) if terminator == delimiters.segment => rest,
-            _ => tail,
-        };
-        self.remember_layout(layout);
+        self.remember_layout(layout_of(tail, delimiters.segment));
         Ok(true)
     }
 
@@ -687,6 +683,27 @@ mod tests {
             "N3|2 ELM ST\n{ISA}\nN3*1 MAIN ST~\nN4*PORTLAND*OR*97204~\nN3*2 ELM ST~N3*1 MAIN ST~\nN4|PORTLAND|OR|97204\n"
         );
         assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn an_interchange_header_sets_the_delimiters_even_when_it_could_be_copied() {
+        let ours = format!("N3*0 FIRST ST~\n{ISA}\n");
+        let theirs = ISA.replace('*', "|").replace("|:~", "|>\n") + "N3|2 ELM ST\n";
+        let ours: Vec<_> = Segments::resume(ours.as_bytes(), 0, 0, Delimiters::default())
+            .map(Result::unwrap)
+            .collect();
+        let theirs: Vec<_> = Segments::new(theirs.as_bytes())
+            .map(Result::unwrap)
+            .collect();
+        let mut w = Writer::new(Vec::new(), WriteOptions::default());
+        // A segment before any interchange is copied as read; the header after it has the same
+        // delimiters, so it too could be copied, but it must pin them for what follows.
+        for s in &ours {
+            w.write_segment(s).unwrap();
+        }
+        w.write_segment(&theirs[1]).unwrap();
+        let out = String::from_utf8(w.into_inner()).unwrap();
+        assert_eq!(out, format!("N3*0 FIRST ST~\n{ISA}\nN3*2 ELM ST~"));
     }
 
     #[test]
