@@ -225,25 +225,14 @@ impl<'s> Fields<'s> {
         }
     }
 
-    /// The bytes of an element, or of one of the components of its first repetition (as
-    /// [`Element::component`] reads them): elements are short, so a plain scan finds them.
+    /// The bytes of an element, or of one of the components of its first repetition.
     #[inline]
     fn part(&self, at: ElementPosition) -> Option<&'s [u8]> {
-        let element = self.element_bytes(usize::from(at.element))?;
-        let Some(c) = at.component else {
-            return Some(element);
-        };
-        let delimiters = self.segment.delimiters();
-        let first = match delimiters.repetition {
-            Some(repetition) => element
-                .split(|&byte| byte == repetition)
-                .next()
-                .unwrap_or(element),
-            None => element,
-        };
-        first
-            .split(|&byte| byte == delimiters.component)
-            .nth(usize::from(c).checked_sub(1)?)
+        let element = self.element(usize::from(at.element))?;
+        match at.component {
+            None => Some(element.as_bytes()),
+            Some(c) => element.component(usize::from(c)),
+        }
     }
 
     /// A part of the segment's data as text, cut from the segment's text checked once.
@@ -594,8 +583,9 @@ mod tests {
     use super::*;
     use crate::segments::testing::segment;
 
-    /// Every element and component position up to a bound, read through `Fields` and through
-    /// the segment's own accessors, which must agree.
+    /// Every element and component position up to a bound, read through `Fields` (the plain
+    /// scan of `Element::component`) and through the segment's element and component
+    /// iterators, which must agree.
     fn agrees_with_the_segment(text: &str) {
         let segment = segment(text);
         let fields = Fields::new(&segment);
@@ -614,9 +604,12 @@ mod tests {
                     element,
                     component: Some(component),
                 });
+                // The iterator is a separate reading of the same parts.
+                let expected = segment
+                    .element(usize::from(element))
+                    .and_then(|e| e.components().nth(usize::from(component).checked_sub(1)?));
                 assert_eq!(
-                    part,
-                    segment.component(usize::from(element), usize::from(component)),
+                    part, expected,
                     "{text} element {element} component {component}"
                 );
             }

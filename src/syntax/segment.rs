@@ -236,10 +236,22 @@ impl<'a> Element<'a> {
         }
     }
 
-    /// Component `m` (1-based); `None` past the last one.
+    /// Component `m` (1-based) of the first repetition; `None` past the last one. Elements are
+    /// a few bytes, so a plain scan finds it (the same parts as [`components`](Self::components)).
     #[inline]
     pub fn component(&self, m: usize) -> Option<&'a [u8]> {
-        self.components().nth(m.checked_sub(1)?)
+        let first = match self.delimiters.repetition {
+            Some(repetition) => self
+                .bytes
+                .split(|&byte| byte == repetition)
+                .next()
+                .unwrap_or(self.bytes),
+            None => self.bytes,
+        };
+        let separator = self.delimiters.component;
+        first
+            .split(|&byte| byte == separator)
+            .nth(m.checked_sub(1)?)
     }
 
     /// The repetitions of the element (one, when it does not repeat).
