@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{CLAIM_PAYMENT, Order};
 use super::parts::ClaimPaymentSegment;
 use super::service_payment::ServicePayment;
 use super::support::{
@@ -194,36 +195,19 @@ impl<'a> ClaimPayment<'a> {
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
         let mut payment = ClaimPayment::new(typed(path, clp, Clp::parse)?);
-        let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        payment.unknown = read_body(cursor, &stop, |order, segment| {
+        payment.unknown = read_body(cursor, &CLAIM_PAYMENT, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"CAS" if order.accept(1, true) => {
+                b"CAS" => {
                     push_typed(&mut payment.adjustments, path, segment, Cas::parse)?;
                 }
-                b"NM1" if order.accept(2, true) => {
-                    push_typed(&mut payment.names, path, segment, Nm1::parse)?
-                }
-                b"MIA" if order.accept(3, false) => {
-                    payment.inpatient = Some(typed(path, segment, Mia::parse)?)
-                }
-                b"MOA" if order.accept(4, false) => {
-                    payment.outpatient = Some(typed(path, segment, Moa::parse)?)
-                }
-                b"REF" if order.accept(5, true) => {
-                    push_typed(&mut payment.references, path, segment, Ref::parse)?
-                }
-                b"DTM" if order.accept(6, true) => {
-                    push_typed(&mut payment.dates, path, segment, Dtm::parse)?
-                }
-                b"PER" if order.accept(7, true) => {
-                    push_typed(&mut payment.contacts, path, segment, Per::parse)?
-                }
-                b"AMT" if order.accept(8, true) => {
-                    push_typed(&mut payment.amounts, path, segment, Amt::parse)?
-                }
-                b"QTY" if order.accept(9, true) => {
-                    push_typed(&mut payment.quantities, path, segment, Qty::parse)?
-                }
+                b"NM1" => push_typed(&mut payment.names, path, segment, Nm1::parse)?,
+                b"MIA" => payment.inpatient = Some(typed(path, segment, Mia::parse)?),
+                b"MOA" => payment.outpatient = Some(typed(path, segment, Moa::parse)?),
+                b"REF" => push_typed(&mut payment.references, path, segment, Ref::parse)?,
+                b"DTM" => push_typed(&mut payment.dates, path, segment, Dtm::parse)?,
+                b"PER" => push_typed(&mut payment.contacts, path, segment, Per::parse)?,
+                b"AMT" => push_typed(&mut payment.amounts, path, segment, Amt::parse)?,
+                b"QTY" => push_typed(&mut payment.quantities, path, segment, Qty::parse)?,
                 _ => return Ok(false),
             }
             Ok(true)

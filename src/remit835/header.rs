@@ -3,8 +3,9 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{HEADER, Order};
 use super::parts::HeaderSegment;
-use super::support::{LoopWriter, Order, insert_ranked, owned_vec, push_typed, rank_of};
+use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
 use crate::segments::{Bpr, Cur, Dtm, Ref, SegmentCursor, Trn, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
 
@@ -97,36 +98,19 @@ impl<'a> Header<'a> {
     pub(crate) fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
         let path = LoopPath::Header;
         let start = cursor.location();
-        let mut order = Order::default();
         let (mut financial, mut trace, mut currency) = (None, None, None);
         let (mut references, mut dates) = (Vec::new(), Vec::new());
-        while let Some(segment) = cursor.peek() {
-            if matches!(
-                segment.segment_id().as_bytes(),
-                b"N1" | b"LX" | b"CLP" | b"SVC" | b"PLB" | b"SE"
-            ) {
-                break;
-            }
-            let Some(segment) = cursor.take() else { break };
+        let unknown = read_body(cursor, &HEADER, Order::empty(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"BPR" if order.accept(1, false) => {
-                    financial = Some(typed(path, &segment, Bpr::parse)?);
-                }
-                b"TRN" if order.accept(2, false) => {
-                    trace = Some(typed(path, &segment, Trn::parse)?);
-                }
-                b"CUR" if order.accept(3, false) => {
-                    currency = Some(typed(path, &segment, Cur::parse)?);
-                }
-                b"REF" if order.accept(4, true) => {
-                    push_typed(&mut references, path, &segment, Ref::parse)?
-                }
-                b"DTM" if order.accept(5, true) => {
-                    push_typed(&mut dates, path, &segment, Dtm::parse)?
-                }
-                _ => order.keep(&segment),
+                b"BPR" => financial = Some(typed(path, segment, Bpr::parse)?),
+                b"TRN" => trace = Some(typed(path, segment, Trn::parse)?),
+                b"CUR" => currency = Some(typed(path, segment, Cur::parse)?),
+                b"REF" => push_typed(&mut references, path, segment, Ref::parse)?,
+                b"DTM" => push_typed(&mut dates, path, segment, Dtm::parse)?,
+                _ => return Ok(false),
             }
-        }
+            Ok(true)
+        })?;
         let missing = |segment, what| Remit835Error::Missing {
             path,
             segment,
@@ -139,7 +123,7 @@ impl<'a> Header<'a> {
             currency,
             references,
             dates,
-            unknown: order.unknown,
+            unknown,
         })
     }
 

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::claim_payment::ClaimPayment;
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{HEADER_NUMBER, Order};
 use super::parts::HeaderNumberSegment;
 use super::support::{LoopWriter, owned_vec, read_body};
 use crate::segments::{Lx, SegmentCursor, Ts2, Ts3, UnknownSegment};
@@ -93,13 +94,12 @@ impl<'a> HeaderNumber<'a> {
     ) -> Result<Self, Remit835Error> {
         let path = LoopPath::HeaderNumber(index);
         let mut group = HeaderNumber::new(typed(path, lx, Lx::parse)?);
-        let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        group.unknown = read_body(cursor, &stop, |order, segment| {
+        group.unknown = read_body(cursor, &HEADER_NUMBER, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"TS3" if order.accept(1, false) => {
+                b"TS3" => {
                     group.provider_summary = Some(typed(path, segment, Ts3::parse)?);
                 }
-                b"TS2" if order.accept(2, false) => {
+                b"TS2" => {
                     group.provider_supplemental_summary = Some(typed(path, segment, Ts2::parse)?);
                 }
                 _ => return Ok(false),

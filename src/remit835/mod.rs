@@ -78,6 +78,7 @@ mod claim_payment;
 mod error;
 mod header;
 mod header_number;
+mod layout;
 mod parties;
 mod parts;
 mod service_payment;
@@ -101,7 +102,8 @@ use crate::element::Date;
 use crate::envelope::{Document, TransactionSet};
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::{WriteError, Writer};
-use support::{LoopWriter, Order, owned_vec, push_typed};
+use layout::Order;
+use support::{LoopWriter, owned_vec, push_typed, read_body};
 
 /// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
 /// older label `005010X221` both start with it.
@@ -200,23 +202,15 @@ impl<'a> Remittance<'a> {
             }
         }
         let mut provider_adjustments = Vec::new();
-        let mut order = Order::default();
-        while let Some(segment) = cursor.peek() {
-            if segment.segment_id() == "SE" {
-                break;
-            }
-            let Some(segment) = cursor.take() else { break };
-            if segment.segment_id() == "PLB" && order.accept(1, true) {
-                push_typed(
-                    &mut provider_adjustments,
-                    LoopPath::Summary,
-                    &segment,
-                    Plb::parse,
-                )?;
-            } else {
-                order.keep(&segment);
-            }
-        }
+        let unknown = read_body(&mut cursor, &layout::SUMMARY, Order::empty(), |segment| {
+            push_typed(
+                &mut provider_adjustments,
+                LoopPath::Summary,
+                segment,
+                Plb::parse,
+            )?;
+            Ok(true)
+        })?;
         let se_location = cursor.location();
         let se = cursor.take_if("SE").ok_or(Remit835Error::Missing {
             path: LoopPath::Summary,
@@ -232,7 +226,7 @@ impl<'a> Remittance<'a> {
             payee,
             header_numbers,
             provider_adjustments,
-            unknown: order.unknown,
+            unknown,
             transaction_trailer: RawSegment::from_segment(&se),
         })
     }

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{Order, PAYEE, PAYER};
 use super::parts::{PayeeSegment, PayerSegment};
 use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
 use crate::segments::{N1, N3, N4, Per, Rdm, Ref, SegmentCursor, UnknownSegment};
@@ -129,21 +130,12 @@ impl<'a> Payer<'a> {
         let path = LoopPath::Payer;
         let name = opening(cursor, path, "PR", "N1*PR", "payer identification")?;
         let mut payer = Payer::new(name);
-        let stop = ["N1", "LX", "CLP", "SVC", "PLB", "SE"];
-        payer.unknown = read_body(cursor, &stop, |order, segment| {
+        payer.unknown = read_body(cursor, &PAYER, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"N3" if order.accept(1, false) => {
-                    payer.address = Some(typed(path, segment, N3::parse)?)
-                }
-                b"N4" if order.accept(2, false) => {
-                    payer.city = Some(typed(path, segment, N4::parse)?)
-                }
-                b"REF" if order.accept(3, true) => {
-                    push_typed(&mut payer.references, path, segment, Ref::parse)?
-                }
-                b"PER" if order.accept(4, true) => {
-                    push_typed(&mut payer.contacts, path, segment, Per::parse)?
-                }
+                b"N3" => payer.address = Some(typed(path, segment, N3::parse)?),
+                b"N4" => payer.city = Some(typed(path, segment, N4::parse)?),
+                b"REF" => push_typed(&mut payer.references, path, segment, Ref::parse)?,
+                b"PER" => push_typed(&mut payer.contacts, path, segment, Per::parse)?,
                 _ => return Ok(false),
             }
             Ok(true)
@@ -232,21 +224,12 @@ impl<'a> Payee<'a> {
         let path = LoopPath::Payee;
         let name = opening(cursor, path, "PE", "N1*PE", "payee identification")?;
         let mut payee = Payee::new(name);
-        let stop = ["LX", "CLP", "SVC", "PLB", "SE"];
-        payee.unknown = read_body(cursor, &stop, |order, segment| {
+        payee.unknown = read_body(cursor, &PAYEE, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"N3" if order.accept(1, false) => {
-                    payee.address = Some(typed(path, segment, N3::parse)?)
-                }
-                b"N4" if order.accept(2, false) => {
-                    payee.city = Some(typed(path, segment, N4::parse)?)
-                }
-                b"REF" if order.accept(3, true) => {
-                    push_typed(&mut payee.references, path, segment, Ref::parse)?
-                }
-                b"RDM" if order.accept(4, false) => {
-                    payee.delivery = Some(typed(path, segment, Rdm::parse)?)
-                }
+                b"N3" => payee.address = Some(typed(path, segment, N3::parse)?),
+                b"N4" => payee.city = Some(typed(path, segment, N4::parse)?),
+                b"REF" => push_typed(&mut payee.references, path, segment, Ref::parse)?,
+                b"RDM" => payee.delivery = Some(typed(path, segment, Rdm::parse)?),
                 _ => return Ok(false),
             }
             Ok(true)

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{Order, SERVICE_PAYMENT};
 use super::parts::ServicePaymentSegment;
 use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
@@ -133,27 +134,16 @@ impl<'a> ServicePayment<'a> {
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
         let mut line = ServicePayment::new(typed(path, svc, Svc::parse)?);
-        let stop = ["SVC", "CLP", "LX", "PLB", "SE"];
-        line.unknown = read_body(cursor, &stop, |order, segment| {
+        line.unknown = read_body(cursor, &SERVICE_PAYMENT, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"DTM" if order.accept(1, true) => {
-                    push_typed(&mut line.dates, path, segment, Dtm::parse)?
-                }
-                b"CAS" if order.accept(2, true) => {
+                b"DTM" => push_typed(&mut line.dates, path, segment, Dtm::parse)?,
+                b"CAS" => {
                     push_typed(&mut line.adjustments, path, segment, Cas::parse)?;
                 }
-                b"REF" if order.accept(3, true) => {
-                    push_typed(&mut line.references, path, segment, Ref::parse)?
-                }
-                b"AMT" if order.accept(4, true) => {
-                    push_typed(&mut line.amounts, path, segment, Amt::parse)?
-                }
-                b"QTY" if order.accept(5, true) => {
-                    push_typed(&mut line.quantities, path, segment, Qty::parse)?
-                }
-                b"LQ" if order.accept(6, true) => {
-                    push_typed(&mut line.remarks, path, segment, Lq::parse)?
-                }
+                b"REF" => push_typed(&mut line.references, path, segment, Ref::parse)?,
+                b"AMT" => push_typed(&mut line.amounts, path, segment, Amt::parse)?,
+                b"QTY" => push_typed(&mut line.quantities, path, segment, Qty::parse)?,
+                b"LQ" => push_typed(&mut line.remarks, path, segment, Lq::parse)?,
                 _ => return Ok(false),
             }
             Ok(true)

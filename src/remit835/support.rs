@@ -1,49 +1,11 @@
-//! What every loop shares: guide order while reading, unknown segments kept in place, and
+//! What every loop shares: reading in guide order with unknown segments kept in place, and
 //! writing own segments with the unknown ones interleaved.
 
 use super::error::{LoopPath, Remit835Error, typed};
+use super::layout::{Layout, Order};
 use crate::segments::SegmentError;
 use crate::segments::{RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::Segment;
-
-/// Tracks guide order inside one loop. Each kind of segment a loop holds has a slot number in
-/// guide order; a segment is accepted when its slot comes after the last one taken (or is the
-/// same slot and that slot repeats). Anything else is kept as an [`UnknownSegment`].
-#[derive(Debug, Default)]
-pub(crate) struct Order<'a> {
-    last: u8,
-    own: u32,
-    pub(crate) unknown: Vec<UnknownSegment<'a>>,
-}
-
-impl<'a> Order<'a> {
-    /// Order after the loop's first segment (slot 0) was taken.
-    pub(crate) fn started() -> Self {
-        Order {
-            last: 0,
-            own: 1,
-            unknown: Vec::new(),
-        }
-    }
-
-    /// Whether a segment of `slot` may come now; if so it counts as taken.
-    pub(crate) fn accept(&mut self, slot: u8, repeats: bool) -> bool {
-        let ok = slot > self.last || (repeats && slot == self.last);
-        if ok {
-            self.last = slot;
-            self.own += 1;
-        }
-        ok
-    }
-
-    /// Keeps a segment the loop does not expect here.
-    pub(crate) fn keep(&mut self, segment: &Segment<'a>) {
-        self.unknown.push(UnknownSegment {
-            position: self.own,
-            raw: RawSegment::from_segment(segment),
-        });
-    }
-}
 
 /// Checks a segment as its typed form and adds it to a loop's list (see [`push_tight`]).
 #[inline]
@@ -57,25 +19,30 @@ pub(crate) fn push_typed<'a, T>(
     Ok(())
 }
 
-/// Reads the rest of a loop after its first segment: every segment up to one of `stop` goes to
-/// `put`, which takes it into a slot (returning `true`) or declines; declined segments are kept
-/// as unknown.
+/// Reads the rest of a loop: every segment up to one that ends the loop (see [`Layout`]) is
+/// placed in guide order and handed to `put`, which types it and files it (returning `true`);
+/// segments out of order, or of kinds the loop does not hold, are kept as unknown.
 pub(crate) fn read_body<'a>(
     cursor: &mut SegmentCursor<'a>,
-    stop: &[&str],
-    mut put: impl FnMut(&mut Order<'a>, &Segment<'a>) -> Result<bool, Remit835Error>,
+    layout: &Layout,
+    mut order: Order,
+    mut put: impl FnMut(&Segment<'a>) -> Result<bool, Remit835Error>,
 ) -> Result<Vec<UnknownSegment<'a>>, Remit835Error> {
-    let mut order = Order::started();
+    let mut unknown = Vec::new();
     while let Some(segment) = cursor.peek() {
-        if stop.iter().any(|id| segment.segment_id() == *id) {
+        let id = segment.segment_id();
+        if layout.ends(id.as_bytes()) {
             break;
         }
         let Some(segment) = cursor.take() else { break };
-        if !put(&mut order, &segment)? {
-            order.keep(&segment);
+        if !(order.place(layout, id.as_bytes()) && put(&segment)?) {
+            unknown.push(UnknownSegment {
+                position: order.placed(),
+                raw: RawSegment::from_segment(&segment),
+            });
         }
     }
-    Ok(order.unknown)
+    Ok(unknown)
 }
 
 pub(crate) use crate::segments::unknown::LoopWriter;
