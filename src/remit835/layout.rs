@@ -2,21 +2,28 @@
 //! order, and which segments end it. Every reader of 835 loops goes through these tables, so
 //! all of them agree on where a segment belongs.
 
+use crate::syntax::SegmentId;
+
+/// A table's segment identifier.
+const fn id(bytes: &[u8]) -> SegmentId {
+    SegmentId::known(bytes)
+}
+
 /// One loop's segments after its first, in guide order, and the identifiers that end it.
 #[derive(Debug)]
 pub(crate) struct Layout {
     /// Each kind of segment the loop holds, in guide order, and whether it repeats. A kind's
     /// slot is its place here counted from 1 (slot 0 is the loop's first segment).
-    pub slots: &'static [(&'static [u8], bool)],
+    pub slots: &'static [(SegmentId, bool)],
     /// Identifiers that end the loop: the first segment of a following loop, or SE.
-    pub stop: &'static [&'static [u8]],
+    pub stop: &'static [SegmentId],
 }
 
 impl Layout {
     /// The slot of a segment identifier and whether it repeats; `None` when the loop does not
     /// hold that kind.
     #[inline]
-    pub fn slot(&self, id: &[u8]) -> Option<(u8, bool)> {
+    pub fn slot(&self, id: SegmentId) -> Option<(u8, bool)> {
         self.slots
             .iter()
             .position(|(kind, _)| *kind == id)
@@ -25,67 +32,81 @@ impl Layout {
 
     /// Whether a segment with this identifier ends the loop.
     #[inline]
-    pub fn ends(&self, id: &[u8]) -> bool {
+    pub fn ends(&self, id: SegmentId) -> bool {
         self.stop.contains(&id)
     }
 }
 
 /// What ends a loop of the claim part (2000, 2100, 2110): the first segment of any of them, the
 /// PLB summary or SE.
-const CLAIM_PART_STOP: &[&[u8]] = &[b"SVC", b"CLP", b"LX", b"PLB", b"SE"];
+const CLAIM_PART_STOP: &[SegmentId] = &[id(b"SVC"), id(b"CLP"), id(b"LX"), id(b"PLB"), id(b"SE")];
 
 /// The header: BPR, TRN, CUR, REF, DTM (there is no first segment of its own).
 pub(crate) const HEADER: Layout = Layout {
     slots: &[
-        (b"BPR", false),
-        (b"TRN", false),
-        (b"CUR", false),
-        (b"REF", true),
-        (b"DTM", true),
+        (id(b"BPR"), false),
+        (id(b"TRN"), false),
+        (id(b"CUR"), false),
+        (id(b"REF"), true),
+        (id(b"DTM"), true),
     ],
-    stop: &[b"N1", b"LX", b"CLP", b"SVC", b"PLB", b"SE"],
+    stop: &[
+        id(b"N1"),
+        id(b"LX"),
+        id(b"CLP"),
+        id(b"SVC"),
+        id(b"PLB"),
+        id(b"SE"),
+    ],
 };
 
 /// Loop 1000A after its N1*PR.
 pub(crate) const PAYER: Layout = Layout {
     slots: &[
-        (b"N3", false),
-        (b"N4", false),
-        (b"REF", true),
-        (b"PER", true),
+        (id(b"N3"), false),
+        (id(b"N4"), false),
+        (id(b"REF"), true),
+        (id(b"PER"), true),
     ],
-    stop: &[b"N1", b"LX", b"CLP", b"SVC", b"PLB", b"SE"],
+    stop: &[
+        id(b"N1"),
+        id(b"LX"),
+        id(b"CLP"),
+        id(b"SVC"),
+        id(b"PLB"),
+        id(b"SE"),
+    ],
 };
 
 /// Loop 1000B after its N1*PE.
 pub(crate) const PAYEE: Layout = Layout {
     slots: &[
-        (b"N3", false),
-        (b"N4", false),
-        (b"REF", true),
-        (b"RDM", false),
+        (id(b"N3"), false),
+        (id(b"N4"), false),
+        (id(b"REF"), true),
+        (id(b"RDM"), false),
     ],
-    stop: &[b"LX", b"CLP", b"SVC", b"PLB", b"SE"],
+    stop: &[id(b"LX"), id(b"CLP"), id(b"SVC"), id(b"PLB"), id(b"SE")],
 };
 
 /// Loop 2000 after its LX, up to its first claim payment.
 pub(crate) const HEADER_NUMBER: Layout = Layout {
-    slots: &[(b"TS3", false), (b"TS2", false)],
+    slots: &[(id(b"TS3"), false), (id(b"TS2"), false)],
     stop: CLAIM_PART_STOP,
 };
 
 /// Loop 2100 after its CLP, up to its first service payment.
 pub(crate) const CLAIM_PAYMENT: Layout = Layout {
     slots: &[
-        (b"CAS", true),
-        (b"NM1", true),
-        (b"MIA", false),
-        (b"MOA", false),
-        (b"REF", true),
-        (b"DTM", true),
-        (b"PER", true),
-        (b"AMT", true),
-        (b"QTY", true),
+        (id(b"CAS"), true),
+        (id(b"NM1"), true),
+        (id(b"MIA"), false),
+        (id(b"MOA"), false),
+        (id(b"REF"), true),
+        (id(b"DTM"), true),
+        (id(b"PER"), true),
+        (id(b"AMT"), true),
+        (id(b"QTY"), true),
     ],
     stop: CLAIM_PART_STOP,
 };
@@ -93,20 +114,20 @@ pub(crate) const CLAIM_PAYMENT: Layout = Layout {
 /// Loop 2110 after its SVC.
 pub(crate) const SERVICE_PAYMENT: Layout = Layout {
     slots: &[
-        (b"DTM", true),
-        (b"CAS", true),
-        (b"REF", true),
-        (b"AMT", true),
-        (b"QTY", true),
-        (b"LQ", true),
+        (id(b"DTM"), true),
+        (id(b"CAS"), true),
+        (id(b"REF"), true),
+        (id(b"AMT"), true),
+        (id(b"QTY"), true),
+        (id(b"LQ"), true),
     ],
     stop: CLAIM_PART_STOP,
 };
 
 /// The summary after the last 2000 loop: PLB segments up to SE.
 pub(crate) const SUMMARY: Layout = Layout {
-    slots: &[(b"PLB", true)],
-    stop: &[b"SE"],
+    slots: &[(id(b"PLB"), true)],
+    stop: &[id(b"SE")],
 };
 
 /// Guide order inside one loop, as it is read. A segment is placed when its slot comes after
@@ -131,7 +152,7 @@ impl Order {
 
     /// Places a segment of `layout` if it may come now; `false` when it is unknown here.
     #[inline]
-    pub fn place(&mut self, layout: &Layout, id: &[u8]) -> bool {
+    pub fn place(&mut self, layout: &Layout, id: SegmentId) -> bool {
         let Some((slot, repeats)) = layout.slot(id) else {
             return false;
         };
@@ -155,26 +176,32 @@ mod tests {
 
     #[test]
     fn slots_count_from_one_in_guide_order() {
-        assert_eq!(CLAIM_PAYMENT.slot(b"CAS"), Some((1, true)));
-        assert_eq!(CLAIM_PAYMENT.slot(b"MIA"), Some((3, false)));
-        assert_eq!(CLAIM_PAYMENT.slot(b"QTY"), Some((9, true)));
-        assert_eq!(CLAIM_PAYMENT.slot(b"SVC"), None);
-        assert!(CLAIM_PAYMENT.ends(b"SVC") && !CLAIM_PAYMENT.ends(b"CAS"));
+        assert_eq!(CLAIM_PAYMENT.slot(id(b"CAS")), Some((1, true)));
+        assert_eq!(CLAIM_PAYMENT.slot(id(b"MIA")), Some((3, false)));
+        assert_eq!(CLAIM_PAYMENT.slot(id(b"QTY")), Some((9, true)));
+        assert_eq!(CLAIM_PAYMENT.slot(id(b"SVC")), None);
+        assert!(CLAIM_PAYMENT.ends(id(b"SVC")) && !CLAIM_PAYMENT.ends(id(b"CAS")));
     }
 
     #[test]
     fn a_segment_is_placed_only_after_the_slots_before_it() {
         let mut order = Order::started();
-        assert!(order.place(&CLAIM_PAYMENT, b"CAS"));
-        assert!(order.place(&CLAIM_PAYMENT, b"CAS"), "CAS repeats");
-        assert!(order.place(&CLAIM_PAYMENT, b"NM1"));
+        assert!(order.place(&CLAIM_PAYMENT, id(b"CAS")));
+        assert!(order.place(&CLAIM_PAYMENT, id(b"CAS")), "CAS repeats");
+        assert!(order.place(&CLAIM_PAYMENT, id(b"NM1")));
         assert!(
-            !order.place(&CLAIM_PAYMENT, b"CAS"),
+            !order.place(&CLAIM_PAYMENT, id(b"CAS")),
             "a claim CAS after NM1"
         );
-        assert!(order.place(&CLAIM_PAYMENT, b"MOA"));
-        assert!(!order.place(&CLAIM_PAYMENT, b"MOA"), "MOA does not repeat");
-        assert!(!order.place(&CLAIM_PAYMENT, b"LQ"), "not a claim segment");
+        assert!(order.place(&CLAIM_PAYMENT, id(b"MOA")));
+        assert!(
+            !order.place(&CLAIM_PAYMENT, id(b"MOA")),
+            "MOA does not repeat"
+        );
+        assert!(
+            !order.place(&CLAIM_PAYMENT, id(b"LQ")),
+            "not a claim segment"
+        );
         assert_eq!(order.placed(), 5);
         assert_eq!(Order::empty().placed(), 0);
     }

@@ -31,11 +31,11 @@ pub(crate) fn read_body<'a>(
     let mut unknown = Vec::new();
     while let Some(segment) = cursor.peek() {
         let id = segment.segment_id();
-        if layout.ends(id.as_bytes()) {
+        if layout.ends(id) {
             break;
         }
         let Some(segment) = cursor.take() else { break };
-        if !(order.place(layout, id.as_bytes()) && put(&segment)?) {
+        if !(order.place(layout, id) && put(&segment)?) {
             unknown.push(UnknownSegment {
                 position: order.placed(),
                 raw: RawSegment::from_segment(&segment),

@@ -28,6 +28,25 @@ impl SegmentId {
         len: 3,
     };
 
+    /// An identifier from the crate's own tables: 2 or 3 bytes, taken as they are (anything
+    /// else gives an identifier equal to no segment's).
+    pub(crate) const fn known(id: &[u8]) -> Self {
+        match *id {
+            [a, b] => SegmentId {
+                bytes: [a, b, b' '],
+                len: 2,
+            },
+            [a, b, c] => SegmentId {
+                bytes: [a, b, c],
+                len: 3,
+            },
+            _ => SegmentId {
+                bytes: *b"   ",
+                len: 0,
+            },
+        }
+    }
+
     /// Reads an identifier; `None` unless it is 2–3 upper-case ASCII letters/digits starting
     /// with a letter.
     pub const fn new(id: &[u8]) -> Option<Self> {
