@@ -120,6 +120,18 @@ pub enum Remit835Error {
         /// Where it is.
         location: Location,
     },
+    /// A transaction set too long for a [`RemittanceIndex`](super::RemittanceIndex), which
+    /// counts bytes and segments in 32 bits.
+    #[error(
+        "{}: the transaction set is {bytes} bytes long; an index holds sets shorter than 4 GiB (read it with Remittance::parse)",
+        At(.location)
+    )]
+    TooLarge {
+        /// The ST segment.
+        location: Location,
+        /// The set's length in bytes.
+        bytes: u64,
+    },
     /// The segments could not be read.
     #[error(transparent)]
     Syntax(#[from] SyntaxError),
@@ -145,7 +157,8 @@ impl Remit835Error {
         match self {
             Remit835Error::NotRemittance { location, .. }
             | Remit835Error::Missing { location, .. }
-            | Remit835Error::Misplaced { location, .. } => Some(*location),
+            | Remit835Error::Misplaced { location, .. }
+            | Remit835Error::TooLarge { location, .. } => Some(*location),
             Remit835Error::Segment { source, .. } => source.location(),
             Remit835Error::Syntax(e) => Some(e.location()),
         }
@@ -157,7 +170,9 @@ impl Remit835Error {
             Remit835Error::Segment { path, .. }
             | Remit835Error::Missing { path, .. }
             | Remit835Error::Misplaced { path, .. } => Some(*path),
-            Remit835Error::NotRemittance { .. } | Remit835Error::Syntax(_) => None,
+            Remit835Error::NotRemittance { .. }
+            | Remit835Error::TooLarge { .. }
+            | Remit835Error::Syntax(_) => None,
         }
     }
 }

@@ -10,9 +10,15 @@
 //! | `835-B4` | claim | CLP05 = Σ `PR` adjustments, claim and line level (CLP05 absent counts as 0) | warning |
 //! | `835-B5` | payment | BPR02 = Σ CLP04 − Σ PLB amounts | error |
 //! | `835-B6` | payment | BPR02 ≥ 0 | error |
+//! | `835-B7` | any | an amount a rule needs is not a number (over an index only) | error |
 //!
 //! A CAS amount reduces the payment (negative ones increase it); a PLB amount reduces BPR02
 //! (negative ones, such as interest paid, increase it).
+//!
+//! [`check`] balances a typed [`Remittance`], whose every amount parsing has checked.
+//! [`check_index`] balances a [`RemittanceIndex`] and reads only the amounts, at less than half the
+//! cost of typing the set and balancing it (see the README's Performance section); it finds the
+//! same diagnostics, and reports an amount that is not a number as `835-B7`.
 
 use std::borrow::Cow;
 
@@ -21,9 +27,9 @@ use rust_decimal::Decimal;
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
 use crate::element::decimal_value;
-use crate::remit835::{ClaimPayment, LoopPath, Remittance};
-use crate::segments::{Cas, RawSegment};
-use crate::syntax::Location;
+use crate::remit835::{LoopPath, Remit835Error, Remittance, RemittanceIndex};
+use crate::segments::Bpr;
+use crate::syntax::{Location, Segment};
 
 /// Checks every balancing rule of one remittance.
 ///
@@ -45,32 +51,129 @@ pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
 
 /// Checks every balancing rule of one remittance, adding the findings to `out`.
 pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
-    let mut paid = Some(Decimal::ZERO);
+    let mut paid = Paid::default();
     for claim in remittance.claim_payments() {
-        let payment = check_claim(claim.claim, claim.path, out);
-        paid = paid.and_then(|p| p.checked_add(payment));
+        let payment = claim.claim;
+        let lines = payment.service_payments.iter().map(|line| {
+            let adjustments = line.adjustments.iter().map(|cas| cas.raw().view());
+            (line.service.raw().view(), Sums::of(adjustments))
+        });
+        let adjustments = Sums::of(payment.adjustments.iter().map(|cas| cas.raw().view()));
+        let clp = payment.claim.raw().view();
+        paid.add(check_claim(&clp, adjustments, lines, claim.path, out));
     }
     let mut adjusted = Some(Decimal::ZERO);
     for plb in &remittance.provider_adjustments {
         adjusted = adjusted.and_then(|a| a.checked_add(plb.total()?));
     }
-    let bpr = &remittance.header.financial;
+    check_total(&remittance.header.financial, paid, adjusted, out);
+}
+
+/// Checks every balancing rule over an [`RemittanceIndex`], without typing the whole set:
+/// the same findings as [`check`] gives for the [`Remittance`] of the same set.
+///
+/// Balancing reads the amounts of CLP, SVC and CAS (each checked as a number as it is read)
+/// and types the BPR and PLB segments. An amount that is not a number, or a BPR or PLB that
+/// does not type, is reported as `835-B7` and the rules that need it are skipped. The other
+/// elements of the set are not checked here: type the loops to check them.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// # use x12_claims::remit835::RemittanceIndex;
+/// use x12_claims::validate::{Rule, balance835};
+/// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+/// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+/// TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+/// CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*50~CAS*PR*3*30~\
+/// SE*12*0001~GE*1*501~IEA*1*000000501~";
+/// let doc = Document::parse(input)?;
+/// let index = RemittanceIndex::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+/// let rules: Vec<_> = balance835::check_index(&index).iter().map(|d| d.rule).collect();
+/// assert_eq!(rules, [Rule::LineBalance, Rule::ClaimBalance]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_index(index: &RemittanceIndex<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    check_index_into(index, &mut out);
+    out
+}
+
+/// [`check_index`], adding the findings to `out`.
+pub fn check_index_into(index: &RemittanceIndex<'_>, out: &mut Vec<Diagnostic>) {
+    let mut paid = Paid::default();
+    for claim in index.claim_payments() {
+        // Every indexed claim payment starts with its CLP, and a service payment with its SVC.
+        let Some((clp, adjustments)) = claim.clp_and_adjustments() else {
+            continue;
+        };
+        let adjustments = Sums::of(adjustments);
+        let lines = claim.service_payments().filter_map(|line| {
+            let (svc, adjustments) = line.svc_and_adjustments()?;
+            Some((svc, Sums::of(adjustments)))
+        });
+        paid.add(check_claim(&clp, adjustments, lines, claim.path(), out));
+    }
+    let mut adjusted = Some(Decimal::ZERO);
+    for plb in index.provider_adjustments() {
+        match plb {
+            Ok(plb) => adjusted = adjusted.and_then(|a| a.checked_add(plb.total()?)),
+            Err(error) => {
+                out.push(untyped(&error, LoopPath::Summary));
+                paid.unreadable = true;
+            }
+        }
+    }
+    match index.financial() {
+        Ok(bpr) => check_total(&bpr, paid, adjusted, out),
+        Err(error) => out.push(untyped(&error, LoopPath::Header)),
+    }
+}
+
+/// The sum of the claim payments so far: `None` when it overflowed; `unreadable` when an
+/// amount it needs could not be read (already reported).
+struct Paid {
+    sum: Option<Decimal>,
+    unreadable: bool,
+}
+
+impl Default for Paid {
+    fn default() -> Self {
+        Paid {
+            sum: Some(Decimal::ZERO),
+            unreadable: false,
+        }
+    }
+}
+
+impl Paid {
+    fn add(&mut self, payment: Option<Decimal>) {
+        match payment {
+            Some(p) => self.sum = self.sum.and_then(|s| s.checked_add(p)),
+            None => self.unreadable = true,
+        }
+    }
+}
+
+/// Rules B5 and B6: the payment total against the claim payments and provider adjustments.
+fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Decimal>, out: &mut Vec<Diagnostic>) {
     let total = bpr.total_payment().value();
     let at = bpr.location().with_element(2);
-    match paid.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)) {
-        Some(expected) if expected != total => out.push(Diagnostic {
-            rule: Rule::PaymentTotal,
-            severity: Severity::Error,
-            location: at,
-            path: LoopPath::Header,
-            expected: Some(expected),
-            actual: Some(total),
-            message: Cow::Borrowed(
-                "the payment total is not the claim payments less the provider adjustments",
-            ),
-        }),
-        Some(_) => {}
-        None => out.push(overflow(at, LoopPath::Header)),
+    if !paid.unreadable {
+        match paid.sum.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)) {
+            Some(expected) if expected != total => out.push(Diagnostic {
+                rule: Rule::PaymentTotal,
+                severity: Severity::Error,
+                location: at,
+                path: LoopPath::Header,
+                expected: Some(expected),
+                actual: Some(total),
+                message: Cow::Borrowed(
+                    "the payment total is not the claim payments less the provider adjustments",
+                ),
+            }),
+            Some(_) => {}
+            None => out.push(overflow(at, LoopPath::Header)),
+        }
     }
     if total.is_sign_negative() && !total.is_zero() {
         out.push(Diagnostic {
@@ -80,38 +183,47 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
             path: LoopPath::Header,
             expected: None,
             actual: Some(total),
-            message: Cow::Borrowed("the payment total is negative; a net amount owed by the provider is carried with PLB, BPR02 stays 0"
-                ),
+            message: Cow::Borrowed(
+                "the payment total is negative; a net amount owed by the provider is carried with PLB, BPR02 stays 0",
+            ),
         });
     }
 }
 
-/// Sums of a set of adjustments: all of them, and the patient's share (`PR`).
+/// Sums of a set of adjustments: all of them, and the patient's share (`PR`); `unreadable`
+/// holds the place of the first amount that is not a number.
 #[derive(Clone, Copy)]
 struct Sums {
     all: Option<Decimal>,
     patient: Option<Decimal>,
+    unreadable: Option<Location>,
 }
 
 impl Sums {
     const ZERO: Sums = Sums {
         all: Some(Decimal::ZERO),
         patient: Some(Decimal::ZERO),
+        unreadable: None,
     };
 
-    /// Sums the amounts of CAS segments in one pass over each segment's elements (CAS03, 06,
-    /// 09 ...; parsing has checked that each is a number with a reason beside it).
-    fn of<'x>(segments: impl IntoIterator<Item = &'x Cas<'x>>) -> Sums {
+    /// Sums the amounts of CAS segments (CAS03, 06, 09 ...) in one pass over each segment's
+    /// elements.
+    fn of<'x>(segments: impl IntoIterator<Item = Segment<'x>>) -> Sums {
         let mut sums = Sums::ZERO;
         for cas in segments {
-            let view = cas.raw().view();
-            let mut elements = view.elements();
+            let mut elements = cas.elements();
             let patient = elements.next().is_some_and(|group| {
                 group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
             });
-            for amount in elements.skip(1).step_by(3) {
-                let Some(amount) = decimal_value(amount.as_bytes()) else {
-                    continue;
+            for (n, amount) in elements.skip(1).step_by(3).enumerate() {
+                let amount = match read_amount(amount.as_bytes()) {
+                    Ok(Some(amount)) => amount,
+                    Ok(None) => continue,
+                    Err(()) => {
+                        let at = cas.location().with_element(element_number(3 + 3 * n));
+                        sums.unreadable = sums.unreadable.or(Some(at));
+                        continue;
+                    }
                 };
                 sums.all = sums.all.and_then(|a| a.checked_add(amount));
                 if patient {
@@ -129,8 +241,22 @@ impl Sums {
                 .patient
                 .zip(other.patient)
                 .and_then(|(a, b)| a.checked_add(b)),
+            unreadable: self.unreadable.or(other.unreadable),
         }
     }
+}
+
+/// An amount element: `None` when empty, an error when it is not an `R` number.
+fn read_amount(bytes: &[u8]) -> Result<Option<Decimal>, ()> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    decimal_value(bytes).map(Some).ok_or(())
+}
+
+/// An element's number as a location holds it.
+fn element_number(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 fn overflow(location: Location, path: LoopPath) -> Diagnostic {
@@ -144,6 +270,35 @@ fn overflow(location: Location, path: LoopPath) -> Diagnostic {
         message: Cow::Borrowed(
             "the amounts are too large to add up; the balancing rule was skipped",
         ),
+    }
+}
+
+fn unreadable(location: Location, path: LoopPath) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::Unreadable,
+        severity: Severity::Error,
+        location,
+        path,
+        expected: None,
+        actual: None,
+        message: Cow::Borrowed(
+            "the amount is not a number; the balancing rules that need it were skipped",
+        ),
+    }
+}
+
+/// A BPR or PLB that does not type: the rules that need its amounts are skipped.
+fn untyped(error: &Remit835Error, path: LoopPath) -> Diagnostic {
+    Diagnostic {
+        rule: Rule::Unreadable,
+        severity: Severity::Error,
+        location: error.location().unwrap_or_default(),
+        path,
+        expected: None,
+        actual: None,
+        message: Cow::Owned(format!(
+            "{error}; the balancing rules that need it were skipped"
+        )),
     }
 }
 
@@ -175,40 +330,60 @@ fn compare(
 }
 
 /// The values of the amounts at element positions `at` (1-based, ascending), read in one pass
-/// over the segment; an absent element reads as zero. Parsing has checked each amount, and the
-/// typed accessors would give the same values, element by element.
-fn amounts<const N: usize>(raw: &RawSegment<'_>, at: [usize; N]) -> [Decimal; N] {
+/// over the segment; an absent or empty element reads as zero. An element that is not a
+/// number gives the place of the first such one.
+fn amounts<const N: usize>(
+    segment: &Segment<'_>,
+    at: [usize; N],
+) -> Result<[Decimal; N], Location> {
     let mut values = [Decimal::ZERO; N];
-    let view = raw.view();
     let mut next = 0;
-    for (n, element) in view.elements().enumerate() {
+    for (n, element) in segment.elements().enumerate() {
         let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
             break;
         };
         if position == n + 1 {
-            *value = decimal_value(element.as_bytes()).unwrap_or_default();
+            match read_amount(element.as_bytes()) {
+                Ok(amount) => *value = amount.unwrap_or_default(),
+                Err(()) => return Err(segment.location().with_element(element_number(position))),
+            }
             next += 1;
         }
     }
-    values
+    Ok(values)
 }
 
-/// Checks one claim payment; gives back its payment (CLP04) for the payment total.
-fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnostic>) -> Decimal {
-    let clp = &claim.claim;
-    let [total_charge, payment, responsibility] = amounts(clp.raw(), [3, 4, 5]);
-    let claim_level = Sums::of(&claim.adjustments);
+/// Checks one claim payment from its CLP, the sums of its claim-level CAS and, for each
+/// service payment, its SVC and the sums of its CAS. Gives back its payment (CLP04) for the
+/// payment total, `None` when an amount could not be read (reported as `835-B7`).
+fn check_claim<'x>(
+    clp: &Segment<'_>,
+    claim_level: Sums,
+    lines: impl Iterator<Item = (Segment<'x>, Sums)>,
+    path: LoopPath,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Decimal> {
+    let mut unreadable_at = claim_level.unreadable;
+    let claim_amounts = amounts(clp, [3, 4, 5]);
     let mut line_level = Sums::ZERO;
     let mut line_payments = Some(Decimal::ZERO);
-    for (index, line) in claim.service_payments.iter().enumerate() {
+    let mut has_lines = false;
+    for (index, (svc, sums)) in lines.enumerate() {
+        has_lines = true;
         let line_path = match path {
             LoopPath::ClaimPayment(n, c) => LoopPath::ServicePayment(n, c, index + 1),
             other => other,
         };
-        let svc = &line.service;
-        let sums = Sums::of(&line.adjustments);
         line_level = line_level.plus(sums);
-        let [charge, payment] = amounts(svc.raw(), [2, 3]);
+        let [charge, payment] = match (amounts(&svc, [2, 3]), sums.unreadable) {
+            (Ok(values), None) => values,
+            (Err(at), _) | (_, Some(at)) => {
+                out.push(unreadable(at, line_path));
+                line_payments = None;
+                unreadable_at = unreadable_at.or(Some(at));
+                continue;
+            }
+        };
         line_payments = line_payments.and_then(|p| p.checked_add(payment));
         compare(
             out,
@@ -220,6 +395,19 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
             payment,
             "the line payment is not the line charge less the line adjustments",
         );
+    }
+    let [total_charge, payment, responsibility] = match claim_amounts {
+        Ok(values) => values,
+        Err(at) => {
+            out.push(unreadable(at, path));
+            return None;
+        }
+    };
+    if let Some(at) = claim_level.unreadable {
+        out.push(unreadable(at, path));
+    }
+    if unreadable_at.is_some() {
+        return Some(payment);
     }
     let at = clp.location().with_element(4);
     let adjustments = claim_level
@@ -236,7 +424,7 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
         payment,
         "the claim payment is not the claim charge less the claim and line adjustments",
     );
-    if !claim.service_payments.is_empty() {
+    if has_lines {
         compare(
             out,
             Rule::ClaimLines,
@@ -260,7 +448,7 @@ fn check_claim(claim: &ClaimPayment<'_>, path: LoopPath, out: &mut Vec<Diagnosti
         responsibility,
         "the patient responsibility is not the sum of the PR adjustments",
     );
-    payment
+    Some(payment)
 }
 
 #[cfg(test)]
@@ -271,14 +459,14 @@ mod tests {
 
     #[test]
     fn amounts_are_read_at_their_positions_in_one_pass() {
-        let clp = RawSegment::from_segment(&segment("CLP*PCN1*1*180.50*-90**12*ICN1~"));
+        let clp = segment("CLP*PCN1*1*180.50*-90**12*ICN1~");
         // CLP05 is empty and reads as zero; positions past the end read as zero too.
         assert_eq!(
             amounts(&clp, [3, 4, 5]),
-            [dec!(180.50), dec!(-90), Decimal::ZERO]
+            Ok([dec!(180.50), dec!(-90), Decimal::ZERO])
         );
-        assert_eq!(amounts(&clp, [4, 20]), [dec!(-90), Decimal::ZERO]);
-        let svc = RawSegment::from_segment(&segment("SVC*HC:90837*180*90**1~"));
-        assert_eq!(amounts(&svc, [2, 3]), [dec!(180), dec!(90)]);
+        assert_eq!(amounts(&clp, [4, 20]), Ok([dec!(-90), Decimal::ZERO]));
+        let svc = segment("SVC*HC:90837*180*90**1~");
+        assert_eq!(amounts(&svc, [2, 3]), Ok([dec!(180), dec!(90)]));
     }
 }

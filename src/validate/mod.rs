@@ -3,7 +3,7 @@
 //!
 //! | module | checks |
 //! |---|---|
-//! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total |
+//! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total (over a typed remittance or an index) |
 //! | [`structure835`] | what the 835 model reads leniently but the guide requires; untyped segments |
 //!
 //! ```
@@ -78,6 +78,10 @@ pub enum Rule {
     PaymentNotNegative,
     /// `835-B0`: amounts too large to add up in a decimal; the rule that needed them was skipped.
     Arithmetic,
+    /// `835-B7`: an amount a balancing rule reads is not a number; the rules that need it were
+    /// skipped. Only [`balance835::check_index`] can meet one: a typed parse refuses such a
+    /// segment before balancing.
+    Unreadable,
     /// `835-S1`: a segment was kept as unknown (foreign, or out of guide order).
     UnknownSegment,
     /// `835-S2`: BPR16 is missing.
@@ -103,6 +107,7 @@ impl Rule {
             Rule::PaymentTotal => "835-B5",
             Rule::PaymentNotNegative => "835-B6",
             Rule::Arithmetic => "835-B0",
+            Rule::Unreadable => "835-B7",
             Rule::UnknownSegment => "835-S1",
             Rule::PaymentDate => "835-S2",
             Rule::PayerAddress => "835-S3",

@@ -18,6 +18,7 @@ mod fixtures;
 #[path = "../../benches/support/generate.rs"]
 mod generate;
 mod generated;
+mod index835;
 mod json;
 mod outgoing;
 mod properties;

@@ -578,6 +578,7 @@ mod properties {
             let text = set(&body);
             let doc = Document::parse(text.as_bytes()).unwrap();
             let set = doc.transaction_sets().next().unwrap();
+            crate::index835::agrees(set);
             if let Ok(remittance) = Remittance::parse(set) {
                 prop_assert_eq!(
                     String::from_utf8(write(&remittance)).unwrap(),
@@ -595,6 +596,7 @@ mod properties {
             let text = set(&body);
             let doc = Document::parse(text.as_bytes()).unwrap();
             let set = doc.transaction_sets().next().unwrap();
+            crate::index835::agrees(set);
             if let Ok(remittance) = Remittance::parse(set) {
                 prop_assert_eq!(write(&remittance), set.as_bytes());
                 let _ = balance835::check(&remittance);

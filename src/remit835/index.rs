@@ -1,0 +1,637 @@
+//! [`RemittanceIndex`]: the loop structure of one 835, found in a single pass over segment
+//! identifiers, with each loop typed only when it is asked for.
+//!
+//! [`Remittance::parse`](super::Remittance::parse) checks every element of every segment and
+//! keeps a record of each. Readers that need a few fields of every claim, or every field of a
+//! few claims, pay for much less with the index: it frames the set, places each segment in its
+//! loop by the same layout tables as the typed readers, keeps the byte range of each loop (a
+//! few dozen bytes per claim payment) and checks the structure the guide requires (BPR, TRN,
+//! N1*PR, N1*PE, each claim's NM1*QC, LX before CLP, CLP before SVC, SE). Elements are checked
+//! when a loop or segment is typed: [`ClaimPaymentRef::to_claim_payment`] gives exactly the
+//! loop [`Remittance::parse`](super::Remittance::parse) would have read, or its error.
+
+use std::ops::Range;
+
+use super::error::typed;
+use super::layout::{self, Layout, Order};
+use super::{
+    ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
+    check_kind,
+};
+use crate::envelope::TransactionSet;
+use crate::segments::{Cas, Clp, Plb, SegmentCursor, SegmentError, Svc};
+use crate::syntax::{Delimiters, Location, Segment, SegmentId, Segments};
+
+/// A run of whole segments of the set: bytes relative to the start of the set (ST), and the
+/// index of the first segment (ST is 0).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    end: u32,
+    first: u32,
+}
+
+/// Loop 2100: its own segments (CLP to the first SVC) and its service payments.
+#[derive(Clone, Debug)]
+struct ClaimSpan {
+    own: Span,
+    services: Range<u32>,
+    /// 1-based numbers of the header number loop and of the claim inside it.
+    header_number: u32,
+    number: u32,
+}
+
+/// One 835 transaction set as the places of its loops. Built by [`RemittanceIndex::parse`];
+/// each loop is typed on request.
+///
+/// ```
+/// use x12_claims::envelope::Document;
+/// use x12_claims::remit835::RemittanceIndex;
+///
+/// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+/// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~\
+/// BPR*I*90*C*CHK************20240405~TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~\
+/// N1*PE*CLINIC*XX*1234567893~LX*1~CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~\
+/// SVC*HC:90837*180*90~CAS*CO*45*60~CAS*PR*3*30~SE*12*0001~GE*1*501~IEA*1*000000501~";
+/// let doc = Document::parse(input)?;
+/// let index = RemittanceIndex::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+/// for claim in index.claim_payments() {
+///     let clp = claim.clp()?;
+///     assert_eq!(clp.patient_control_number(), "PCN1");
+///     assert_eq!(claim.path().to_string(), "2000[1]/2100[1]");
+///     for line in claim.service_payments() {
+///         let reasons: Vec<_> = line
+///             .adjustments()
+///             .map(|cas| cas.map(|c| c.group().to_string()))
+///             .collect::<Result<_, _>>()?;
+///         assert_eq!(reasons, ["CO", "PR"]);
+///     }
+///     // The whole loop, typed and checked, as Remittance::parse reads it.
+///     let payment = claim.to_claim_payment()?;
+///     assert_eq!(payment.patient().and_then(|n| n.last_name()), Some("DOE"));
+/// }
+/// assert_eq!(index.header()?.trace.trace_number(), "CHK1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct RemittanceIndex<'a> {
+    bytes: &'a [u8],
+    offset: u64,
+    number: u64,
+    delimiters: Delimiters,
+    header: Span,
+    payer: Span,
+    payee: Span,
+    /// Loop 2000 own segments (LX, TS3, TS2); claims know their header number.
+    header_numbers: Vec<Span>,
+    claims: Vec<ClaimSpan>,
+    services: Vec<Span>,
+    summary: Span,
+}
+
+/// The pass that builds an index: a cursor over the set and the set's place in the input.
+struct Builder<'a> {
+    cursor: SegmentCursor<'a>,
+    offset: u64,
+    number: u64,
+    len: u32,
+    count: u32,
+}
+
+impl<'a> Builder<'a> {
+    /// Where the next segment starts (the end of the set when there is none), relative to ST.
+    fn here(&self) -> (u32, u32) {
+        match self.cursor.peek() {
+            // Both fit: the set's length and segment count were checked to fit a u32.
+            Some(s) => (
+                u32::try_from(s.offset() - self.offset).unwrap_or(self.len),
+                u32::try_from(s.number() - self.number).unwrap_or(self.count),
+            ),
+            None => (self.len, self.count),
+        }
+    }
+
+    fn peek_id(&self) -> Option<SegmentId> {
+        self.cursor.peek().map(Segment::segment_id)
+    }
+
+    /// Takes the rest of a loop: every segment up to one that ends it. `watch` sees each
+    /// segment placed in guide order.
+    fn body(&mut self, layout: &Layout, mut order: Order, mut watch: impl FnMut(&Segment<'a>)) {
+        while let Some(id) = self.peek_id() {
+            if layout.ends(id) {
+                break;
+            }
+            let Some(segment) = self.cursor.take() else {
+                break;
+            };
+            if order.place(layout, id) {
+                watch(&segment);
+            }
+        }
+    }
+
+    /// A span from `from` to the next segment.
+    fn span(&self, from: (u32, u32)) -> Span {
+        Span {
+            start: from.0,
+            end: self.here().0,
+            first: from.1,
+        }
+    }
+
+    /// A loop opened by an N1 with the given entity code; its absence is an error.
+    fn party(
+        &mut self,
+        layout: &Layout,
+        path: LoopPath,
+        (code, segment, what): (&str, &'static str, &'static str),
+    ) -> Result<Span, Remit835Error> {
+        let from = self.here();
+        let location = self.cursor.location();
+        if self.cursor.take_if_qualified("N1", &[code]).is_none() {
+            return Err(Remit835Error::Missing {
+                path,
+                segment,
+                what,
+                location,
+            });
+        }
+        self.body(layout, Order::started(), |_| {});
+        Ok(self.span(from))
+    }
+}
+
+impl<'a> RemittanceIndex<'a> {
+    /// Finds the loops of one 835 transaction set.
+    ///
+    /// Refuses what [`Remittance::parse`](super::Remittance::parse) refuses for its structure:
+    /// a set that is not a 5010 835, a missing BPR, TRN, N1*PR, N1*PE, claim NM1*QC or SE, a
+    /// CLP before any LX or an SVC before any CLP, and segments that cannot be framed. Elements
+    /// are not checked here; a set longer than 4 GiB is refused.
+    pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
+        check_kind(set)?;
+        let bytes = set.as_bytes();
+        let too_large = |_| Remit835Error::TooLarge {
+            location: set.location(),
+            bytes: bytes.len() as u64,
+        };
+        let len = u32::try_from(bytes.len()).map_err(too_large)?;
+        let count = u32::try_from(set.segment_count()).map_err(too_large)?;
+        let mut b = Builder {
+            cursor: SegmentCursor::new(set.segments()),
+            offset: set.location().offset,
+            number: set.location().segment,
+            len,
+            count,
+        };
+        let st_location = b.cursor.location();
+        b.cursor.take_if("ST").ok_or(Remit835Error::Missing {
+            path: LoopPath::Header,
+            segment: "ST",
+            what: "transaction set header",
+            location: st_location,
+        })?;
+
+        let from = b.here();
+        let start = b.cursor.location();
+        let (mut financial, mut trace) = (false, false);
+        b.body(&layout::HEADER, Order::empty(), |s| {
+            financial |= s.segment_id() == "BPR";
+            trace |= s.segment_id() == "TRN";
+        });
+        let header = b.span(from);
+        for (present, segment, what) in [
+            (financial, "BPR", "financial information"),
+            (trace, "TRN", "reassociation trace number"),
+        ] {
+            if !present {
+                return Err(Remit835Error::Missing {
+                    path: LoopPath::Header,
+                    segment,
+                    what,
+                    location: start,
+                });
+            }
+        }
+        let payer = b.party(
+            &layout::PAYER,
+            LoopPath::Payer,
+            ("PR", "N1*PR", "payer identification"),
+        )?;
+        let payee = b.party(
+            &layout::PAYEE,
+            LoopPath::Payee,
+            ("PE", "N1*PE", "payee identification"),
+        )?;
+
+        let mut header_numbers = Vec::new();
+        let mut claims = Vec::new();
+        let mut services = Vec::new();
+        loop {
+            match b.cursor.peek() {
+                Some(lx) if lx.segment_id() == "LX" => {}
+                Some(s) if matches!(s.segment_id().as_bytes(), b"CLP" | b"SVC") => {
+                    return Err(Remit835Error::Misplaced {
+                        path: LoopPath::Payee,
+                        found: s.id().to_owned(),
+                        expected: "claim payments (2100) follow a header number (LX)",
+                        location: s.location(),
+                    });
+                }
+                _ => break,
+            }
+            let group = header_numbers.len() + 1;
+            let from = b.here();
+            b.cursor.take();
+            b.body(&layout::HEADER_NUMBER, Order::started(), |_| {});
+            let own = b.span(from);
+            if let Some(svc) = b.cursor.peek().filter(|s| s.segment_id() == "SVC") {
+                return Err(Remit835Error::Misplaced {
+                    path: LoopPath::HeaderNumber(group),
+                    found: "SVC".to_owned(),
+                    expected: "a service payment (2110) follows its claim payment (CLP)",
+                    location: svc.location(),
+                });
+            }
+            let first_claim = claims.len();
+            header_numbers.push(own);
+            while b.peek_id().is_some_and(|id| id == "CLP") {
+                let from = b.here();
+                let Some(clp) = b.cursor.take() else { break };
+                let mut patient = false;
+                b.body(&layout::CLAIM_PAYMENT, Order::started(), |s| {
+                    patient |= s.segment_id() == "NM1"
+                        && s.element(1).is_some_and(|e| e.as_bytes() == b"QC");
+                });
+                let own = b.span(from);
+                let first_service = services.len();
+                while b.peek_id().is_some_and(|id| id == "SVC") {
+                    let from = b.here();
+                    b.cursor.take();
+                    b.body(&layout::SERVICE_PAYMENT, Order::started(), |_| {});
+                    services.push(b.span(from));
+                }
+                let number = claims.len() - first_claim + 1;
+                if !patient {
+                    return Err(Remit835Error::Missing {
+                        path: LoopPath::ClaimPayment(group, number),
+                        segment: "NM1*QC",
+                        what: "patient name",
+                        location: clp.location(),
+                    });
+                }
+                claims.push(ClaimSpan {
+                    own,
+                    services: index_range(first_service, services.len()),
+                    header_number: index32(group),
+                    number: index32(number),
+                });
+            }
+        }
+
+        let from = b.here();
+        b.body(&layout::SUMMARY, Order::empty(), |_| {});
+        let summary = b.span(from);
+        let se_location = b.cursor.location();
+        b.cursor.take_if("SE").ok_or(Remit835Error::Missing {
+            path: LoopPath::Summary,
+            segment: "SE",
+            what: "transaction set trailer",
+            location: se_location,
+        })?;
+        b.cursor.finish()?;
+        header_numbers.shrink_to_fit();
+        claims.shrink_to_fit();
+        services.shrink_to_fit();
+        Ok(RemittanceIndex {
+            bytes,
+            offset: b.offset,
+            number: b.number,
+            delimiters: set.delimiters(),
+            header,
+            payer,
+            payee,
+            header_numbers,
+            claims,
+            services,
+            summary,
+        })
+    }
+
+    /// The segments of a span, framed again from its bytes.
+    fn segments(&self, span: Span) -> impl Iterator<Item = Segment<'a>> + use<'a> {
+        let bytes = self
+            .bytes
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or_default();
+        // These bytes were framed without error when the index was built, and framing the same
+        // bytes with the same delimiters gives the same segments: no error can come here.
+        Segments::resume(
+            bytes,
+            self.offset + u64::from(span.start),
+            self.number + u64::from(span.first) - 1,
+            self.delimiters,
+        )
+        .map_while(Result::ok)
+    }
+
+    /// A cursor over the segments of `spans` (adjacent, in order).
+    fn cursor(&self, from: Span, to: Span) -> SegmentCursor<'a> {
+        SegmentCursor::new(Segments::resume(
+            self.bytes
+                .get(from.start as usize..to.end as usize)
+                .unwrap_or_default(),
+            self.offset + u64::from(from.start),
+            self.number + u64::from(from.first) - 1,
+            self.delimiters,
+        ))
+    }
+
+    /// The header (BPR, TRN, CUR, REF, DTM), typed.
+    pub fn header(&self) -> Result<Header<'a>, Remit835Error> {
+        Header::read(&mut self.cursor(self.header, self.header))
+    }
+
+    /// Loop 1000A, typed.
+    pub fn payer(&self) -> Result<Payer<'a>, Remit835Error> {
+        Payer::read(&mut self.cursor(self.payer, self.payer))
+    }
+
+    /// Loop 1000B, typed.
+    pub fn payee(&self) -> Result<Payee<'a>, Remit835Error> {
+        Payee::read(&mut self.cursor(self.payee, self.payee))
+    }
+
+    /// The BPR segment, typed: the payment total (BPR02) and how it was paid.
+    pub fn financial(&self) -> Result<crate::segments::Bpr<'a>, Remit835Error> {
+        let mut order = Order::empty();
+        let bpr = self
+            .segments(self.header)
+            .find(|s| order.place(&layout::HEADER, s.segment_id()) && s.id() == "BPR");
+        match bpr {
+            Some(bpr) => typed(LoopPath::Header, &bpr, crate::segments::Bpr::parse),
+            // Building the index checked that a BPR is placed in the header.
+            None => Err(Remit835Error::Missing {
+                path: LoopPath::Header,
+                segment: "BPR",
+                what: "financial information",
+                location: self.location(self.header),
+            }),
+        }
+    }
+
+    /// Where a span starts.
+    fn location(&self, span: Span) -> Location {
+        Location::new(
+            self.offset + u64::from(span.start),
+            self.number + u64::from(span.first),
+        )
+    }
+
+    /// How many claim payments the set holds.
+    pub fn claim_payment_count(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// How many header number loops (2000) the set holds.
+    pub fn header_number_count(&self) -> usize {
+        self.header_numbers.len()
+    }
+
+    /// The own segments of header number loop `n` (1-based), typed: LX, TS3, TS2. Its claim
+    /// payments are the [`claim_payments`](Self::claim_payments) whose path names `n`; the
+    /// loop returned holds none.
+    pub fn header_number(&self, n: usize) -> Option<Result<HeaderNumber<'a>, Remit835Error>> {
+        let span = *self.header_numbers.get(n.checked_sub(1)?)?;
+        let mut cursor = self.cursor(span, span);
+        let lx = cursor.take()?;
+        Some(HeaderNumber::read(&mut cursor, &lx, n))
+    }
+
+    /// Every claim payment (2100), in order.
+    pub fn claim_payments(&self) -> impl Iterator<Item = ClaimPaymentRef<'_, 'a>> + '_ {
+        self.claims
+            .iter()
+            .map(move |claim| ClaimPaymentRef { index: self, claim })
+    }
+
+    /// The PLB segments of the summary, typed one by one.
+    pub fn provider_adjustments(&self) -> impl Iterator<Item = Result<Plb<'a>, Remit835Error>> {
+        placed(
+            self.segments(self.summary),
+            &layout::SUMMARY,
+            Order::empty(),
+        )
+        .map(|plb| typed(LoopPath::Summary, &plb, Plb::parse))
+    }
+
+    /// The bytes of the whole set, ST through SE.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+}
+
+/// The segments of a loop that its layout places, in order (unknown ones left out).
+fn placed<'a>(
+    segments: impl Iterator<Item = Segment<'a>>,
+    layout: &'static Layout,
+    mut order: Order,
+) -> impl Iterator<Item = Segment<'a>> {
+    segments.filter(move |s| order.place(layout, s.segment_id()))
+}
+
+/// The placed segments of one kind, after the loop's first segment.
+fn placed_of<'a>(
+    segments: impl Iterator<Item = Segment<'a>>,
+    layout: &'static Layout,
+    id: &'static str,
+) -> impl Iterator<Item = Segment<'a>> {
+    placed(segments.skip(1), layout, Order::started()).filter(move |s| s.segment_id() == id)
+}
+
+/// A loop's first segment and its placed segments of one kind, from one pass.
+fn first_and_placed<'a, I: Iterator<Item = Segment<'a>>>(
+    mut segments: I,
+    layout: &'static Layout,
+    id: &'static str,
+) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a, I>)> {
+    let first = segments.next()?;
+    let rest = placed(segments, layout, Order::started()).filter(move |s| s.segment_id() == id);
+    Some((first, rest))
+}
+
+/// The placed segments of one kind, typed.
+fn typed_all<'a, T>(
+    segments: impl Iterator<Item = Segment<'a>>,
+    layout: &'static Layout,
+    id: &'static str,
+    path: LoopPath,
+    parse: fn(&Segment<'a>) -> Result<T, SegmentError>,
+) -> impl Iterator<Item = Result<T, Remit835Error>> {
+    placed_of(segments, layout, id).map(move |s| typed(path, &s, parse))
+}
+
+fn index32(n: usize) -> u32 {
+    // Counts of loops are below the set's segment count, checked to fit a u32.
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn index_range(from: usize, to: usize) -> Range<u32> {
+    index32(from)..index32(to)
+}
+
+/// One claim payment (2100) of a [`RemittanceIndex`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimPaymentRef<'i, 'a> {
+    index: &'i RemittanceIndex<'a>,
+    claim: &'i ClaimSpan,
+}
+
+impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
+    /// Where the loop sits: `2000[n]/2100[c]`.
+    pub fn path(&self) -> LoopPath {
+        LoopPath::ClaimPayment(
+            self.claim.header_number as usize,
+            self.claim.number as usize,
+        )
+    }
+
+    /// The claim's own segments, CLP up to its first SVC, as read (unknown ones included).
+    pub fn segments(&self) -> impl Iterator<Item = Segment<'a>> + use<'a> {
+        self.index.segments(self.claim.own)
+    }
+
+    /// The CLP segment and the claim-level CAS segments placed in guide order, untyped, in
+    /// one pass over the loop.
+    pub(crate) fn clp_and_adjustments(
+        &self,
+    ) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a>)> {
+        first_and_placed(self.segments(), &layout::CLAIM_PAYMENT, "CAS")
+    }
+
+    /// CLP, typed and checked.
+    pub fn clp(&self) -> Result<Clp<'a>, Remit835Error> {
+        let clp = self.segments().next().ok_or(Remit835Error::Missing {
+            path: self.path(),
+            segment: "CLP",
+            what: "claim payment information",
+            location: self.index.location(self.claim.own),
+        })?;
+        typed(self.path(), &clp, Clp::parse)
+    }
+
+    /// The claim-level CAS segments placed in guide order, typed one by one.
+    pub fn adjustments(&self) -> impl Iterator<Item = Result<Cas<'a>, Remit835Error>> + use<'a> {
+        let segments = self.segments();
+        typed_all(
+            segments,
+            &layout::CLAIM_PAYMENT,
+            "CAS",
+            self.path(),
+            Cas::parse,
+        )
+    }
+
+    /// The claim's service payments (2110), in order.
+    pub fn service_payments(&self) -> impl Iterator<Item = ServicePaymentRef<'i, 'a>> + 'i {
+        let (index, claim) = (self.index, self.claim);
+        let range = claim.services.start as usize..claim.services.end as usize;
+        index
+            .services
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(move |(n, &span)| ServicePaymentRef {
+                index,
+                span,
+                path: LoopPath::ServicePayment(
+                    claim.header_number as usize,
+                    claim.number as usize,
+                    n + 1,
+                ),
+            })
+    }
+
+    /// The whole loop typed and checked, service payments included: the same
+    /// [`ClaimPayment`] (or the same error) as [`Remittance::parse`](super::Remittance::parse)
+    /// reads at this place.
+    pub fn to_claim_payment(&self) -> Result<ClaimPayment<'a>, Remit835Error> {
+        let last = self
+            .service_payments()
+            .last()
+            .map_or(self.claim.own, |s| s.span);
+        let mut cursor = self.index.cursor(self.claim.own, last);
+        let clp = cursor.take().ok_or(Remit835Error::Missing {
+            path: self.path(),
+            segment: "CLP",
+            what: "claim payment information",
+            location: self.index.location(self.claim.own),
+        })?;
+        ClaimPayment::read(&mut cursor, &clp, self.path())
+    }
+}
+
+/// One service payment (2110) of a [`RemittanceIndex`].
+#[derive(Clone, Copy, Debug)]
+pub struct ServicePaymentRef<'i, 'a> {
+    index: &'i RemittanceIndex<'a>,
+    span: Span,
+    path: LoopPath,
+}
+
+impl<'a> ServicePaymentRef<'_, 'a> {
+    /// Where the loop sits: `2000[n]/2100[c]/2110[l]`.
+    pub fn path(&self) -> LoopPath {
+        self.path
+    }
+
+    /// The loop's segments, SVC first, as read (unknown ones included).
+    pub fn segments(&self) -> impl Iterator<Item = Segment<'a>> + use<'a> {
+        self.index.segments(self.span)
+    }
+
+    /// The SVC segment and the line's CAS segments placed in guide order, untyped, in one
+    /// pass over the loop.
+    pub(crate) fn svc_and_adjustments(
+        &self,
+    ) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a>)> {
+        first_and_placed(self.segments(), &layout::SERVICE_PAYMENT, "CAS")
+    }
+
+    /// SVC, typed and checked.
+    pub fn svc(&self) -> Result<Svc<'a>, Remit835Error> {
+        let svc = self.segments().next().ok_or(Remit835Error::Missing {
+            path: self.path,
+            segment: "SVC",
+            what: "service payment information",
+            location: self.index.location(self.span),
+        })?;
+        typed(self.path, &svc, Svc::parse)
+    }
+
+    /// The line's CAS segments placed in guide order, typed one by one.
+    pub fn adjustments(&self) -> impl Iterator<Item = Result<Cas<'a>, Remit835Error>> + use<'a> {
+        typed_all(
+            self.segments(),
+            &layout::SERVICE_PAYMENT,
+            "CAS",
+            self.path,
+            Cas::parse,
+        )
+    }
+
+    /// The whole loop typed and checked, as [`Remittance::parse`](super::Remittance::parse)
+    /// reads it.
+    pub fn to_service_payment(&self) -> Result<ServicePayment<'a>, Remit835Error> {
+        let mut cursor = self.index.cursor(self.span, self.span);
+        let svc = cursor.take().ok_or(Remit835Error::Missing {
+            path: self.path,
+            segment: "SVC",
+            what: "service payment information",
+            location: self.index.location(self.span),
+        })?;
+        ServicePayment::read(&mut cursor, &svc, self.path)
+    }
+}

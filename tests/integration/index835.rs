@@ -1,0 +1,267 @@
+//! The 835 index against the typed model: on every set, the index finds the same loops, types
+//! them to the same values and refuses what the model refuses.
+
+use x12_claims::envelope::{Document, TransactionSet};
+use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
+use x12_claims::validate::balance835;
+
+use crate::generate::generate_835;
+use crate::remit835::{corpus_835, from_isa};
+
+/// Every loop typed through the index, in document order; the first error stops.
+fn typed_through(index: &RemittanceIndex<'_>, eager: &Remittance<'_>) -> Result<(), Remit835Error> {
+    assert_eq!(index.header()?, eager.header);
+    assert_eq!(index.financial()?, eager.header.financial);
+    assert_eq!(index.payer()?, eager.payer);
+    assert_eq!(index.payee()?, eager.payee);
+    assert_eq!(index.header_number_count(), eager.header_numbers.len());
+    let mut claims = index.claim_payments();
+    for (n, group) in eager.header_numbers.iter().enumerate() {
+        let own = index.header_number(n + 1).expect("the loop is there")?;
+        assert_eq!(own.number, group.number);
+        assert_eq!(own.provider_summary, group.provider_summary);
+        assert_eq!(
+            own.provider_supplemental_summary,
+            group.provider_supplemental_summary
+        );
+        assert_eq!(own.unknown, group.unknown);
+        assert!(own.claim_payments.is_empty());
+        for claim in &group.claim_payments {
+            let found = claims.next().expect("as many claims");
+            assert_eq!(found.to_claim_payment()?, *claim);
+            assert_eq!(found.clp()?, claim.claim);
+            let adjustments: Vec<_> = found.adjustments().collect::<Result<_, _>>()?;
+            assert_eq!(adjustments, claim.adjustments);
+            let lines: Vec<_> = found.service_payments().collect();
+            assert_eq!(lines.len(), claim.service_payments.len());
+            for (line, eager_line) in lines.iter().zip(&claim.service_payments) {
+                assert_eq!(line.svc()?, eager_line.service);
+                assert_eq!(line.to_service_payment()?, *eager_line);
+                let cas: Vec<_> = line.adjustments().collect::<Result<_, _>>()?;
+                assert_eq!(cas, eager_line.adjustments);
+            }
+        }
+    }
+    assert!(claims.next().is_none(), "no more claims than the model");
+    let plb: Vec<_> = index.provider_adjustments().collect::<Result<_, _>>()?;
+    assert_eq!(plb, eager.provider_adjustments);
+    Ok(())
+}
+
+/// The first error met typing every loop through the index, in document order.
+fn first_typed_error(index: &RemittanceIndex<'_>) -> Option<Remit835Error> {
+    let mut results = vec![
+        index.header().err(),
+        index.payer().err(),
+        index.payee().err(),
+    ];
+    for n in 1..=index.header_number_count() {
+        results.push(index.header_number(n).and_then(Result::err));
+        let prefix = format!("2000[{n}]/");
+        for claim in index.claim_payments() {
+            if claim.path().to_string().starts_with(&prefix) {
+                results.push(claim.to_claim_payment().err());
+            }
+        }
+    }
+    results.extend(index.provider_adjustments().map(Result::err));
+    results.into_iter().flatten().next()
+}
+
+/// Holds the index to the typed model on one set.
+pub fn agrees(set: &TransactionSet<'_>) {
+    let eager = Remittance::parse(set);
+    let index = RemittanceIndex::parse(set);
+    match (&eager, &index) {
+        (Ok(eager), Ok(index)) => {
+            typed_through(index, eager).expect("what the model reads, the index types");
+            assert_eq!(
+                balance835::check_index(index),
+                balance835::check(eager),
+                "balancing over the index finds what it finds over the model"
+            );
+        }
+        (Err(e), Err(i)) => {
+            // A structural error is the same; where the model first met an element it could
+            // not type, the index (which types nothing) may stop at a later structural one.
+            if !matches!(e, Remit835Error::Segment { .. }) {
+                assert_eq!(e.to_string(), i.to_string());
+            }
+        }
+        (Err(e), Ok(index)) => {
+            assert!(
+                matches!(e, Remit835Error::Segment { .. }),
+                "the index accepted a structure the model refused: {e}"
+            );
+            let found = first_typed_error(index).expect("typing through the index fails too");
+            assert_eq!(found.to_string(), e.to_string());
+        }
+        (Ok(_), Err(i)) => panic!("the index refused a set the model reads: {i}"),
+    }
+}
+
+fn agrees_on_file(input: &[u8]) -> usize {
+    let Ok(doc) = Document::parse_unchecked(from_isa(input)) else {
+        return 0;
+    };
+    doc.transaction_sets().map(agrees).count()
+}
+
+#[test]
+fn the_index_agrees_with_the_model_on_every_835_of_the_corpus() {
+    let mut sets = 0;
+    for path in corpus_835() {
+        sets += agrees_on_file(&std::fs::read(&path).unwrap());
+    }
+    if crate::fixtures::shared().is_some() {
+        assert!(sets > 20, "the corpus holds many sets, read {sets}");
+    }
+}
+
+#[test]
+fn the_index_agrees_with_the_model_on_generated_remittances() {
+    assert!(agrees_on_file(&generate_835(300_000)) > 10);
+}
+
+#[test]
+fn loops_are_found_with_their_paths_and_places() {
+    let text = crate::remit835::wrap(
+        "LX*1~CLP*A*1*100*80**12*ICN1~NM1*QC*1*DOE~SVC*HC:99213*100*80~CAS*CO*45*20~\
+         LX*2~TS3*1234567893*11*20241231*1*50~CLP*B*1*50*50**12*ICN2~NM1*QC*1*ROE~\
+         CLP*C*4*30*0**12*ICN3~CAS*CO*16*30~NM1*QC*1*POE~",
+    );
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    agrees(set);
+    let index = RemittanceIndex::parse(set).unwrap();
+    let paths: Vec<_> = index
+        .claim_payments()
+        .map(|c| c.path().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["2000[1]/2100[1]", "2000[2]/2100[1]", "2000[2]/2100[2]"]
+    );
+    assert_eq!(index.header_number_count(), 2);
+    let second = index.header_number(2).unwrap().unwrap();
+    assert!(second.provider_summary.is_some());
+    assert!(index.header_number(3).is_none() && index.header_number(0).is_none());
+    let last = index.claim_payments().last().unwrap();
+    let clp = last.clp().unwrap();
+    // ISA, GS, the ten segments from ST to the payee's REF and nine of the body come first.
+    assert_eq!(clp.location().segment, 22);
+    assert_eq!(
+        &text.as_bytes()[clp.location().offset as usize..][..5],
+        b"CLP*C"
+    );
+    let lines: Vec<_> = index
+        .claim_payments()
+        .next()
+        .unwrap()
+        .service_payments()
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].path().to_string(), "2000[1]/2100[1]/2110[1]");
+    assert_eq!(lines[0].svc().unwrap().charge().as_str(), "100");
+}
+
+#[test]
+fn structure_is_refused_as_the_model_refuses_it() {
+    for (body, message) in [
+        (
+            "CLP*A*1*100*80**12*ICN1~NM1*QC*1*DOE~",
+            "CLP cannot start a loop here",
+        ),
+        ("LX*1~SVC*HC:99213*100*80~", "SVC cannot start a loop here"),
+        ("LX*1~CLP*A*1*100*80**12*ICN1~NM1*IL*1*DOE~", "NM1*QC"),
+        // NM1*QC after a REF is out of guide order, so the claim has no patient name.
+        (
+            "LX*1~CLP*A*1*100*80**12*ICN1~REF*1K*X~NM1*QC*1*DOE~",
+            "NM1*QC",
+        ),
+    ] {
+        let text = crate::remit835::wrap(body);
+        let doc = Document::parse(text.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        agrees(set);
+        let error = RemittanceIndex::parse(set).unwrap_err().to_string();
+        assert!(error.contains(message), "{body}: {error}");
+    }
+    let text = crate::remit835::wrap("").replace("ST*835", "ST*837");
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let error = RemittanceIndex::parse(doc.transaction_sets().next().unwrap()).unwrap_err();
+    assert!(
+        matches!(error, Remit835Error::NotRemittance { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn elements_are_checked_when_a_loop_is_typed() {
+    // DTM02 20241399 is not a date: the model refuses the set, the index finds its loops and
+    // gives the same error when the claim is typed.
+    let text = crate::remit835::wrap(
+        "LX*1~CLP*A*1*100*90**12*ICN1~CAS*CO*45*10~NM1*QC*1*DOE~DTM*232*20241399~",
+    );
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    agrees(set);
+    let model = Remittance::parse(set).unwrap_err().to_string();
+    assert!(model.contains("DTM02"), "{model}");
+    let index = RemittanceIndex::parse(set).unwrap();
+    let claim = index.claim_payments().next().unwrap();
+    assert_eq!(claim.to_claim_payment().unwrap_err().to_string(), model);
+    assert_eq!(claim.clp().unwrap().payment().as_str(), "90");
+    // Balancing reads only the amounts, which add up.
+    assert_eq!(balance835::check_index(&index), []);
+}
+
+#[test]
+fn an_amount_that_is_not_a_number_is_reported_and_its_rules_skipped() {
+    let text = crate::remit835::wrap(
+        "LX*1~CLP*A*1*100*80**12*ICN1~NM1*QC*1*DOE~SVC*HC:99213*100*80~CAS*CO*45*2O~",
+    );
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    agrees(set);
+    assert!(
+        Remittance::parse(set).is_err(),
+        "the model refuses CAS03 2O"
+    );
+    let index = RemittanceIndex::parse(set).unwrap();
+    let found = balance835::check_index(&index);
+    let summary: Vec<_> = found
+        .iter()
+        .map(|d| {
+            (
+                d.rule.id(),
+                d.path.to_string(),
+                d.location.element.map(|e| e.element),
+            )
+        })
+        .collect();
+    // The line and claim rules that need CAS03 are skipped; BPR02 (90) against CLP04 (80)
+    // is still checked.
+    assert_eq!(
+        summary,
+        [
+            ("835-B7", "2000[1]/2100[1]/2110[1]".to_owned(), Some(3)),
+            ("835-B5", "header".to_owned(), Some(2)),
+        ]
+    );
+    assert!(
+        found[0].to_string().contains("not a number"),
+        "{}",
+        found[0]
+    );
+
+    // CLP04 unreadable: the payment total cannot be checked either.
+    let text = crate::remit835::wrap("LX*1~CLP*A*1*100*8O**12*ICN1~NM1*QC*1*DOE~");
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let index = RemittanceIndex::parse(doc.transaction_sets().next().unwrap()).unwrap();
+    let rules: Vec<_> = balance835::check_index(&index)
+        .iter()
+        .map(|d| d.rule.id())
+        .collect();
+    assert_eq!(rules, ["835-B7"]);
+}
