@@ -2,10 +2,13 @@
 //!
 //! The input comes from the generator and is checked, before timing, to come back byte for byte
 //! through the typed model (every transaction set parsed into a `Remittance` and written back),
-//! so what is timed is also exactly what the crate's typed writer writes. Functions: `floor-count` (memchr's vectorised count),
-//! `floor-each` (each terminator found with memchr, one call per segment), `tokenize`, `typed
+//! so what is timed is also exactly what the crate's typed writer writes. Functions:
+//! `floor-count` (memchr's vectorised count), `floor-each` (each terminator found with memchr,
+//! one call per segment), `tokenize`, `typed
 //! parse` (envelope plus `Remittance::parse` of every set, claims walked), `typed parse+balance`
-//! (the same and every balancing rule) and `typed write`.
+//! (the same and every balancing rule), `index` (`RemittanceIndex::parse` of every set, claims
+//! walked), `index+balance` (the same and every balancing rule over the index) and `typed
+//! write`.
 //!
 //! ```text
 //! cargo bench --bench remit835
@@ -16,7 +19,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::envelope::Document;
-use x12_claims::remit835::Remittance;
+use x12_claims::remit835::{Remittance, RemittanceIndex};
 use x12_claims::validate::balance835;
 
 #[path = "support/config.rs"]
@@ -53,6 +56,24 @@ fn parse(input: &[u8], balance: bool) -> usize {
         .sum()
 }
 
+/// Indexes every set; with `balance`, checks every balancing rule over the index. Returns
+/// claims seen plus findings, as [`parse`] does.
+fn index(input: &[u8], balance: bool) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let index = RemittanceIndex::parse(set).expect("835");
+            let claims = index.claim_payments().map(black_box).count();
+            claims
+                + if balance {
+                    balance835::check_index(&index).len()
+                } else {
+                    0
+                }
+        })
+        .sum()
+}
+
 fn remit835(c: &mut Criterion) {
     let input = input();
     let doc = Document::parse(&input).expect("valid input");
@@ -66,6 +87,8 @@ fn remit835(c: &mut Criterion) {
         claims,
         "the generated input does not balance"
     );
+    assert_eq!(index(&input, false), claims, "the index finds every claim");
+    assert_eq!(index(&input, true), claims, "the index balances the same");
     eprintln!(
         "input: {} bytes, {} sets, {claims} claims",
         input.len(),
@@ -81,6 +104,10 @@ fn remit835(c: &mut Criterion) {
     });
     group.bench_function("typed parse+balance", |b| {
         b.iter(|| parse(black_box(&input), true))
+    });
+    group.bench_function("index", |b| b.iter(|| index(black_box(&input), false)));
+    group.bench_function("index+balance", |b| {
+        b.iter(|| index(black_box(&input), true))
     });
     typed::bench_write(&mut group, &remittances, |remittance, out| {
         Ok(remittance.write(out)?)

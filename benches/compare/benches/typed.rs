@@ -1,9 +1,11 @@
 //! Typed parsing: x12-claims against x12-types 0.12 (its 005010 837 and 835 models) on the same
 //! generated 10 MB inputs, each group starting with the memchr floors.
 //!
-//! x12-types reads `&str` and builds owned `String`s for every element; x12-claims borrows. The
-//! 835 group times x12-claims with balancing (every rule) against the peer's parse alone. Both
-//! sides are checked to read every claim before anything is timed.
+//! x12-types reads `&str` and builds owned `String`s for every element, checking no value;
+//! x12-claims borrows and checks every element it types. The 835 group times x12-claims with
+//! balancing (every rule), typed whole and through the index (which checks the amounts it
+//! reads), against the peer's parse alone. Both sides are checked to read every claim before
+//! anything is timed.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::hint::black_box;
@@ -11,7 +13,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::claim837p::Submission;
 use x12_claims::envelope::Document;
-use x12_claims::remit835::Remittance;
+use x12_claims::remit835::{Remittance, RemittanceIndex};
 use x12_claims::validate::balance835;
 use x12_types::util::Parser as _;
 use x12_types::v005010::{_835, _837, Transmission};
@@ -51,6 +53,19 @@ fn ours_835(input: &[u8]) -> usize {
             let findings = balance835::check(&remittance);
             assert!(findings.is_empty(), "the generated input balances");
             remittance.claim_payments().count()
+        })
+        .sum()
+}
+
+/// The same through the index: structure, then every balancing rule over it.
+fn ours_835_index(input: &[u8]) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let index = RemittanceIndex::parse(set).expect("835");
+            let findings = balance835::check_index(&index);
+            assert!(findings.is_empty(), "the generated input balances");
+            index.claim_payments().count()
         })
         .sum()
 }
@@ -99,6 +114,16 @@ fn typed_compare(c: &mut Criterion) {
         group.bench_function(format!("x12-claims {what}"), |b| {
             b.iter(|| ours(black_box(&input)))
         });
+        if kind == "835" {
+            assert_eq!(
+                ours_835_index(&input),
+                claims,
+                "the index finds every claim"
+            );
+            group.bench_function("x12-claims index+balance", |b| {
+                b.iter(|| ours_835_index(black_box(&input)))
+            });
+        }
         group.bench_function("x12-types parse", |b| b.iter(|| peer(black_box(text))));
         group.finish();
     }
