@@ -213,17 +213,20 @@ pub struct Subscriber<'a> {
 }
 
 impl<'a> Subscriber<'a> {
+    /// Whether the level holds a segment: its own, a claim's CLM or a name loop's NM1. A
+    /// claim under the level ends before such a segment.
+    pub(super) fn holds(s: &Segment<'_>) -> bool {
+        matches!(s.segment_id().as_bytes(), b"SBR" | b"PAT" | b"CLM")
+            || PartyRole::of(Holder::Subscriber, s).is_some()
+    }
+
     pub(crate) fn parse(
         walk: &mut Walk<'_, 'a>,
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let mut level = Subscriber::bare(walk.typed(path, Hl::parse)?);
-        let here = |s: &Segment<'_>| {
-            matches!(s.segment_id().as_bytes(), b"SBR" | b"PAT" | b"CLM")
-                || PartyRole::of(Holder::Subscriber, s).is_some()
-                || up(s)
-        };
+        let here = |s: &Segment<'_>| Self::holds(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
             match segment.segment_id().as_bytes() {
@@ -384,17 +387,20 @@ pub struct Patient<'a> {
 }
 
 impl<'a> Patient<'a> {
+    /// Whether the level holds a segment: its own, a claim's CLM or a name loop's NM1. A
+    /// claim under the level ends before such a segment.
+    pub(super) fn holds(s: &Segment<'_>) -> bool {
+        matches!(s.segment_id().as_bytes(), b"PAT" | b"CLM")
+            || PartyRole::of(Holder::Patient, s).is_some()
+    }
+
     pub(crate) fn parse(
         walk: &mut Walk<'_, 'a>,
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let mut level = Patient::bare(walk.typed(path, Hl::parse)?);
-        let here = |s: &Segment<'_>| {
-            matches!(s.segment_id().as_bytes(), b"PAT" | b"CLM")
-                || PartyRole::of(Holder::Patient, s).is_some()
-                || up(s)
-        };
+        let here = |s: &Segment<'_>| Self::holds(s) || up(s);
         let mut own = 1;
         while let Some(segment) = walk.peek() {
             match segment.segment_id().as_bytes() {

@@ -11,7 +11,7 @@ use super::parse::{LoopWriter, UnknownSegment, Walk};
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{owned, shrink};
 use crate::envelope::TransactionSet;
-use crate::segments::{Bht, RawSegment, SegmentCursor};
+use crate::segments::{Bht, Hl, RawSegment, SegmentCursor};
 use crate::syntax::{Segment, WriteError, Writer};
 
 /// The implementation guide an 837P names in ST03 (and GS08): `005010X222A1`. The base release
@@ -154,7 +154,7 @@ pub struct Submission<'a> {
 }
 
 /// Refuses a set that is not a 5010 837P.
-fn check_kind(set: &TransactionSet<'_>) -> Result<(), Claim837Error> {
+pub(super) fn check_kind(set: &TransactionSet<'_>) -> Result<(), Claim837Error> {
     let st = set.location();
     if set.id() != "837" {
         return Err(Claim837Error::NotProfessional {
@@ -198,31 +198,14 @@ impl<'a> Submission<'a> {
         let root = LoopPath::root();
         let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
         let header = parse_header(&mut walk)?;
-        let up = |s: &Segment<'_>| matches!(s.segment_id().as_bytes(), b"HL" | b"SE");
         let mut levels = Vec::new();
         let mut counts = [0usize; 4];
         while let Some(segment) = walk.peek() {
             if segment.segment_id() != "HL" {
                 break;
             }
-            let code = segment.element(3).map_or(&[][..], |e| e.as_bytes());
-            let (slot, id) = match code {
-                b"20" => (0, "2000A"),
-                b"22" => (1, "2000B"),
-                b"23" => (2, "2000C"),
-                _ => (3, "2000"),
-            };
-            let n = counts.get_mut(slot).map_or(0, |c| {
-                *c += 1;
-                *c
-            });
-            let path = root.child(id, n);
-            levels.push(match slot {
-                0 => Level::BillingProvider(BillingProvider::parse(&mut walk, path, &up)?),
-                1 => Level::Subscriber(Subscriber::parse(&mut walk, path, &up)?),
-                2 => Level::Patient(Patient::parse(&mut walk, path, &up)?),
-                _ => Level::Other(OtherLevel::parse(&mut walk, path, &up)?),
-            });
+            let path = level_path(&segment, &mut counts);
+            levels.push(read_level(&mut walk, &segment, path)?);
         }
         let se = match walk.peek() {
             Some(s) if s.segment_id() == "SE" => {
@@ -239,7 +222,8 @@ impl<'a> Submission<'a> {
         };
         cursor.finish()?;
         shrink(&mut levels);
-        let parents = resolve(&levels)?;
+        let hls: Vec<&Hl<'_>> = levels.iter().map(Level::hl).collect();
+        let parents = resolve(&hls)?;
         Ok(Submission {
             st,
             header,
@@ -263,7 +247,8 @@ impl<'a> Submission<'a> {
         header: Header<'a>,
         levels: Vec<Level<'a>>,
     ) -> Result<Self, Claim837Error> {
-        let parents = resolve(&levels)?;
+        let hls: Vec<&Hl<'_>> = levels.iter().map(Level::hl).collect();
+        let parents = resolve(&hls)?;
         super::placement::check(&header, &levels)?;
         let st = RawSegment::build("ST", |w| {
             w.text("837")?.text(control_number)?.text("005010X222A1")?;
@@ -420,7 +405,7 @@ impl<'a> Submission<'a> {
     }
 }
 
-fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error> {
+pub(super) fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error> {
     let root = LoopPath::root();
     let mut header = Header {
         bht: None,
@@ -453,18 +438,59 @@ fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error
     Ok(header)
 }
 
+/// Which level an HL03 code opens: its slot among the four kinds and its loop id.
+fn level_kind(code: &[u8]) -> (usize, &'static str) {
+    match code {
+        b"20" => (0, "2000A"),
+        b"22" => (1, "2000B"),
+        b"23" => (2, "2000C"),
+        _ => (3, "2000"),
+    }
+}
+
+/// The path of the level an HL opens, counting the levels of its kind read so far.
+pub(super) fn level_path(hl: &Segment<'_>, counts: &mut [usize; 4]) -> LoopPath {
+    let code = hl.element(3).map_or(&[][..], |e| e.as_bytes());
+    let (slot, id) = level_kind(code);
+    let n = counts.get_mut(slot).map_or(0, |c| {
+        *c += 1;
+        *c
+    });
+    LoopPath::root().child(id, n)
+}
+
+/// Whether a segment ends a level: the next HL, or SE.
+pub(super) fn ends_level(s: &Segment<'_>) -> bool {
+    matches!(s.segment_id().as_bytes(), b"HL" | b"SE")
+}
+
+/// Reads the level at the cursor, which starts with `hl`, as the kind its HL03 names.
+pub(super) fn read_level<'a>(
+    walk: &mut Walk<'_, 'a>,
+    hl: &Segment<'_>,
+    path: LoopPath,
+) -> Result<Level<'a>, Claim837Error> {
+    let code = hl.element(3).map_or(&[][..], |e| e.as_bytes());
+    let up = ends_level;
+    Ok(match level_kind(code).0 {
+        0 => Level::BillingProvider(BillingProvider::parse(walk, path, &up)?),
+        1 => Level::Subscriber(Subscriber::parse(walk, path, &up)?),
+        2 => Level::Patient(Patient::parse(walk, path, &up)?),
+        _ => Level::Other(OtherLevel::parse(walk, path, &up)?),
+    })
+}
+
 /// Resolves each level's parent from HL02 and checks the levels fit (22 under 20, 23 under 22).
-fn resolve(levels: &[Level<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
-    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(levels.len());
+pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
+    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(hls.len());
     let mut paths = [0usize; 4];
-    let mut parents = Vec::with_capacity(levels.len());
-    for (i, level) in levels.iter().enumerate() {
-        let hl = level.hl();
-        let (slot, id, wanted): (usize, &'static str, Option<(&str, &str)>) = match level {
-            Level::BillingProvider(_) => (0, "2000A", None),
-            Level::Subscriber(_) => (1, "2000B", Some(("20", "a billing provider (20)"))),
-            Level::Patient(_) => (2, "2000C", Some(("22", "a subscriber (22)"))),
-            Level::Other(_) => (3, "2000", None),
+    let mut parents = Vec::with_capacity(hls.len());
+    for (i, hl) in hls.iter().enumerate() {
+        let (slot, id) = level_kind(hl.level().as_bytes());
+        let wanted: Option<(&str, &str)> = match slot {
+            1 => Some(("20", "a billing provider (20)")),
+            2 => Some(("22", "a subscriber (22)")),
+            _ => None,
         };
         let n = paths.get_mut(slot).map_or(0, |c| {
             *c += 1;
@@ -493,11 +519,11 @@ fn resolve(levels: &[Level<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
             },
         };
         if let Some((code, what)) = wanted {
-            let parent_level = parent.and_then(|j| levels.get(j as usize));
-            let fits = parent_level.is_some_and(|l| l.hl().level() == code);
+            let parent_level = parent.and_then(|j| hls.get(j as usize));
+            let fits = parent_level.is_some_and(|l| l.level() == code);
             if !fits {
                 let found = match parent_level {
-                    Some(l) => format!("level {}", l.hl().level()),
+                    Some(l) => format!("level {}", l.level()),
                     None => "no parent".to_owned(),
                 };
                 return Err(Claim837Error::Hierarchy {

@@ -19,17 +19,9 @@ use super::{
     check_kind,
 };
 use crate::envelope::TransactionSet;
+use crate::segments::span::{Mark, Span, SpanSource, TooLarge};
 use crate::segments::{Cas, Clp, Plb, SegmentCursor, SegmentError, Svc};
-use crate::syntax::{Delimiters, Location, Segment, SegmentId, Segments};
-
-/// A run of whole segments of the set: bytes relative to the start of the set (ST), and the
-/// index of the first segment (ST is 0).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Span {
-    start: u32,
-    end: u32,
-    first: u32,
-}
+use crate::syntax::{Location, Segment, SegmentId};
 
 /// Loop 2100: its own segments (CLP to the first SVC) and its service payments.
 #[derive(Clone, Debug)]
@@ -75,10 +67,7 @@ struct ClaimSpan {
 /// ```
 #[derive(Clone, Debug)]
 pub struct RemittanceIndex<'a> {
-    bytes: &'a [u8],
-    offset: u64,
-    number: u64,
-    delimiters: Delimiters,
+    source: SpanSource<'a>,
     header: Span,
     payer: Span,
     payee: Span,
@@ -89,26 +78,16 @@ pub struct RemittanceIndex<'a> {
     summary: Span,
 }
 
-/// The pass that builds an index: a cursor over the set and the set's place in the input.
+/// The pass that builds an index: a cursor over the set and the set the spans point into.
 struct Builder<'a> {
     cursor: SegmentCursor<'a>,
-    offset: u64,
-    number: u64,
-    len: u32,
-    count: u32,
+    source: SpanSource<'a>,
 }
 
 impl<'a> Builder<'a> {
-    /// Where the next segment starts (the end of the set when there is none), relative to ST.
-    fn here(&self) -> (u32, u32) {
-        match self.cursor.peek() {
-            // Both fit: the set's length and segment count were checked to fit a u32.
-            Some(s) => (
-                u32::try_from(s.offset() - self.offset).unwrap_or(self.len),
-                u32::try_from(s.number() - self.number).unwrap_or(self.count),
-            ),
-            None => (self.len, self.count),
-        }
+    /// Where the next segment starts.
+    fn here(&self) -> Mark {
+        self.source.mark(&self.cursor)
     }
 
     fn peek_id(&self) -> Option<SegmentId> {
@@ -132,12 +111,8 @@ impl<'a> Builder<'a> {
     }
 
     /// A span from `from` to the next segment.
-    fn span(&self, from: (u32, u32)) -> Span {
-        Span {
-            start: from.0,
-            end: self.here().0,
-            first: from.1,
-        }
+    fn span(&self, from: Mark) -> Span {
+        self.source.span(from, &self.cursor)
     }
 
     /// A loop opened by an N1 with the given entity code; its absence is an error.
@@ -171,19 +146,13 @@ impl<'a> RemittanceIndex<'a> {
     /// are not checked here; a set longer than 4 GiB is refused.
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
         check_kind(set)?;
-        let bytes = set.as_bytes();
-        let too_large = |_| Remit835Error::TooLarge {
+        let source = SpanSource::new(set).map_err(|TooLarge| Remit835Error::TooLarge {
             location: set.location(),
-            bytes: bytes.len() as u64,
-        };
-        let len = u32::try_from(bytes.len()).map_err(too_large)?;
-        let count = u32::try_from(set.segment_count()).map_err(too_large)?;
+            bytes: set.as_bytes().len() as u64,
+        })?;
         let mut b = Builder {
-            cursor: SegmentCursor::new(set.segments()),
-            offset: set.location().offset,
-            number: set.location().segment,
-            len,
-            count,
+            cursor: source.cursor_over_set(),
+            source,
         };
         let st_location = b.cursor.location();
         b.cursor.take_if("ST").ok_or(Remit835Error::Missing {
@@ -305,10 +274,7 @@ impl<'a> RemittanceIndex<'a> {
         claims.shrink_to_fit();
         services.shrink_to_fit();
         Ok(RemittanceIndex {
-            bytes,
-            offset: b.offset,
-            number: b.number,
-            delimiters: set.delimiters(),
+            source,
             header,
             payer,
             payee,
@@ -321,31 +287,12 @@ impl<'a> RemittanceIndex<'a> {
 
     /// The segments of a span, framed again from its bytes.
     fn segments(&self, span: Span) -> impl Iterator<Item = Segment<'a>> + use<'a> {
-        let bytes = self
-            .bytes
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or_default();
-        // These bytes were framed without error when the index was built, and framing the same
-        // bytes with the same delimiters gives the same segments: no error can come here.
-        Segments::resume(
-            bytes,
-            self.offset + u64::from(span.start),
-            self.number + u64::from(span.first) - 1,
-            self.delimiters,
-        )
-        .map_while(Result::ok)
+        self.source.segments(span)
     }
 
-    /// A cursor over the segments of `spans` (adjacent, in order).
+    /// A cursor over the segments from `from` to `to`.
     fn cursor(&self, from: Span, to: Span) -> SegmentCursor<'a> {
-        SegmentCursor::new(Segments::resume(
-            self.bytes
-                .get(from.start as usize..to.end as usize)
-                .unwrap_or_default(),
-            self.offset + u64::from(from.start),
-            self.number + u64::from(from.first) - 1,
-            self.delimiters,
-        ))
+        self.source.cursor(from, to)
     }
 
     /// The header (BPR, TRN, CUR, REF, DTM), typed.
@@ -383,10 +330,7 @@ impl<'a> RemittanceIndex<'a> {
 
     /// Where a span starts.
     fn location(&self, span: Span) -> Location {
-        Location::new(
-            self.offset + u64::from(span.start),
-            self.number + u64::from(span.first),
-        )
+        self.source.location(span)
     }
 
     /// How many claim payments the set holds.
@@ -424,11 +368,6 @@ impl<'a> RemittanceIndex<'a> {
             Order::empty(),
         )
         .map(|plb| typed(LoopPath::Summary, &plb, Plb::parse))
-    }
-
-    /// The bytes of the whole set, ST through SE.
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
     }
 }
 

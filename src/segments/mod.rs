@@ -15,6 +15,7 @@ pub(crate) mod field;
 mod json;
 pub(crate) mod order;
 mod raw;
+pub(crate) mod span;
 
 mod amt;
 mod bht;

@@ -1,0 +1,160 @@
+//! Runs of whole segments of one transaction set, kept as byte offsets: what a loop index
+//! holds for each loop instead of a record per segment.
+
+use crate::envelope::TransactionSet;
+use crate::segments::SegmentCursor;
+use crate::syntax::{Delimiters, Location, Segment, Segments};
+
+/// A run of whole segments of a set: bytes relative to the start of the set (ST), and the
+/// index of the first segment (ST is 0).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Span {
+    start: u32,
+    end: u32,
+    first: u32,
+}
+
+/// Where a span starts, before the span is closed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mark {
+    start: u32,
+    first: u32,
+}
+
+/// The transaction set an index's spans point into.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SpanSource<'a> {
+    bytes: &'a [u8],
+    offset: u64,
+    number: u64,
+    count: u32,
+    delimiters: Delimiters,
+}
+
+/// A set too long for spans: 4 GiB or more, or as many segments.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TooLarge;
+
+impl<'a> SpanSource<'a> {
+    /// The source for one set; sets whose length or segment count does not fit 32 bits are
+    /// refused.
+    pub fn new(set: &TransactionSet<'a>) -> Result<Self, TooLarge> {
+        let bytes = set.as_bytes();
+        u32::try_from(bytes.len()).map_err(|_| TooLarge)?;
+        let count = u32::try_from(set.segment_count()).map_err(|_| TooLarge)?;
+        let at = set.location();
+        Ok(SpanSource {
+            bytes,
+            offset: at.offset,
+            number: at.segment,
+            count,
+            delimiters: set.delimiters(),
+        })
+    }
+
+    /// A cursor over the whole set, ST first.
+    pub fn cursor_over_set(&self) -> SegmentCursor<'a> {
+        let whole = Span {
+            start: 0,
+            end: self.len(),
+            first: 0,
+        };
+        self.cursor(whole, whole)
+    }
+
+    fn len(&self) -> u32 {
+        // Checked to fit when the source was made.
+        u32::try_from(self.bytes.len()).unwrap_or(u32::MAX)
+    }
+
+    /// The place of the cursor's next segment (the end of the set when there is none).
+    pub fn mark(&self, cursor: &SegmentCursor<'a>) -> Mark {
+        match cursor.peek() {
+            // Both fit: the set's length and segment count fit a u32.
+            Some(s) => Mark {
+                start: u32::try_from(s.offset() - self.offset).unwrap_or(u32::MAX),
+                first: u32::try_from(s.number() - self.number).unwrap_or(u32::MAX),
+            },
+            None => Mark {
+                start: self.len(),
+                first: self.count,
+            },
+        }
+    }
+
+    /// The span from `from` up to the cursor's next segment.
+    pub fn span(&self, from: Mark, cursor: &SegmentCursor<'a>) -> Span {
+        Span {
+            start: from.start,
+            end: self.mark(cursor).start,
+            first: from.first,
+        }
+    }
+
+    /// The segments of a span, framed again from its bytes.
+    pub fn segments(&self, span: Span) -> impl Iterator<Item = Segment<'a>> + use<'a> {
+        // These bytes were framed without error when the span was taken, and framing the same
+        // bytes with the same delimiters gives the same segments: no error can come here.
+        self.framed(span, span).map_while(Result::ok)
+    }
+
+    /// A cursor over the segments from the start of `from` to the end of `to` (`to` at or
+    /// after `from`).
+    pub fn cursor(&self, from: Span, to: Span) -> SegmentCursor<'a> {
+        SegmentCursor::new(self.framed(from, to))
+    }
+
+    fn framed(&self, from: Span, to: Span) -> Segments<'a> {
+        let bytes = self
+            .bytes
+            .get(from.start as usize..to.end as usize)
+            .unwrap_or_default();
+        Segments::resume(
+            bytes,
+            self.offset + u64::from(from.start),
+            self.number + u64::from(from.first) - 1,
+            self.delimiters,
+        )
+    }
+
+    /// Where a span starts.
+    pub fn location(&self, span: Span) -> Location {
+        Location::new(
+            self.offset + u64::from(span.start),
+            self.number + u64::from(span.first),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envelope::Document;
+    use crate::syntax::SegmentId;
+
+    #[test]
+    fn a_span_frames_its_segments_again_with_their_places() {
+        let input = b"ISA*00*          *00*          *ZZ*A              *ZZ*B              *240405*0800*^*00501*000000501*0*P*:~\n\
+GS*HP*A*B*20240405*0800*501*X*005010X221A1~\nST*835*0001~\nBPR*I*0*C*NON~\nTRN*1*X*1~\nSE*4*0001~\nGE*1*501~\nIEA*1*000000501~\n";
+        let doc = Document::parse(input).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        let source = SpanSource::new(set).unwrap();
+        let mut cursor = source.cursor_over_set();
+        cursor.take();
+        let from = source.mark(&cursor);
+        cursor.take();
+        cursor.take();
+        let span = source.span(from, &cursor);
+        let again: Vec<_> = source.segments(span).collect();
+        let ids: Vec<_> = again.iter().map(|s| s.id()).collect();
+        assert_eq!(ids, ["BPR", "TRN"]);
+        // Same places as in the first reading: BPR is segment 4, at its byte, tail included.
+        assert_eq!(again[0].number(), 4);
+        let at = again[0].offset() as usize;
+        assert_eq!(&input[at..at + 4], b"BPR*");
+        assert_eq!(again[1].tail(), b"~\n");
+        assert_eq!(source.location(span).segment, 4);
+        let mut rest = source.cursor(span, span);
+        assert_eq!(rest.take().map(|s| s.segment_id()), SegmentId::new(b"BPR"));
+    }
+}
