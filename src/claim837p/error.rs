@@ -182,6 +182,19 @@ pub enum Claim837Error {
         /// What is wrong.
         problem: String,
     },
+    /// A transaction set too long for a [`SubmissionIndex`](super::SubmissionIndex), which
+    /// counts bytes and segments in 32 bits.
+    #[error(
+        "{} {}: the transaction set is {bytes} bytes long; an index holds sets shorter than 4 GiB (read it with Submission::parse)",
+        LoopPath::root(),
+        AfterPath(location)
+    )]
+    TooLarge {
+        /// The ST segment.
+        location: Location,
+        /// The set's length in bytes.
+        bytes: u64,
+    },
     /// The set's bytes could not be tokenized.
     #[error(transparent)]
     Syntax(#[from] SyntaxError),
@@ -197,7 +210,8 @@ impl Claim837Error {
             Claim837Error::NotProfessional { location, .. }
             | Claim837Error::Missing { location, .. }
             | Claim837Error::Hierarchy { location, .. }
-            | Claim837Error::Misplaced { location, .. } => Some(*location),
+            | Claim837Error::Misplaced { location, .. }
+            | Claim837Error::TooLarge { location, .. } => Some(*location),
             Claim837Error::Segment { source, .. } => source.location(),
             Claim837Error::Syntax(e) => Some(e.location()),
             Claim837Error::Write(e) => e.location(),
@@ -207,7 +221,9 @@ impl Claim837Error {
     /// The loop the problem is in, when it is in one.
     pub fn path(&self) -> Option<LoopPath> {
         match self {
-            Claim837Error::NotProfessional { .. } => Some(LoopPath::root()),
+            Claim837Error::NotProfessional { .. } | Claim837Error::TooLarge { .. } => {
+                Some(LoopPath::root())
+            }
             Claim837Error::Segment { path, .. }
             | Claim837Error::Missing { path, .. }
             | Claim837Error::Hierarchy { path, .. }

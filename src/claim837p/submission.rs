@@ -439,7 +439,7 @@ pub(super) fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Cl
 }
 
 /// Which level an HL03 code opens: its slot among the four kinds and its loop id.
-fn level_kind(code: &[u8]) -> (usize, &'static str) {
+pub(super) fn level_kind(code: &[u8]) -> (usize, &'static str) {
     match code {
         b"20" => (0, "2000A"),
         b"22" => (1, "2000B"),
@@ -482,11 +482,17 @@ pub(super) fn read_level<'a>(
 
 /// Resolves each level's parent from HL02 and checks the levels fit (22 under 20, 23 under 22).
 pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
+    // The standard hasher: HL01 ids are chosen by the sender, and a set built to collide
+    // under a cheaper hash would make this quadratic.
     let mut ids: HashMap<&str, u32> = HashMap::with_capacity(hls.len());
+    // Each level's HL03, read once: a level's parent is checked against it.
+    let mut codes: Vec<&str> = Vec::with_capacity(hls.len());
     let mut paths = [0usize; 4];
     let mut parents = Vec::with_capacity(hls.len());
     for (i, hl) in hls.iter().enumerate() {
-        let (slot, id) = level_kind(hl.level().as_bytes());
+        let code = hl.level();
+        codes.push(code);
+        let (slot, id) = level_kind(code.as_bytes());
         let wanted: Option<(&str, &str)> = match slot {
             1 => Some(("20", "a billing provider (20)")),
             2 => Some(("22", "a subscriber (22)")),
@@ -498,11 +504,12 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
         });
         let path = LoopPath::root().child(id, n);
         let index = u32::try_from(i).unwrap_or(u32::MAX);
-        if ids.insert(hl.id(), index).is_some() {
+        let own = hl.id();
+        if ids.insert(own, index).is_some() {
             return Err(Claim837Error::Hierarchy {
                 path,
                 location: hl.location().with_element(1),
-                problem: format!("HL01 id \"{}\" is used by an earlier level", hl.id()),
+                problem: format!("HL01 id \"{own}\" is used by an earlier level"),
             });
         }
         let parent = match hl.parent() {
@@ -518,18 +525,17 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
                 }
             },
         };
-        if let Some((code, what)) = wanted {
-            let parent_level = parent.and_then(|j| hls.get(j as usize));
-            let fits = parent_level.is_some_and(|l| l.level() == code);
-            if !fits {
-                let found = match parent_level {
-                    Some(l) => format!("level {}", l.level()),
+        if let Some((wanted_code, what)) = wanted {
+            let parent_code = parent.and_then(|j| codes.get(j as usize));
+            if parent_code != Some(&wanted_code) {
+                let found = match parent_code {
+                    Some(c) => format!("level {c}"),
                     None => "no parent".to_owned(),
                 };
                 return Err(Claim837Error::Hierarchy {
                     path,
                     location: hl.location().with_element(2),
-                    problem: format!("level {} must hang under {what}, found {found}", hl.level()),
+                    problem: format!("level {code} must hang under {what}, found {found}"),
                 });
             }
         }

@@ -290,24 +290,19 @@ impl<'a> RemittanceIndex<'a> {
         self.source.segments(span)
     }
 
-    /// A cursor over the segments from `from` to `to`.
-    fn cursor(&self, from: Span, to: Span) -> SegmentCursor<'a> {
-        self.source.cursor(from, to)
-    }
-
     /// The header (BPR, TRN, CUR, REF, DTM), typed.
     pub fn header(&self) -> Result<Header<'a>, Remit835Error> {
-        Header::read(&mut self.cursor(self.header, self.header))
+        Header::read(&mut self.source.cursor_from(self.header))
     }
 
     /// Loop 1000A, typed.
     pub fn payer(&self) -> Result<Payer<'a>, Remit835Error> {
-        Payer::read(&mut self.cursor(self.payer, self.payer))
+        Payer::read(&mut self.source.cursor_from(self.payer))
     }
 
     /// Loop 1000B, typed.
     pub fn payee(&self) -> Result<Payee<'a>, Remit835Error> {
-        Payee::read(&mut self.cursor(self.payee, self.payee))
+        Payee::read(&mut self.source.cursor_from(self.payee))
     }
 
     /// The BPR segment, typed: the payment total (BPR02) and how it was paid.
@@ -348,7 +343,8 @@ impl<'a> RemittanceIndex<'a> {
     /// loop returned holds none.
     pub fn header_number(&self, n: usize) -> Option<Result<HeaderNumber<'a>, Remit835Error>> {
         let span = *self.header_numbers.get(n.checked_sub(1)?)?;
-        let mut cursor = self.cursor(span, span);
+        // Bounded: HeaderNumber::read would go on to read the claims.
+        let mut cursor = self.source.cursor_in(span);
         let lx = cursor.take()?;
         Some(HeaderNumber::read(&mut cursor, &lx, n))
     }
@@ -497,11 +493,7 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
     /// [`ClaimPayment`] (or the same error) as [`Remittance::parse`](super::Remittance::parse)
     /// reads at this place.
     pub fn to_claim_payment(&self) -> Result<ClaimPayment<'a>, Remit835Error> {
-        let last = self
-            .service_payments()
-            .last()
-            .map_or(self.claim.own, |s| s.span);
-        let mut cursor = self.index.cursor(self.claim.own, last);
+        let mut cursor = self.index.source.cursor_from(self.claim.own);
         let clp = cursor.take().ok_or(Remit835Error::Missing {
             path: self.path(),
             segment: "CLP",
@@ -564,7 +556,7 @@ impl<'a> ServicePaymentRef<'_, 'a> {
     /// The whole loop typed and checked, as [`Remittance::parse`](super::Remittance::parse)
     /// reads it.
     pub fn to_service_payment(&self) -> Result<ServicePayment<'a>, Remit835Error> {
-        let mut cursor = self.index.cursor(self.span, self.span);
+        let mut cursor = self.index.source.cursor_from(self.span);
         let svc = cursor.take().ok_or(Remit835Error::Missing {
             path: self.path,
             segment: "SVC",

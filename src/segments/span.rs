@@ -54,12 +54,7 @@ impl<'a> SpanSource<'a> {
 
     /// A cursor over the whole set, ST first.
     pub fn cursor_over_set(&self) -> SegmentCursor<'a> {
-        let whole = Span {
-            start: 0,
-            end: self.len(),
-            first: 0,
-        };
-        self.cursor(whole, whole)
+        self.cursor_from(Span::default())
     }
 
     fn len(&self) -> u32 {
@@ -95,19 +90,25 @@ impl<'a> SpanSource<'a> {
     pub fn segments(&self, span: Span) -> impl Iterator<Item = Segment<'a>> + use<'a> {
         // These bytes were framed without error when the span was taken, and framing the same
         // bytes with the same delimiters gives the same segments: no error can come here.
-        self.framed(span, span).map_while(Result::ok)
+        self.framed(span, span.end).map_while(Result::ok)
     }
 
-    /// A cursor over the segments from the start of `from` to the end of `to` (`to` at or
-    /// after `from`).
-    pub fn cursor(&self, from: Span, to: Span) -> SegmentCursor<'a> {
-        SegmentCursor::new(self.framed(from, to))
+    /// A cursor over the segments of a span alone.
+    pub fn cursor_in(&self, span: Span) -> SegmentCursor<'a> {
+        SegmentCursor::new(self.framed(span, span.end))
     }
 
-    fn framed(&self, from: Span, to: Span) -> Segments<'a> {
+    /// A cursor from the start of a span to the end of the set. A loop reader given it stops
+    /// where it stops in a whole set, and its errors name the same places (a segment missing
+    /// at the end of a loop is reported at the segment that follows).
+    pub fn cursor_from(&self, span: Span) -> SegmentCursor<'a> {
+        SegmentCursor::new(self.framed(span, self.len()))
+    }
+
+    fn framed(&self, from: Span, end: u32) -> Segments<'a> {
         let bytes = self
             .bytes
-            .get(from.start as usize..to.end as usize)
+            .get(from.start as usize..end as usize)
             .unwrap_or_default();
         Segments::resume(
             bytes,
@@ -154,7 +155,20 @@ GS*HP*A*B*20240405*0800*501*X*005010X221A1~\nST*835*0001~\nBPR*I*0*C*NON~\nTRN*1
         assert_eq!(&input[at..at + 4], b"BPR*");
         assert_eq!(again[1].tail(), b"~\n");
         assert_eq!(source.location(span).segment, 4);
-        let mut rest = source.cursor(span, span);
-        assert_eq!(rest.take().map(|s| s.segment_id()), SegmentId::new(b"BPR"));
+        let mut within = source.cursor_in(span);
+        assert_eq!(
+            within.take().map(|s| s.segment_id()),
+            SegmentId::new(b"BPR")
+        );
+        assert_eq!(
+            within.take().map(|s| s.segment_id()),
+            SegmentId::new(b"TRN")
+        );
+        assert!(within.take().is_none());
+        let mut rest = source.cursor_from(span);
+        let ids: Vec<_> = std::iter::from_fn(|| rest.take())
+            .map(|s| s.segment_id())
+            .collect();
+        assert_eq!(ids.len(), 3, "BPR, TRN and SE");
     }
 }

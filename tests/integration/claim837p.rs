@@ -21,7 +21,7 @@ fn rewrite(set: &TransactionSet<'_>) -> Result<Vec<u8>, String> {
 }
 
 /// Every 5010 837P file: the public corpus and the spec examples.
-fn files_837p() -> Vec<PathBuf> {
+pub fn files_837p() -> Vec<PathBuf> {
     let mut files = fixtures::shared_files("fixtures/public/837p");
     files.extend(
         fixtures::shared_files("spec/examples")
@@ -411,6 +411,7 @@ fn wrap(body: &[String]) -> String {
 fn round_trip(text: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     let doc = Document::parse(text.as_bytes()).unwrap();
     let set = doc.transaction_sets().next().unwrap();
+    crate::index837p::agrees(set);
     let written = rewrite(set).ok()?;
     Some((written, set.as_bytes().to_vec()))
 }

@@ -19,6 +19,7 @@ mod fixtures;
 mod generate;
 mod generated;
 mod index835;
+mod index837p;
 mod json;
 mod outgoing;
 mod properties;

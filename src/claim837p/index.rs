@@ -1,0 +1,288 @@
+//! [`SubmissionIndex`]: the HL tree and claims of one 837P, found in a single pass over segment
+//! identifiers, with each level and claim typed only when it is asked for.
+//!
+//! [`Submission::parse`](super::Submission::parse) checks every element of every segment and
+//! keeps a record of each. The index frames the set, types only the HL segments (to resolve
+//! the hierarchy as the submission does: parents from HL02, 22 under 20, 23 under 22), and
+//! keeps the byte range of the header, of each level and of each claim (2300): a few dozen
+//! bytes per claim. A level or claim is typed on request, by the same readers and with the same
+//! loop ends as the submission: [`ClaimRef::to_claim`] gives the claim `Submission::parse`
+//! reads at that place, or its error.
+
+use super::claim::Claim;
+use super::error::{Claim837Error, LoopPath};
+use super::levels::{Patient, Subscriber};
+use super::parse::Walk;
+use super::submission::{
+    check_kind, ends_level, level_kind, level_path, parse_header, read_level, resolve,
+};
+use super::{Header, Level};
+use crate::envelope::TransactionSet;
+use crate::segments::span::{Span, SpanSource, TooLarge};
+use crate::segments::{Clm, Hl, RawSegment, SegmentCursor};
+use crate::syntax::Segment;
+
+/// One HL level: its typed HL, where it is, its path and its parent.
+#[derive(Clone, Debug)]
+struct LevelEntry<'a> {
+    hl: Hl<'a>,
+    span: Span,
+    path: LoopPath,
+    parent: Option<u32>,
+}
+
+/// One claim (2300): where it is, its level and its path.
+#[derive(Clone, Copy, Debug)]
+struct ClaimEntry {
+    span: Span,
+    level: u32,
+    path: LoopPath,
+}
+
+/// One 837P transaction set as the places of its levels and claims. Built by
+/// [`SubmissionIndex::parse`]; each level and claim is typed on request.
+///
+/// ```
+/// use x12_claims::claim837p::SubmissionIndex;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+/// # let doc = x12_claims::envelope::Document::parse(&input)?;
+/// # let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let index = SubmissionIndex::parse(set)?;
+/// for claim in index.claims() {
+///     assert_eq!(claim.path().to_string(), "2000B[1]/2300[1]");
+///     assert_eq!(claim.clm()?.patient_control_number(), "TH-0001");
+///     // The whole claim, typed and checked, as Submission::parse reads it.
+///     let typed = claim.to_claim()?;
+///     assert_eq!(typed.lines().len(), 1);
+///     // Its subscriber's level, typed on request.
+///     let subscriber = claim.subscriber();
+///     assert_eq!(index.hl(subscriber).map(|hl| hl.level()), Some("22"));
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct SubmissionIndex<'a> {
+    source: SpanSource<'a>,
+    header: Span,
+    levels: Vec<LevelEntry<'a>>,
+    claims: Vec<ClaimEntry>,
+}
+
+impl<'a> SubmissionIndex<'a> {
+    /// Finds the levels and claims of one 837P transaction set.
+    ///
+    /// Refuses what [`Submission::parse`](super::Submission::parse) refuses for its structure:
+    /// a set that is not a 5010 837P, an HL segment that does not type, an HL tree whose parents
+    /// do not resolve, a missing SE, and segments that cannot be framed. Other segments are not
+    /// checked here; a set longer than 4 GiB is refused.
+    pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
+        check_kind(set)?;
+        let source = SpanSource::new(set).map_err(|TooLarge| Claim837Error::TooLarge {
+            location: set.location(),
+            bytes: set.as_bytes().len() as u64,
+        })?;
+        let mut cursor = source.cursor_over_set();
+        let mut walk = Walk {
+            cursor: &mut cursor,
+        };
+        let root = LoopPath::root();
+        walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
+        let from = source.mark(walk.cursor);
+        skip_to(walk.cursor, ends_level);
+        let header = source.span(from, walk.cursor);
+
+        let mut levels = Vec::new();
+        let mut claims = Vec::new();
+        let mut counts = [0usize; 4];
+        while let Some(hl) = walk.peek().filter(|s| s.segment_id() == "HL") {
+            let path = level_path(&hl, &mut counts);
+            let from = source.mark(walk.cursor);
+            let typed = walk.typed(path, Hl::parse)?;
+            let level = u32::try_from(levels.len()).unwrap_or(u32::MAX);
+            let holds_claims = matches!(level_kind(typed.level().as_bytes()).0, 1 | 2);
+            skip_to(walk.cursor, |s| ends_level(s) || s.segment_id() == "CLM");
+            let mut n = 0;
+            while let Some(_clm) = walk.peek().filter(|s| s.segment_id() == "CLM") {
+                let start = source.mark(walk.cursor);
+                walk.cursor.take();
+                skip_to(walk.cursor, |s| ends_level(s) || s.segment_id() == "CLM");
+                if holds_claims {
+                    n += 1;
+                    claims.push(ClaimEntry {
+                        span: source.span(start, walk.cursor),
+                        level,
+                        path: path.child("2300", n),
+                    });
+                }
+            }
+            levels.push(LevelEntry {
+                hl: typed,
+                span: source.span(from, walk.cursor),
+                path,
+                parent: None,
+            });
+        }
+        match walk.peek() {
+            Some(s) if s.segment_id() == "SE" => {
+                walk.cursor.take();
+            }
+            _ => {
+                return Err(Claim837Error::Missing {
+                    path: root,
+                    location: walk.cursor.location(),
+                    segment: "SE",
+                    what: "transaction set trailer",
+                });
+            }
+        }
+        cursor.finish()?;
+        let hls: Vec<&Hl<'_>> = levels.iter().map(|l| &l.hl).collect();
+        let parents = resolve(&hls)?;
+        for (level, parent) in levels.iter_mut().zip(parents) {
+            level.parent = parent;
+        }
+        levels.shrink_to_fit();
+        claims.shrink_to_fit();
+        Ok(SubmissionIndex {
+            source,
+            header,
+            levels,
+            claims,
+        })
+    }
+
+    /// The header (BHT, 1000A submitter, 1000B receiver), typed.
+    pub fn header(&self) -> Result<Header<'a>, Claim837Error> {
+        let mut cursor = self.source.cursor_from(self.header);
+        parse_header(&mut Walk {
+            cursor: &mut cursor,
+        })
+    }
+
+    /// How many HL levels the set holds.
+    pub fn level_count(&self) -> usize {
+        self.levels.len()
+    }
+
+    /// The HL segment of level `i` (0-based, in the order read).
+    pub fn hl(&self, i: usize) -> Option<&Hl<'a>> {
+        self.levels.get(i).map(|l| &l.hl)
+    }
+
+    /// The index of level `i`'s parent (from HL02), as [`Submission::parent`](super::Submission::parent).
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.levels.get(i)?.parent.map(|p| p as usize)
+    }
+
+    /// Level `i` typed whole, claims included: the [`Level`] `Submission::parse` reads there,
+    /// or its error.
+    pub fn level(&self, i: usize) -> Option<Result<Level<'a>, Claim837Error>> {
+        let entry = self.levels.get(i)?;
+        let mut cursor = self.source.cursor_from(entry.span);
+        let hl = cursor.peek().copied()?;
+        Some(read_level(
+            &mut Walk {
+                cursor: &mut cursor,
+            },
+            &hl,
+            entry.path,
+        ))
+    }
+
+    /// How many claims (2300) the set holds under its subscriber and patient levels.
+    pub fn claim_count(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// Every claim in the order read, as [`Submission::claims`](super::Submission::claims)
+    /// gives them.
+    pub fn claims(&self) -> impl Iterator<Item = ClaimRef<'_, 'a>> + '_ {
+        self.claims
+            .iter()
+            .map(move |claim| ClaimRef { index: self, claim })
+    }
+}
+
+/// Takes segments up to one that `stop` accepts (or the end).
+fn skip_to(cursor: &mut SegmentCursor<'_>, stop: impl Fn(&Segment<'_>) -> bool) {
+    while cursor.peek().is_some_and(|s| !stop(s)) {
+        cursor.take();
+    }
+}
+
+/// One claim (2300) of a [`SubmissionIndex`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimRef<'i, 'a> {
+    index: &'i SubmissionIndex<'a>,
+    claim: &'i ClaimEntry,
+}
+
+impl<'a> ClaimRef<'_, 'a> {
+    /// Where the claim sits: `2000B[n]/2300[c]` or `2000C[n]/2300[c]`.
+    pub fn path(&self) -> LoopPath {
+        self.claim.path
+    }
+
+    /// The segments from CLM up to the next claim or level, as read.
+    pub fn segments(&self) -> impl Iterator<Item = Segment<'a>> + use<'a> {
+        self.index.source.segments(self.claim.span)
+    }
+
+    /// CLM, typed and checked.
+    pub fn clm(&self) -> Result<Clm<'a>, Claim837Error> {
+        let mut cursor = self.index.source.cursor_from(self.claim.span);
+        Walk {
+            cursor: &mut cursor,
+        }
+        .typed(self.claim.path, Clm::parse)
+    }
+
+    /// The whole claim typed and checked, lines and provider loops included: the [`Claim`]
+    /// `Submission::parse` reads at this place, or its error.
+    pub fn to_claim(&self) -> Result<Claim<'a>, Claim837Error> {
+        let mut cursor = self.index.source.cursor_from(self.claim.span);
+        let mut walk = Walk {
+            cursor: &mut cursor,
+        };
+        // The claim ends where its level would take the segment back: the level's own
+        // segments, a name loop of the level, another CLM, or the next level.
+        let level = self.claim.level as usize;
+        let kind = self
+            .index
+            .hl(level)
+            .map_or(0, |hl| level_kind(hl.level().as_bytes()).0);
+        if kind == 1 {
+            let up = |s: &Segment<'_>| Subscriber::holds(s) || ends_level(s);
+            Claim::parse(&mut walk, self.claim.path, &up)
+        } else {
+            let up = |s: &Segment<'_>| Patient::holds(s) || ends_level(s);
+            Claim::parse(&mut walk, self.claim.path, &up)
+        }
+    }
+
+    /// The index of the claim's level: its subscriber (2000B) when the patient is the
+    /// subscriber, else its patient (2000C).
+    pub fn level(&self) -> usize {
+        self.claim.level as usize
+    }
+
+    /// The index of the claim's subscriber level (2000B).
+    pub fn subscriber(&self) -> usize {
+        let level = self.level();
+        match self.index.hl(level).map(|hl| hl.level()) {
+            Some("23") => self.index.parent(level).unwrap_or(level),
+            _ => level,
+        }
+    }
+
+    /// The index of the claim's patient level (2000C), when the patient is not the subscriber.
+    pub fn patient(&self) -> Option<usize> {
+        let level = self.level();
+        (self.index.hl(level)?.level() == "23").then_some(level)
+    }
+
+    /// The index of the claim's billing provider level (2000A).
+    pub fn billing_provider(&self) -> Option<usize> {
+        self.index.parent(self.subscriber())
+    }
+}
