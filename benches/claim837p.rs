@@ -3,9 +3,11 @@
 //! The generator builds every transaction set from values with the typed builders and writes it
 //! with the crate's writer (`support/claims.rs`); before timing, the input is checked to come
 //! back byte for byte through a typed parse and write. Functions: `floor-count` (memchr's
-//! vectorised count), `floor-each` (each terminator found with memchr, one call per segment), `tokenize`, `typed
-//! parse` (envelope plus `Submission::parse` of every set, claims walked) and `typed write`
-//! (every parsed submission written to memory).
+//! vectorised count), `floor-each` (each terminator found with memchr, one call per segment),
+//! `tokenize`, `typed parse` (envelope plus `Submission::parse` of every set, claims walked),
+//! `index` (envelope plus `SubmissionIndex::parse` of every set, claims walked), `index+CLM`
+//! (the same, each claim's CLM typed) and `typed write` (every parsed submission written to
+//! memory).
 //!
 //! ```text
 //! cargo bench --bench claim837p
@@ -15,7 +17,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use x12_claims::claim837p::Submission;
+use x12_claims::claim837p::{Submission, SubmissionIndex};
 use x12_claims::envelope::Document;
 
 #[path = "support/config.rs"]
@@ -47,6 +49,23 @@ fn parse(input: &[u8]) -> usize {
         .sum()
 }
 
+/// Indexes every set and walks its claims; with `clm`, types each claim's CLM and reads its
+/// total charge. Returns the claims seen.
+fn index(input: &[u8], clm: bool) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let index = SubmissionIndex::parse(set).expect("837P");
+            index
+                .claims()
+                .filter(|c| {
+                    !clm || black_box(c.clm().expect("CLM").total_charge()).value() >= 0.into()
+                })
+                .count()
+        })
+        .sum()
+}
+
 fn claim837p(c: &mut Criterion) {
     let input = input();
     let doc = Document::parse(&input).expect("valid input");
@@ -66,6 +85,11 @@ fn claim837p(c: &mut Criterion) {
     typed::bench_floors(&mut group, &input);
     typed::bench_tokenize(&mut group, &input);
     group.bench_function("typed parse", |b| b.iter(|| parse(black_box(&input))));
+    let claims: usize = submissions.iter().map(|s| s.claims().count()).sum();
+    assert_eq!(index(&input, false), claims, "the index finds every claim");
+    assert_eq!(index(&input, true), claims, "every CLM types");
+    group.bench_function("index", |b| b.iter(|| index(black_box(&input), false)));
+    group.bench_function("index+CLM", |b| b.iter(|| index(black_box(&input), true)));
     typed::bench_write(&mut group, &submissions, |submission, out| {
         Ok(submission.write(out)?)
     });

@@ -5,17 +5,21 @@
 //! ```text
 //! cargo run --release --example typed_memory -- 837p 10000000
 //! cargo run --release --example typed_memory -- 835 10000000
+//! cargo run --release --example typed_memory -- 837p-index 10000000
+//! cargo run --release --example typed_memory -- 835-index 10000000
 //! ```
+//!
+//! The `-index` kinds keep a `SubmissionIndex` or `RemittanceIndex` of every set instead.
 #![allow(clippy::print_stdout)]
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
 
-use x12_claims::claim837p::Submission;
+use x12_claims::claim837p::{Submission, SubmissionIndex};
 use x12_claims::envelope::Document;
-use x12_claims::remit835::Remittance;
+use x12_claims::remit835::{Remittance, RemittanceIndex};
 
-const USAGE: &str = "usage: typed_memory 837p|835 BYTES";
+const USAGE: &str = "usage: typed_memory 837p|835|837p-index|835-index BYTES";
 
 /// The resident set size in bytes, from /proc/self/status.
 fn resident() -> Result<u64, Box<dyn std::error::Error>> {
@@ -37,8 +41,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let kind = args.next().ok_or(USAGE)?;
     let size: usize = args.next().ok_or(USAGE)?.parse()?;
     let input = match kind.as_str() {
-        "837p" => generate::generate_837p(size),
-        "835" => generate::generate_835(size),
+        "837p" | "837p-index" => generate::generate_837p(size),
+        "835" | "835-index" => generate::generate_835(size),
         _ => return Err(USAGE.into()),
     };
     let doc = Document::parse(&input)?;
@@ -48,6 +52,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let models = doc
                 .transaction_sets()
                 .map(Submission::parse)
+                .collect::<Result<Vec<_>, _>>()?;
+            (models.len(), resident()?)
+        }
+        "837p-index" => {
+            let models = doc
+                .transaction_sets()
+                .map(SubmissionIndex::parse)
+                .collect::<Result<Vec<_>, _>>()?;
+            (models.len(), resident()?)
+        }
+        "835-index" => {
+            let models = doc
+                .transaction_sets()
+                .map(RemittanceIndex::parse)
                 .collect::<Result<Vec<_>, _>>()?;
             (models.len(), resident()?)
         }

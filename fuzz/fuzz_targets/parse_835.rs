@@ -1,9 +1,10 @@
 //! Any bytes: reading every transaction set as an 835 and balancing it never panics, and for a
-//! set the model reads, writing it is a fixed point.
+//! set the model reads, writing it is a fixed point. The index reads such a set too, types its
+//! claims to the same loops and balances them with the same findings.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use x12_claims::remit835::Remittance;
+use x12_claims::remit835::{Remittance, RemittanceIndex};
 use x12_claims::validate::balance835;
 
 mod fixed_point;
@@ -12,8 +13,23 @@ fuzz_target!(|data: &[u8]| {
     fixed_point::check(
         data,
         |set| {
-            let remittance = Remittance::parse(set).ok()?.into_owned();
-            let _ = remittance.claim_payments().count();
+            let index = RemittanceIndex::parse(set);
+            if let Ok(index) = &index {
+                let _ = balance835::check_index(index);
+                for claim in index.claim_payments() {
+                    let _ = claim.to_claim_payment();
+                }
+            }
+            let remittance = Remittance::parse(set).ok()?;
+            let index = index.expect("the index reads what the model reads");
+            let typed: Vec<_> = index
+                .claim_payments()
+                .map(|c| c.to_claim_payment().expect("a claim the model read types"))
+                .collect();
+            let claims: Vec<_> = remittance.claim_payments().map(|c| c.claim.clone()).collect();
+            assert_eq!(typed, claims);
+            assert_eq!(balance835::check_index(&index), balance835::check(&remittance));
+            let remittance = remittance.into_owned();
             let _ = balance835::check(&remittance);
             Some(remittance)
         },

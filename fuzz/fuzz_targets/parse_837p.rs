@@ -1,9 +1,10 @@
 //! Any bytes: reading every transaction set as an 837P never panics, and for a set the model
-//! reads, writing it is a fixed point.
+//! reads, writing it is a fixed point. The index reads such a set too and types its claims to
+//! the same loops.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use x12_claims::claim837p::Submission;
+use x12_claims::claim837p::{Submission, SubmissionIndex};
 
 mod fixed_point;
 
@@ -11,8 +12,21 @@ fuzz_target!(|data: &[u8]| {
     fixed_point::check(
         data,
         |set| {
-            let submission = Submission::parse(set).ok()?.into_owned();
-            let _ = submission.claims().count();
+            let index = SubmissionIndex::parse(set);
+            if let Ok(index) = &index {
+                for claim in index.claims() {
+                    let _ = claim.to_claim();
+                }
+            }
+            let submission = Submission::parse(set).ok()?;
+            let index = index.expect("the index reads what the submission reads");
+            let typed: Vec<_> = index
+                .claims()
+                .map(|c| c.to_claim().expect("a claim the submission read types"))
+                .collect();
+            let claims: Vec<_> = submission.claims().map(|c| c.claim().clone()).collect();
+            assert_eq!(typed, claims);
+            let submission = submission.into_owned();
             Some(submission)
         },
         |submission, out| submission.write(out),

@@ -4,14 +4,15 @@
 //! x12-types reads `&str` and builds owned `String`s for every element, checking no value;
 //! x12-claims borrows and checks every element it types. The 835 group times x12-claims with
 //! balancing (every rule), typed whole and through the index (which checks the amounts it
-//! reads), against the peer's parse alone. Both sides are checked to read every claim before
+//! reads), against the peer's parse alone; the 837P group adds the index with each claim's
+//! CLM typed. Both sides are checked to read every claim before
 //! anything is timed.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use x12_claims::claim837p::Submission;
+use x12_claims::claim837p::{Submission, SubmissionIndex};
 use x12_claims::envelope::Document;
 use x12_claims::remit835::{Remittance, RemittanceIndex};
 use x12_claims::validate::balance835;
@@ -31,6 +32,17 @@ fn ours_837(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
         .map(|set| Submission::parse(set).expect("837P").claims().count())
+        .sum()
+}
+
+/// The claims through the index, each claim's CLM typed.
+fn ours_837_index(input: &[u8]) -> usize {
+    let doc = Document::parse(input).expect("valid input");
+    doc.transaction_sets()
+        .map(|set| {
+            let index = SubmissionIndex::parse(set).expect("837P");
+            index.claims().filter(|c| c.clm().is_ok()).count()
+        })
         .sum()
 }
 
@@ -114,16 +126,13 @@ fn typed_compare(c: &mut Criterion) {
         group.bench_function(format!("x12-claims {what}"), |b| {
             b.iter(|| ours(black_box(&input)))
         });
-        if kind == "835" {
-            assert_eq!(
-                ours_835_index(&input),
-                claims,
-                "the index finds every claim"
-            );
-            group.bench_function("x12-claims index+balance", |b| {
-                b.iter(|| ours_835_index(black_box(&input)))
-            });
-        }
+        let (name, index): (&str, fn(&[u8]) -> usize) = if kind == "835" {
+            ("x12-claims index+balance", ours_835_index)
+        } else {
+            ("x12-claims index+CLM", ours_837_index)
+        };
+        assert_eq!(index(&input), claims, "{kind}: the index finds every claim");
+        group.bench_function(name, |b| b.iter(|| index(black_box(&input))));
         group.bench_function("x12-types parse", |b| b.iter(|| peer(black_box(text))));
         group.finish();
     }
