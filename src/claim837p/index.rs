@@ -14,7 +14,7 @@ use super::error::{Claim837Error, LoopPath};
 use super::levels::{Patient, Subscriber};
 use super::parse::Walk;
 use super::submission::{
-    check_kind, ends_level, level_kind, level_path, parse_header, read_level, resolve,
+    check_kind, ends_level, level_kind, level_path, parse_header, read_level, resolve, take_trailer,
 };
 use super::{Header, Level};
 use crate::envelope::TransactionSet;
@@ -122,19 +122,7 @@ impl<'a> SubmissionIndex<'a> {
                 parent: None,
             });
         }
-        match walk.peek() {
-            Some(s) if s.segment_id() == "SE" => {
-                walk.cursor.take();
-            }
-            _ => {
-                return Err(Claim837Error::Missing {
-                    path: root,
-                    location: walk.cursor.location(),
-                    segment: "SE",
-                    what: "transaction set trailer",
-                });
-            }
-        }
+        take_trailer(&mut walk)?;
         cursor.finish()?;
         let hls: Vec<&Hl<'_>> = levels.iter().map(|l| &l.hl).collect();
         let parents = resolve(&hls)?;

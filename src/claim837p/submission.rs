@@ -207,19 +207,7 @@ impl<'a> Submission<'a> {
             let path = level_path(&segment, &mut counts);
             levels.push(read_level(&mut walk, &segment, path)?);
         }
-        let se = match walk.peek() {
-            Some(s) if s.segment_id() == "SE" => {
-                walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?
-            }
-            _ => {
-                return Err(Claim837Error::Missing {
-                    path: root,
-                    location: walk.cursor.location(),
-                    segment: "SE",
-                    what: "transaction set trailer",
-                });
-            }
-        };
+        let se = take_trailer(&mut walk)?;
         cursor.finish()?;
         shrink(&mut levels);
         let hls: Vec<&Hl<'_>> = levels.iter().map(Level::hl).collect();
@@ -457,6 +445,20 @@ pub(super) fn level_path(hl: &Segment<'_>, counts: &mut [usize; 4]) -> LoopPath 
         *c
     });
     LoopPath::root().child(id, n)
+}
+
+/// Takes the SE that ends the set, which must come after the last level.
+pub(super) fn take_trailer<'a>(walk: &mut Walk<'_, 'a>) -> Result<RawSegment<'a>, Claim837Error> {
+    let root = LoopPath::root();
+    match walk.peek() {
+        Some(s) if s.segment_id() == "SE" => walk.typed(root, |s| Ok(RawSegment::from_segment(s))),
+        _ => Err(Claim837Error::Missing {
+            path: root,
+            location: walk.cursor.location(),
+            segment: "SE",
+            what: "transaction set trailer",
+        }),
+    }
 }
 
 /// Whether a segment ends a level: the next HL, or SE.

@@ -177,6 +177,29 @@ impl Remit835Error {
     }
 }
 
+/// A CLP or SVC met before any header number (LX): claim payments sit in loop 2000.
+pub(crate) fn before_header_number(s: &crate::syntax::Segment<'_>) -> Option<Remit835Error> {
+    matches!(s.segment_id().as_bytes(), b"CLP" | b"SVC").then(|| Remit835Error::Misplaced {
+        path: LoopPath::Payee,
+        found: s.id().to_owned(),
+        expected: "claim payments (2100) follow a header number (LX)",
+        location: s.location(),
+    })
+}
+
+/// An SVC met in loop 2000 before any CLP: a service payment sits in its claim payment.
+pub(crate) fn before_claim(
+    path: LoopPath,
+    s: &crate::syntax::Segment<'_>,
+) -> Option<Remit835Error> {
+    (s.segment_id() == "SVC").then(|| Remit835Error::Misplaced {
+        path,
+        found: "SVC".to_owned(),
+        expected: "a service payment (2110) follows its claim payment (CLP)",
+        location: s.location(),
+    })
+}
+
 /// Reads a typed segment, placing its error in a loop.
 pub(crate) fn typed<'a, T>(
     path: LoopPath,

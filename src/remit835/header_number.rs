@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::claim_payment::ClaimPayment;
+use super::error::before_claim;
 use super::error::{LoopPath, Remit835Error, typed};
 use super::layout::{HEADER_NUMBER, Order};
 use super::parts::HeaderNumberSegment;
@@ -106,13 +107,8 @@ impl<'a> HeaderNumber<'a> {
             }
             Ok(true)
         })?;
-        if let Some(svc) = cursor.peek().filter(|s| s.segment_id() == "SVC") {
-            return Err(Remit835Error::Misplaced {
-                path,
-                found: "SVC".to_owned(),
-                expected: "a service payment (2110) follows its claim payment (CLP)",
-                location: svc.location(),
-            });
+        if let Some(error) = cursor.peek().and_then(|s| before_claim(path, s)) {
+            return Err(error);
         }
         while let Some(clp) = cursor.take_if("CLP") {
             let claim = LoopPath::ClaimPayment(index, group.claim_payments.len() + 1);

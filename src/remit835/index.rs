@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::error::typed;
+use super::error::{before_claim, before_header_number, typed};
 use super::layout::{self, Layout, Order};
 use super::{
     ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
@@ -200,28 +200,20 @@ impl<'a> RemittanceIndex<'a> {
         loop {
             match b.cursor.peek() {
                 Some(lx) if lx.segment_id() == "LX" => {}
-                Some(s) if matches!(s.segment_id().as_bytes(), b"CLP" | b"SVC") => {
-                    return Err(Remit835Error::Misplaced {
-                        path: LoopPath::Payee,
-                        found: s.id().to_owned(),
-                        expected: "claim payments (2100) follow a header number (LX)",
-                        location: s.location(),
-                    });
-                }
-                _ => break,
+                Some(s) => match before_header_number(s) {
+                    Some(error) => return Err(error),
+                    None => break,
+                },
+                None => break,
             }
             let group = header_numbers.len() + 1;
             let from = b.here();
             b.cursor.take();
             b.body(&layout::HEADER_NUMBER, Order::started(), |_| {});
             let own = b.span(from);
-            if let Some(svc) = b.cursor.peek().filter(|s| s.segment_id() == "SVC") {
-                return Err(Remit835Error::Misplaced {
-                    path: LoopPath::HeaderNumber(group),
-                    found: "SVC".to_owned(),
-                    expected: "a service payment (2110) follows its claim payment (CLP)",
-                    location: svc.location(),
-                });
+            let path = LoopPath::HeaderNumber(group);
+            if let Some(error) = b.cursor.peek().and_then(|s| before_claim(path, s)) {
+                return Err(error);
             }
             let first_claim = claims.len();
             header_numbers.push(own);
@@ -321,6 +313,25 @@ impl<'a> RemittanceIndex<'a> {
                 location: self.location(self.header),
             }),
         }
+    }
+
+    /// The first segment of a loop (the one the index found there) and a cursor after it,
+    /// running to the end of the set as a whole parse would.
+    fn opening(
+        &self,
+        span: Span,
+        path: LoopPath,
+        segment: &'static str,
+        what: &'static str,
+    ) -> Result<(Segment<'a>, SegmentCursor<'a>), Remit835Error> {
+        let mut cursor = self.source.cursor_from(span);
+        let first = cursor.take().ok_or(Remit835Error::Missing {
+            path,
+            segment,
+            what,
+            location: self.location(span),
+        })?;
+        Ok((first, cursor))
     }
 
     /// Where a span starts.
@@ -447,13 +458,13 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
 
     /// CLP, typed and checked.
     pub fn clp(&self) -> Result<Clp<'a>, Remit835Error> {
-        let clp = self.segments().next().ok_or(Remit835Error::Missing {
-            path: self.path(),
-            segment: "CLP",
-            what: "claim payment information",
-            location: self.index.location(self.claim.own),
-        })?;
+        let (clp, _) = self.opening()?;
         typed(self.path(), &clp, Clp::parse)
+    }
+
+    fn opening(&self) -> Result<(Segment<'a>, SegmentCursor<'a>), Remit835Error> {
+        let what = "claim payment information";
+        self.index.opening(self.claim.own, self.path(), "CLP", what)
     }
 
     /// The claim-level CAS segments placed in guide order, typed one by one.
@@ -493,13 +504,7 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
     /// [`ClaimPayment`] (or the same error) as [`Remittance::parse`](super::Remittance::parse)
     /// reads at this place.
     pub fn to_claim_payment(&self) -> Result<ClaimPayment<'a>, Remit835Error> {
-        let mut cursor = self.index.source.cursor_from(self.claim.own);
-        let clp = cursor.take().ok_or(Remit835Error::Missing {
-            path: self.path(),
-            segment: "CLP",
-            what: "claim payment information",
-            location: self.index.location(self.claim.own),
-        })?;
+        let (clp, mut cursor) = self.opening()?;
         ClaimPayment::read(&mut cursor, &clp, self.path())
     }
 }
@@ -533,13 +538,13 @@ impl<'a> ServicePaymentRef<'_, 'a> {
 
     /// SVC, typed and checked.
     pub fn svc(&self) -> Result<Svc<'a>, Remit835Error> {
-        let svc = self.segments().next().ok_or(Remit835Error::Missing {
-            path: self.path,
-            segment: "SVC",
-            what: "service payment information",
-            location: self.index.location(self.span),
-        })?;
+        let (svc, _) = self.opening()?;
         typed(self.path, &svc, Svc::parse)
+    }
+
+    fn opening(&self) -> Result<(Segment<'a>, SegmentCursor<'a>), Remit835Error> {
+        let what = "service payment information";
+        self.index.opening(self.span, self.path, "SVC", what)
     }
 
     /// The line's CAS segments placed in guide order, typed one by one.
@@ -556,13 +561,7 @@ impl<'a> ServicePaymentRef<'_, 'a> {
     /// The whole loop typed and checked, as [`Remittance::parse`](super::Remittance::parse)
     /// reads it.
     pub fn to_service_payment(&self) -> Result<ServicePayment<'a>, Remit835Error> {
-        let mut cursor = self.index.source.cursor_from(self.span);
-        let svc = cursor.take().ok_or(Remit835Error::Missing {
-            path: self.path,
-            segment: "SVC",
-            what: "service payment information",
-            location: self.index.location(self.span),
-        })?;
+        let (svc, mut cursor) = self.opening()?;
         ServicePayment::read(&mut cursor, &svc, self.path)
     }
 }

@@ -206,14 +206,10 @@ impl<'a> Remittance<'a> {
                     let index = header_numbers.len() + 1;
                     header_numbers.push(HeaderNumber::read(&mut cursor, &lx, index)?);
                 }
-                Some(s) if matches!(s.segment_id().as_bytes(), b"CLP" | b"SVC") => {
-                    return Err(Remit835Error::Misplaced {
-                        path: LoopPath::Payee,
-                        found: s.id().to_owned(),
-                        expected: "claim payments (2100) follow a header number (LX)",
-                        location: s.location(),
-                    });
-                }
+                Some(s) => match error::before_header_number(s) {
+                    Some(error) => return Err(error),
+                    None => break,
+                },
                 _ => break,
             }
         }
