@@ -56,20 +56,18 @@ fn parse(input: &[u8], balance: bool) -> usize {
         .sum()
 }
 
-/// Indexes every set; with `balance`, checks every balancing rule over the index. Returns
-/// claims seen plus findings, as [`parse`] does.
+/// Indexes every set; with `balance`, checks every balancing rule while indexing
+/// (`index_and_check`). Returns claims seen plus findings, as [`parse`] does.
 fn index(input: &[u8], balance: bool) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
         .map(|set| {
-            let index = RemittanceIndex::parse(set).expect("835");
-            let claims = index.claim_payments().map(black_box).count();
-            claims
-                + if balance {
-                    balance835::check_index(&index).len()
-                } else {
-                    0
-                }
+            let (index, findings) = if balance {
+                balance835::index_and_check(set).expect("835")
+            } else {
+                (RemittanceIndex::parse(set).expect("835"), Vec::new())
+            };
+            index.claim_payments().map(black_box).count() + findings.len()
         })
         .sum()
 }

@@ -1,6 +1,7 @@
 //! Any bytes: reading every transaction set as an 835 and balancing it never panics, and for a
 //! set the model reads, writing it is a fixed point. The index reads such a set too, types its
-//! claims to the same loops and balances them with the same findings.
+//! claims to the same loops and balances them with the same findings, whether it balances while
+//! indexing or after.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,8 +15,10 @@ fuzz_target!(|data: &[u8]| {
         data,
         |set| {
             let index = RemittanceIndex::parse(set);
-            if let Ok(index) = &index {
-                let _ = balance835::check_index(index);
+            let in_one_pass = balance835::index_and_check(set);
+            assert_eq!(index.is_ok(), in_one_pass.is_ok());
+            if let (Ok(index), Ok((_, findings))) = (&index, &in_one_pass) {
+                assert_eq!(*findings, balance835::check_index(index));
                 for claim in index.claim_payments() {
                     let _ = claim.to_claim_payment();
                 }

@@ -78,6 +78,26 @@ pub struct RemittanceIndex<'a> {
     summary: Span,
 }
 
+/// A reader of a remittance's amounts: shown, in order, the segments that carry money, each
+/// placed in its loop by the layout tables. [`RemittanceIndex::parse_observed`] shows them
+/// while it builds the index, so the amounts are read without framing the set again;
+/// [`RemittanceIndex::replay`] shows the same sequence from an index already built.
+///
+/// The sequence: the header's BPR; for each claim payment, its CLP, its claim-level CAS, then
+/// for each service payment its SVC and the line's CAS, then `claim_end`; then each PLB.
+pub(crate) trait Observer<'a> {
+    fn financial(&mut self, _bpr: &Segment<'a>) {}
+    fn claim(&mut self, _clp: &Segment<'a>, _path: LoopPath) {}
+    fn claim_adjustment(&mut self, _cas: &Segment<'a>) {}
+    fn service(&mut self, _svc: &Segment<'a>) {}
+    fn service_adjustment(&mut self, _cas: &Segment<'a>) {}
+    fn claim_end(&mut self) {}
+    fn provider_adjustment(&mut self, _plb: &Segment<'a>) {}
+}
+
+/// Watches nothing: the plain index.
+impl Observer<'_> for () {}
+
 /// The pass that builds an index: a cursor over the set and the set the spans point into.
 struct Builder<'a> {
     cursor: SegmentCursor<'a>,
@@ -145,6 +165,16 @@ impl<'a> RemittanceIndex<'a> {
     /// CLP before any LX or an SVC before any CLP, and segments that cannot be framed. Elements
     /// are not checked here; a set longer than 4 GiB is refused.
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
+        Self::parse_observed(set, &mut ())
+    }
+
+    /// [`parse`](Self::parse), showing `observer` the segments that carry money as they are
+    /// placed (see [`Observer`]). When the structure is refused, the observer has seen the
+    /// segments before the fault.
+    pub(crate) fn parse_observed(
+        set: &TransactionSet<'a>,
+        observer: &mut impl Observer<'a>,
+    ) -> Result<Self, Remit835Error> {
         check_kind(set)?;
         let source = SpanSource::new(set).map_err(|TooLarge| Remit835Error::TooLarge {
             location: set.location(),
@@ -166,7 +196,10 @@ impl<'a> RemittanceIndex<'a> {
         let start = b.cursor.location();
         let (mut financial, mut trace) = (false, false);
         b.body(&layout::HEADER, Order::empty(), |s| {
-            financial |= s.segment_id() == "BPR";
+            if s.segment_id() == "BPR" {
+                financial = true;
+                observer.financial(s);
+            }
             trace |= s.segment_id() == "TRN";
         });
         let header = b.span(from);
@@ -220,20 +253,31 @@ impl<'a> RemittanceIndex<'a> {
             while b.peek_id().is_some_and(|id| id == "CLP") {
                 let from = b.here();
                 let Some(clp) = b.cursor.take() else { break };
+                let number = claims.len() - first_claim + 1;
+                observer.claim(&clp, LoopPath::ClaimPayment(group, number));
                 let mut patient = false;
                 b.body(&layout::CLAIM_PAYMENT, Order::started(), |s| {
-                    patient |= s.segment_id() == "NM1"
-                        && s.element(1).is_some_and(|e| e.as_bytes() == b"QC");
+                    let id = s.segment_id();
+                    if id == "CAS" {
+                        observer.claim_adjustment(s);
+                    }
+                    patient |= id == "NM1" && s.element(1).is_some_and(|e| e.as_bytes() == b"QC");
                 });
                 let own = b.span(from);
                 let first_service = services.len();
                 while b.peek_id().is_some_and(|id| id == "SVC") {
                     let from = b.here();
-                    b.cursor.take();
-                    b.body(&layout::SERVICE_PAYMENT, Order::started(), |_| {});
+                    if let Some(svc) = b.cursor.take() {
+                        observer.service(&svc);
+                    }
+                    b.body(&layout::SERVICE_PAYMENT, Order::started(), |s| {
+                        if s.segment_id() == "CAS" {
+                            observer.service_adjustment(s);
+                        }
+                    });
                     services.push(b.span(from));
                 }
-                let number = claims.len() - first_claim + 1;
+                observer.claim_end();
                 if !patient {
                     return Err(Remit835Error::Missing {
                         path: LoopPath::ClaimPayment(group, number),
@@ -252,7 +296,11 @@ impl<'a> RemittanceIndex<'a> {
         }
 
         let from = b.here();
-        b.body(&layout::SUMMARY, Order::empty(), |_| {});
+        b.body(&layout::SUMMARY, Order::empty(), |s| {
+            if s.segment_id() == "PLB" {
+                observer.provider_adjustment(s);
+            }
+        });
         let summary = b.span(from);
         let se_location = b.cursor.location();
         b.cursor.take_if("SE").ok_or(Remit835Error::Missing {
@@ -297,13 +345,48 @@ impl<'a> RemittanceIndex<'a> {
         Payee::read(&mut self.source.cursor_from(self.payee))
     }
 
+    /// The BPR segment as the index placed it in the header, untyped.
+    fn raw_financial(&self) -> Option<Segment<'a>> {
+        placed(self.segments(self.header), &layout::HEADER, Order::empty())
+            .find(|s| s.segment_id() == "BPR")
+    }
+
+    /// Shows `observer` the segments that carry money, in the order and with the placing
+    /// [`parse_observed`](Self::parse_observed) showed them, framed again from the spans.
+    pub(crate) fn replay(&self, observer: &mut impl Observer<'a>) {
+        if let Some(bpr) = self.raw_financial() {
+            observer.financial(&bpr);
+        }
+        for claim in self.claim_payments() {
+            let mut segments = claim.segments();
+            // Every indexed claim payment starts with its CLP, and a service payment with its SVC.
+            let Some(clp) = segments.next() else { continue };
+            observer.claim(&clp, claim.path());
+            for cas in placed_kind(segments, &layout::CLAIM_PAYMENT, "CAS") {
+                observer.claim_adjustment(&cas);
+            }
+            for line in claim.service_payments() {
+                let mut segments = line.segments();
+                let Some(svc) = segments.next() else { continue };
+                observer.service(&svc);
+                for cas in placed_kind(segments, &layout::SERVICE_PAYMENT, "CAS") {
+                    observer.service_adjustment(&cas);
+                }
+            }
+            observer.claim_end();
+        }
+        for plb in placed(
+            self.segments(self.summary),
+            &layout::SUMMARY,
+            Order::empty(),
+        ) {
+            observer.provider_adjustment(&plb);
+        }
+    }
+
     /// The BPR segment, typed: the payment total (BPR02) and how it was paid.
     pub fn financial(&self) -> Result<crate::segments::Bpr<'a>, Remit835Error> {
-        let mut order = Order::empty();
-        let bpr = self
-            .segments(self.header)
-            .find(|s| order.place(&layout::HEADER, s.segment_id()) && s.id() == "BPR");
-        match bpr {
+        match self.raw_financial() {
             Some(bpr) => typed(LoopPath::Header, &bpr, crate::segments::Bpr::parse),
             // Building the index checked that a BPR is placed in the header.
             None => Err(Remit835Error::Missing {
@@ -387,24 +470,13 @@ fn placed<'a>(
     segments.filter(move |s| order.place(layout, s.segment_id()))
 }
 
-/// The placed segments of one kind, after the loop's first segment.
-fn placed_of<'a>(
-    segments: impl Iterator<Item = Segment<'a>>,
+/// The placed segments of one kind among the segments after a loop's first.
+fn placed_kind<'a>(
+    after_first: impl Iterator<Item = Segment<'a>>,
     layout: &'static Layout,
     id: &'static str,
 ) -> impl Iterator<Item = Segment<'a>> {
-    placed(segments.skip(1), layout, Order::started()).filter(move |s| s.segment_id() == id)
-}
-
-/// A loop's first segment and its placed segments of one kind, from one pass.
-fn first_and_placed<'a, I: Iterator<Item = Segment<'a>>>(
-    mut segments: I,
-    layout: &'static Layout,
-    id: &'static str,
-) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a, I>)> {
-    let first = segments.next()?;
-    let rest = placed(segments, layout, Order::started()).filter(move |s| s.segment_id() == id);
-    Some((first, rest))
+    placed(after_first, layout, Order::started()).filter(move |s| s.segment_id() == id)
 }
 
 /// The placed segments of one kind, typed.
@@ -415,7 +487,7 @@ fn typed_all<'a, T>(
     path: LoopPath,
     parse: fn(&Segment<'a>) -> Result<T, SegmentError>,
 ) -> impl Iterator<Item = Result<T, Remit835Error>> {
-    placed_of(segments, layout, id).map(move |s| typed(path, &s, parse))
+    placed_kind(segments.skip(1), layout, id).map(move |s| typed(path, &s, parse))
 }
 
 fn index32(n: usize) -> u32 {
@@ -446,14 +518,6 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
     /// The claim's own segments, CLP up to its first SVC, as read (unknown ones included).
     pub fn segments(&self) -> impl Iterator<Item = Segment<'a>> + use<'a> {
         self.index.segments(self.claim.own)
-    }
-
-    /// The CLP segment and the claim-level CAS segments placed in guide order, untyped, in
-    /// one pass over the loop.
-    pub(crate) fn clp_and_adjustments(
-        &self,
-    ) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a>)> {
-        first_and_placed(self.segments(), &layout::CLAIM_PAYMENT, "CAS")
     }
 
     /// CLP, typed and checked.
@@ -528,14 +592,6 @@ impl<'a> ServicePaymentRef<'_, 'a> {
         self.index.segments(self.span)
     }
 
-    /// The SVC segment and the line's CAS segments placed in guide order, untyped, in one
-    /// pass over the loop.
-    pub(crate) fn svc_and_adjustments(
-        &self,
-    ) -> Option<(Segment<'a>, impl Iterator<Item = Segment<'a>> + use<'a>)> {
-        first_and_placed(self.segments(), &layout::SERVICE_PAYMENT, "CAS")
-    }
-
     /// SVC, typed and checked.
     pub fn svc(&self) -> Result<Svc<'a>, Remit835Error> {
         let (svc, _) = self.opening()?;
@@ -563,5 +619,73 @@ impl<'a> ServicePaymentRef<'_, 'a> {
     pub fn to_service_payment(&self) -> Result<ServicePayment<'a>, Remit835Error> {
         let (svc, mut cursor) = self.opening()?;
         ServicePayment::read(&mut cursor, &svc, self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envelope::Document;
+
+    /// Writes down what an observer is shown.
+    #[derive(Default)]
+    struct Log(Vec<String>);
+
+    impl<'a> Observer<'a> for Log {
+        fn financial(&mut self, bpr: &Segment<'a>) {
+            self.0.push(format!("financial {}", bpr.number()));
+        }
+        fn claim(&mut self, clp: &Segment<'a>, path: LoopPath) {
+            self.0.push(format!("claim {} {path}", clp.number()));
+        }
+        fn claim_adjustment(&mut self, cas: &Segment<'a>) {
+            self.0.push(format!("claim CAS {}", cas.number()));
+        }
+        fn service(&mut self, svc: &Segment<'a>) {
+            self.0.push(format!("service {}", svc.number()));
+        }
+        fn service_adjustment(&mut self, cas: &Segment<'a>) {
+            self.0.push(format!("line CAS {}", cas.number()));
+        }
+        fn claim_end(&mut self) {
+            self.0.push("end".to_owned());
+        }
+        fn provider_adjustment(&mut self, plb: &Segment<'a>) {
+            self.0.push(format!("PLB {}", plb.number()));
+        }
+    }
+
+    #[test]
+    fn building_and_replaying_show_the_same_money_segments_in_guide_order() {
+        // Segment numbers from ST (3): BPR 4, LX 8, CLP 9, CAS 10, NM1 11, CAS 12 (after NM1:
+        // out of guide order, kept as unknown, not shown), SVC 13, CAS 14, REF 15, CAS 16 (after
+        // REF: not shown), SVC 17, CLP 18, NM1 19, PLB 20.
+        let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*0*C*NON~TRN*1*T*1~\
+N1*PR*P~N1*PE*C*XX*1234567893~LX*1~CLP*A*1*10*0**12*I~CAS*CO*45*10~NM1*QC*1*DOE~CAS*CO*45*1~\
+SVC*HC:99213*10*0~CAS*CO*45*10~REF*6R*1~CAS*CO*45*1~SVC*HC:99214*0*0~CLP*B*4*0*0**12*J~\
+NM1*QC*1*ROE~PLB*1234567893*20241231*L6:X*0~SE*19*0001~GE*1*501~IEA*1*000000501~";
+        let doc = Document::parse(input).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        let mut built = Log::default();
+        let index = RemittanceIndex::parse_observed(set, &mut built).unwrap();
+        let mut replayed = Log::default();
+        index.replay(&mut replayed);
+        assert_eq!(
+            built.0,
+            [
+                "financial 4",
+                "claim 9 2000[1]/2100[1]",
+                "claim CAS 10",
+                "service 13",
+                "line CAS 14",
+                "service 17",
+                "end",
+                "claim 18 2000[1]/2100[2]",
+                "end",
+                "PLB 20",
+            ]
+        );
+        assert_eq!(replayed.0, built.0);
     }
 }

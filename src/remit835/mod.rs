@@ -18,8 +18,9 @@
 //! byte range of each loop and types a loop, or a segment, when asked
 //! ([`ClaimPaymentRef::to_claim_payment`] gives the loop `Remittance::parse` reads, or its
 //! error). Reading the structure of a set this way costs about a fifth of a typed parse, and
-//! balancing over it ([`balance835::check_index`](crate::validate::balance835::check_index))
-//! less than half of typing and balancing; the index of a claim payment is a few dozen bytes.
+//! indexing and balancing in one pass
+//! ([`balance835::index_and_check`](crate::validate::balance835::index_and_check)) about a
+//! third of typing and balancing; the index of a claim payment is a few dozen bytes.
 //!
 //! To write a remittance of your own, build each loop from its first typed segment
 //! ([`Header::new`], [`Payer::new`], [`Payee::new`], [`HeaderNumber::new`],
@@ -95,10 +96,11 @@ mod support;
 use std::io::Write;
 
 pub use claim_payment::ClaimPayment;
-pub(crate) use error::At;
+pub(crate) use error::{At, typed};
 pub use error::{LoopPath, Remit835Error};
 pub use header::Header;
 pub use header_number::HeaderNumber;
+pub(crate) use index::Observer;
 pub use index::{ClaimPaymentRef, RemittanceIndex, ServicePaymentRef};
 pub use parties::{Payee, Payer};
 pub use parts::{

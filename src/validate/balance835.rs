@@ -16,9 +16,13 @@
 //! (negative ones, such as interest paid, increase it).
 //!
 //! [`check`] balances a typed [`Remittance`], whose every amount parsing has checked.
-//! [`check_index`] balances a [`RemittanceIndex`] and reads only the amounts, at less than half the
-//! cost of typing the set and balancing it (see the README's Performance section); it finds the
-//! same diagnostics, and reports an amount that is not a number as `835-B7`.
+//! [`check_index`] balances a [`RemittanceIndex`] and reads only the amounts; it finds the same
+//! diagnostics, and reports an amount that is not a number as `835-B7`. [`index_and_check`]
+//! builds the index and balances in the same pass, at about a third of the cost of typing the
+//! set and balancing it (see the README's Performance section).
+//!
+//! All three feed one balancer the segments that carry money (BPR, CLP, SVC, CAS, PLB) in
+//! guide order, so they cannot drift apart.
 
 use std::borrow::Cow;
 
@@ -27,8 +31,9 @@ use rust_decimal::Decimal;
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
 use crate::element::decimal_value;
-use crate::remit835::{LoopPath, Remit835Error, Remittance, RemittanceIndex};
-use crate::segments::Bpr;
+use crate::envelope::TransactionSet;
+use crate::remit835::{LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, typed};
+use crate::segments::{Bpr, Plb};
 use crate::syntax::{Location, Segment};
 
 /// Checks every balancing rule of one remittance.
@@ -51,22 +56,26 @@ pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
 
 /// Checks every balancing rule of one remittance, adding the findings to `out`.
 pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
-    let mut paid = Paid::default();
+    let mut balancer = Balancer::new(out);
+    balancer.financial(&remittance.header.financial.raw().view());
     for claim in remittance.claim_payments() {
         let payment = claim.claim;
-        let lines = payment.service_payments.iter().map(|line| {
-            let adjustments = line.adjustments.iter().map(|cas| cas.raw().view());
-            (line.service.raw().view(), Sums::of(adjustments))
-        });
-        let adjustments = Sums::of(payment.adjustments.iter().map(|cas| cas.raw().view()));
-        let clp = payment.claim.raw().view();
-        paid.add(check_claim(&clp, adjustments, lines, claim.path, out));
+        balancer.claim(&payment.claim.raw().view(), claim.path);
+        for cas in &payment.adjustments {
+            balancer.claim_adjustment(&cas.raw().view());
+        }
+        for line in &payment.service_payments {
+            balancer.service(&line.service.raw().view());
+            for cas in &line.adjustments {
+                balancer.service_adjustment(&cas.raw().view());
+            }
+        }
+        balancer.claim_end();
     }
-    let mut adjusted = Some(Decimal::ZERO);
     for plb in &remittance.provider_adjustments {
-        adjusted = adjusted.and_then(|a| a.checked_add(plb.total()?));
+        balancer.provider_adjustment(&plb.raw().view());
     }
-    check_total(&remittance.header.financial, paid, adjusted, out);
+    balancer.finish();
 }
 
 /// Checks every balancing rule over an [`RemittanceIndex`], without typing the whole set:
@@ -100,32 +109,118 @@ pub fn check_index(index: &RemittanceIndex<'_>) -> Vec<Diagnostic> {
 
 /// [`check_index`], adding the findings to `out`.
 pub fn check_index_into(index: &RemittanceIndex<'_>, out: &mut Vec<Diagnostic>) {
-    let mut paid = Paid::default();
-    for claim in index.claim_payments() {
-        // Every indexed claim payment starts with its CLP, and a service payment with its SVC.
-        let Some((clp, adjustments)) = claim.clp_and_adjustments() else {
-            continue;
-        };
-        let adjustments = Sums::of(adjustments);
-        let lines = claim.service_payments().filter_map(|line| {
-            let (svc, adjustments) = line.svc_and_adjustments()?;
-            Some((svc, Sums::of(adjustments)))
-        });
-        paid.add(check_claim(&clp, adjustments, lines, claim.path(), out));
-    }
-    let mut adjusted = Some(Decimal::ZERO);
-    for plb in index.provider_adjustments() {
-        match plb {
-            Ok(plb) => adjusted = adjusted.and_then(|a| a.checked_add(plb.total()?)),
-            Err(error) => {
-                out.push(untyped(&error, LoopPath::Summary));
-                paid.unreadable = true;
-            }
+    let mut balancer = Balancer::new(out);
+    index.replay(&mut balancer);
+    balancer.finish();
+}
+
+/// Builds the index of one 835 and checks every balancing rule in the same pass: the findings
+/// of [`check_index`] over that index, without framing the claims again to read their amounts.
+/// This is the fastest way to balance a remittance (see the README's Performance section).
+///
+/// Refuses what [`RemittanceIndex::parse`] refuses; the findings come with the index.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// use x12_claims::validate::balance835;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/examples/telehealth-90837.835.x12"));
+/// # let Ok(input) = input else { return Ok(()) };
+/// let doc = Document::parse(&input)?;
+/// let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let (index, findings) = balance835::index_and_check(set)?;
+/// assert_eq!(findings, balance835::check_index(&index));
+/// assert!(findings.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn index_and_check<'a>(
+    set: &TransactionSet<'a>,
+) -> Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Error> {
+    let mut out = Vec::new();
+    let mut balancer = Balancer::new(&mut out);
+    let index = RemittanceIndex::parse_observed(set, &mut balancer)?;
+    balancer.finish();
+    Ok((index, out))
+}
+
+/// The balancing rules as a reader of the segments that carry money, in the order an
+/// [`Observer`] is shown them: each claim is checked when it ends, the payment total when
+/// every segment has been seen.
+struct Balancer<'a, 'o> {
+    out: &'o mut Vec<Diagnostic>,
+    paid: Paid,
+    /// Σ PLB amounts; `None` when it overflowed.
+    adjusted: Option<Decimal>,
+    bpr: Option<Segment<'a>>,
+    /// The open claim payment: its CLP and path, its claim-level sums and its lines.
+    clp: Option<(Segment<'a>, LoopPath)>,
+    claim_level: Sums,
+    lines: Vec<(Segment<'a>, Sums)>,
+}
+
+impl<'a, 'o> Balancer<'a, 'o> {
+    fn new(out: &'o mut Vec<Diagnostic>) -> Self {
+        Balancer {
+            out,
+            paid: Paid::default(),
+            adjusted: Some(Decimal::ZERO),
+            bpr: None,
+            clp: None,
+            claim_level: Sums::ZERO,
+            lines: Vec::new(),
         }
     }
-    match index.financial() {
-        Ok(bpr) => check_total(&bpr, paid, adjusted, out),
-        Err(error) => out.push(untyped(&error, LoopPath::Header)),
+
+    /// Rules B5 and B6, once every claim and PLB has been seen.
+    fn finish(self) {
+        let Some(bpr) = self.bpr else { return };
+        match typed(LoopPath::Header, &bpr, Bpr::parse) {
+            Ok(bpr) => check_total(&bpr, self.paid, self.adjusted, self.out),
+            Err(error) => self.out.push(untyped(&error, LoopPath::Header)),
+        }
+    }
+}
+
+impl<'a> Observer<'a> for Balancer<'a, '_> {
+    fn financial(&mut self, bpr: &Segment<'a>) {
+        self.bpr = self.bpr.or(Some(*bpr));
+    }
+
+    fn claim(&mut self, clp: &Segment<'a>, path: LoopPath) {
+        self.clp = Some((*clp, path));
+        self.claim_level = Sums::ZERO;
+        self.lines.clear();
+    }
+
+    fn claim_adjustment(&mut self, cas: &Segment<'a>) {
+        self.claim_level.add(cas);
+    }
+
+    fn service(&mut self, svc: &Segment<'a>) {
+        self.lines.push((*svc, Sums::ZERO));
+    }
+
+    fn service_adjustment(&mut self, cas: &Segment<'a>) {
+        if let Some((_, sums)) = self.lines.last_mut() {
+            sums.add(cas);
+        }
+    }
+
+    fn claim_end(&mut self) {
+        if let Some((clp, path)) = self.clp.take() {
+            let lines = self.lines.drain(..);
+            let payment = check_claim(&clp, self.claim_level, lines, path, self.out);
+            self.paid.add(payment);
+        }
+    }
+
+    fn provider_adjustment(&mut self, plb: &Segment<'a>) {
+        match typed(LoopPath::Summary, plb, Plb::parse) {
+            Ok(plb) => self.adjusted = self.adjusted.and_then(|a| a.checked_add(plb.total()?)),
+            Err(error) => {
+                self.out.push(untyped(&error, LoopPath::Summary));
+                self.paid.unreadable = true;
+            }
+        }
     }
 }
 
@@ -206,32 +301,27 @@ impl Sums {
         unreadable: None,
     };
 
-    /// Sums the amounts of CAS segments (CAS03, 06, 09 ...) in one pass over each segment's
-    /// elements.
-    fn of<'x>(segments: impl IntoIterator<Item = Segment<'x>>) -> Sums {
-        let mut sums = Sums::ZERO;
-        for cas in segments {
-            let mut elements = cas.elements();
-            let patient = elements.next().is_some_and(|group| {
-                group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
-            });
-            for (n, amount) in elements.skip(1).step_by(3).enumerate() {
-                let amount = match read_amount(amount.as_bytes()) {
-                    Ok(Some(amount)) => amount,
-                    Ok(None) => continue,
-                    Err(()) => {
-                        let at = cas.location().with_element(element_number(3 + 3 * n));
-                        sums.unreadable = sums.unreadable.or(Some(at));
-                        continue;
-                    }
-                };
-                sums.all = sums.all.and_then(|a| a.checked_add(amount));
-                if patient {
-                    sums.patient = sums.patient.and_then(|p| p.checked_add(amount));
+    /// Adds the amounts of a CAS segment (CAS03, 06, 09 ...), in one pass over its elements.
+    fn add(&mut self, cas: &Segment<'_>) {
+        let mut elements = cas.elements();
+        let patient = elements.next().is_some_and(|group| {
+            group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
+        });
+        for (n, amount) in elements.skip(1).step_by(3).enumerate() {
+            let amount = match read_amount(amount.as_bytes()) {
+                Ok(Some(amount)) => amount,
+                Ok(None) => continue,
+                Err(()) => {
+                    let at = cas.location().with_element(element_number(3 + 3 * n));
+                    self.unreadable = self.unreadable.or(Some(at));
+                    continue;
                 }
+            };
+            self.all = self.all.and_then(|a| a.checked_add(amount));
+            if patient {
+                self.patient = self.patient.and_then(|p| p.checked_add(amount));
             }
         }
-        sums
     }
 
     fn plus(self, other: Sums) -> Sums {

@@ -72,6 +72,19 @@ fn first_typed_error(index: &RemittanceIndex<'_>) -> Option<Remit835Error> {
 pub fn agrees(set: &TransactionSet<'_>) {
     let eager = Remittance::parse(set);
     let index = RemittanceIndex::parse(set);
+    let in_one_pass = balance835::index_and_check(set);
+    match (&index, &in_one_pass) {
+        (Ok(index), Ok((built, findings))) => {
+            assert_eq!(built.claim_payment_count(), index.claim_payment_count());
+            assert_eq!(
+                *findings,
+                balance835::check_index(index),
+                "balancing while indexing finds what balancing over the index finds"
+            );
+        }
+        (Err(e), Err(o)) => assert_eq!(e.to_string(), o.to_string()),
+        _ => panic!("indexing refused a set that indexing while balancing did not, or back"),
+    }
     match (&eager, &index) {
         (Ok(eager), Ok(index)) => {
             typed_through(index, eager).expect("what the model reads, the index types");
