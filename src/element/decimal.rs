@@ -58,11 +58,8 @@ fn split(text: &str) -> Option<Parts<'_>> {
     })
 }
 
-/// Parses `R` text into an exact [`Decimal`].
-///
-/// One pass over the bytes checks the grammar and gathers the digits of the common case (up to
-/// 18 digits, which fit a `u64` with no overflow possible); longer values take the exact `i128`
-/// path. Every amount of every typed segment comes through here.
+/// Parses `R` text into an exact [`Decimal`]. Every amount of every typed segment comes
+/// through here.
 pub(crate) fn parse(text: &str) -> Result<Decimal, DecimalProblem> {
     parse_bytes(text.as_bytes())
 }
@@ -70,6 +67,30 @@ pub(crate) fn parse(text: &str) -> Result<Decimal, DecimalProblem> {
 /// [`parse`] over bytes, for callers that hold an element's bytes: the grammar admits ASCII
 /// only, so no UTF-8 check is needed first.
 pub(crate) fn parse_bytes(text: &[u8]) -> Result<Decimal, DecimalProblem> {
+    let digits = parse_digits(text)?;
+    let mut value = Decimal::try_from_i128_with_scale(digits.magnitude, digits.scale)
+        .map_err(|_| DecimalProblem::OutOfRange)?;
+    // Keeps the sign of "-0.00" too, so the value says what the text says.
+    value.set_sign_negative(digits.negative);
+    Ok(value)
+}
+
+/// An `R` value as its digits: `magnitude` × 10^−`scale`, within what a [`Decimal`] holds
+/// (a magnitude below 2^96, a scale of at most 28).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Digits {
+    pub negative: bool,
+    pub magnitude: i128,
+    pub scale: u32,
+}
+
+/// Checks the `R` grammar and gathers the digits, accepting exactly what [`parse_bytes`]
+/// accepts. For callers that do their own exact arithmetic on the digits.
+///
+/// One pass over the bytes checks the grammar and gathers the digits of the common case (up to
+/// 18 digits, which fit a `u64` with no overflow possible); longer values take the exact `i128`
+/// path.
+pub(crate) fn parse_digits(text: &[u8]) -> Result<Digits, DecimalProblem> {
     let (negative, unsigned) = match text {
         [b'-', rest @ ..] => (true, rest),
         all => (false, all),
@@ -97,36 +118,37 @@ pub(crate) fn parse_bytes(text: &[u8]) -> Result<Decimal, DecimalProblem> {
         None => 0,
     };
     if digits <= 18 {
-        let scale = u32::try_from(scale).map_err(|_| DecimalProblem::OutOfRange)?;
-        let mut value = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
-        value.set_sign_negative(negative);
-        return Ok(value);
+        // At most 18 digits: below 2^96, and a scale of at most 18.
+        return Ok(Digits {
+            negative,
+            magnitude: i128::from(mantissa),
+            scale: u32::try_from(scale).map_err(|_| DecimalProblem::OutOfRange)?,
+        });
     }
     // Checked above to be ASCII digits, a sign and a point.
     std::str::from_utf8(text).map_or(Err(DecimalProblem::Syntax), parse_long)
 }
 
 /// The exact path for values of more than 18 digits (already checked to be `R` text).
-fn parse_long(text: &str) -> Result<Decimal, DecimalProblem> {
+fn parse_long(text: &str) -> Result<Digits, DecimalProblem> {
     let parts = split(text).ok_or(DecimalProblem::Syntax)?;
     let scale = u32::try_from(parts.fraction.len()).map_err(|_| DecimalProblem::OutOfRange)?;
-    let mut mantissa: i128 = 0;
+    let mut magnitude: i128 = 0;
     for digit in parts.integer.bytes().chain(parts.fraction.bytes()) {
-        mantissa = mantissa
+        magnitude = magnitude
             .checked_mul(10)
             .and_then(|m| m.checked_add(i128::from(digit - b'0')))
             .ok_or(DecimalProblem::OutOfRange)?;
     }
-    if parts.negative {
-        mantissa = -mantissa;
+    // What a Decimal holds: a 96-bit magnitude and a scale of at most 28.
+    if magnitude >= 1 << 96 || scale > Decimal::MAX_SCALE {
+        return Err(DecimalProblem::OutOfRange);
     }
-    let mut value = Decimal::try_from_i128_with_scale(mantissa, scale)
-        .map_err(|_| DecimalProblem::OutOfRange)?;
-    if parts.negative && mantissa == 0 {
-        // Keep the sign of "-0.00" so the value says what the text says.
-        value.set_sign_negative(true);
-    }
-    Ok(value)
+    Ok(Digits {
+        negative: parts.negative,
+        magnitude,
+        scale,
+    })
 }
 
 /// Writes `value` the canonical X12 way: no trailing fractional zeros, no decimal point for whole

@@ -37,7 +37,7 @@ mod amount;
 mod count;
 mod date;
 mod date_range;
-mod decimal;
+pub(crate) mod decimal;
 mod error;
 mod quantity;
 mod text;
@@ -51,12 +51,6 @@ pub use error::ElementError;
 pub use quantity::Quantity;
 pub use text::{Id, Text};
 pub use time::Time;
-
-/// The value of an `R` (decimal number) element from its bytes, `None` when it is not one:
-/// for readers such as balancing that need only the value of amounts already checked.
-pub(crate) fn decimal_value(bytes: &[u8]) -> Option<rust_decimal::Decimal> {
-    decimal::parse_bytes(bytes).ok()
-}
 
 /// Implements `Display` (the source text), `FromStr` (for the owned form) and, with the `serde`
 /// feature, `Serialize`/`Deserialize` as a string, for a type with an inherent

@@ -26,11 +26,9 @@
 
 use std::borrow::Cow;
 
-use rust_decimal::Decimal;
-
+use super::exact::Exact;
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
-use crate::element::decimal_value;
 use crate::envelope::TransactionSet;
 use crate::remit835::{LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, typed};
 use crate::segments::{Bpr, Plb};
@@ -149,7 +147,7 @@ struct Balancer<'a, 'o> {
     out: &'o mut Vec<Diagnostic>,
     paid: Paid,
     /// Σ PLB amounts; `None` when it overflowed.
-    adjusted: Option<Decimal>,
+    adjusted: Option<Exact>,
     bpr: Option<Segment<'a>>,
     /// The open claim payment: its CLP and path, its claim-level sums and its lines.
     clp: Option<(Segment<'a>, LoopPath)>,
@@ -162,7 +160,7 @@ impl<'a, 'o> Balancer<'a, 'o> {
         Balancer {
             out,
             paid: Paid::default(),
-            adjusted: Some(Decimal::ZERO),
+            adjusted: Some(Exact::ZERO),
             bpr: None,
             clp: None,
             claim_level: Sums::ZERO,
@@ -215,7 +213,11 @@ impl<'a> Observer<'a> for Balancer<'a, '_> {
 
     fn provider_adjustment(&mut self, plb: &Segment<'a>) {
         match typed(LoopPath::Summary, plb, Plb::parse) {
-            Ok(plb) => self.adjusted = self.adjusted.and_then(|a| a.checked_add(plb.total()?)),
+            Ok(plb) => {
+                self.adjusted = self
+                    .adjusted
+                    .and_then(|a| a.checked_add(Exact::of(plb.total()?)));
+            }
             Err(error) => {
                 self.out.push(untyped(&error, LoopPath::Summary));
                 self.paid.unreadable = true;
@@ -227,21 +229,21 @@ impl<'a> Observer<'a> for Balancer<'a, '_> {
 /// The sum of the claim payments so far: `None` when it overflowed; `unreadable` when an
 /// amount it needs could not be read (already reported).
 struct Paid {
-    sum: Option<Decimal>,
+    sum: Option<Exact>,
     unreadable: bool,
 }
 
 impl Default for Paid {
     fn default() -> Self {
         Paid {
-            sum: Some(Decimal::ZERO),
+            sum: Some(Exact::ZERO),
             unreadable: false,
         }
     }
 }
 
 impl Paid {
-    fn add(&mut self, payment: Option<Decimal>) {
+    fn add(&mut self, payment: Option<Exact>) {
         match payment {
             Some(p) => self.sum = self.sum.and_then(|s| s.checked_add(p)),
             None => self.unreadable = true,
@@ -250,25 +252,19 @@ impl Paid {
 }
 
 /// Rules B5 and B6: the payment total against the claim payments and provider adjustments.
-fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Decimal>, out: &mut Vec<Diagnostic>) {
+fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Exact>, out: &mut Vec<Diagnostic>) {
     let total = bpr.total_payment().value();
     let at = bpr.location().with_element(2);
     if !paid.unreadable {
-        match paid.sum.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)) {
-            Some(expected) if expected != total => out.push(Diagnostic {
-                rule: Rule::PaymentTotal,
-                severity: Severity::Error,
-                location: at,
-                path: LoopPath::Header,
-                expected: Some(expected),
-                actual: Some(total),
-                message: Cow::Borrowed(
-                    "the payment total is not the claim payments less the provider adjustments",
-                ),
-            }),
-            Some(_) => {}
-            None => out.push(overflow(at, LoopPath::Header)),
-        }
+        compare(
+            out,
+            (Rule::PaymentTotal, Severity::Error),
+            at,
+            LoopPath::Header,
+            paid.sum.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)),
+            Exact::of(total),
+            "the payment total is not the claim payments less the provider adjustments",
+        );
     }
     if total.is_sign_negative() && !total.is_zero() {
         out.push(Diagnostic {
@@ -289,15 +285,15 @@ fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Decimal>, out: &mut V
 /// holds the place of the first amount that is not a number.
 #[derive(Clone, Copy)]
 struct Sums {
-    all: Option<Decimal>,
-    patient: Option<Decimal>,
+    all: Option<Exact>,
+    patient: Option<Exact>,
     unreadable: Option<Location>,
 }
 
 impl Sums {
     const ZERO: Sums = Sums {
-        all: Some(Decimal::ZERO),
-        patient: Some(Decimal::ZERO),
+        all: Some(Exact::ZERO),
+        patient: Some(Exact::ZERO),
         unreadable: None,
     };
 
@@ -308,7 +304,7 @@ impl Sums {
             group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
         });
         for (n, amount) in elements.skip(1).step_by(3).enumerate() {
-            let amount = match read_amount(amount.as_bytes()) {
+            let amount = match Exact::read(amount.as_bytes()) {
                 Ok(Some(amount)) => amount,
                 Ok(None) => continue,
                 Err(()) => {
@@ -334,14 +330,6 @@ impl Sums {
             unreadable: self.unreadable.or(other.unreadable),
         }
     }
-}
-
-/// An amount element: `None` when empty, an error when it is not an `R` number.
-fn read_amount(bytes: &[u8]) -> Result<Option<Decimal>, ()> {
-    if bytes.is_empty() {
-        return Ok(None);
-    }
-    decimal_value(bytes).map(Some).ok_or(())
 }
 
 /// An element's number as a location holds it.
@@ -393,20 +381,23 @@ fn untyped(error: &Remit835Error, path: LoopPath) -> Diagnostic {
 }
 
 /// Pushes a diagnostic when `expected` (None: overflow) differs from `actual`.
-#[allow(clippy::too_many_arguments)]
 fn compare(
     out: &mut Vec<Diagnostic>,
-    rule: Rule,
-    severity: Severity,
+    (rule, severity): (Rule, Severity),
     location: Location,
     path: LoopPath,
-    expected: Option<Decimal>,
-    actual: Decimal,
+    expected: Option<Exact>,
+    actual: Exact,
     message: &'static str,
 ) {
-    match expected {
-        None => out.push(overflow(location, path)),
-        Some(expected) if expected != actual => out.push(Diagnostic {
+    let Some(expected) = expected else {
+        return out.push(overflow(location, path));
+    };
+    if expected.same_value(actual) {
+        return;
+    }
+    match (expected.to_decimal(), actual.to_decimal()) {
+        (Some(expected), Some(actual)) => out.push(Diagnostic {
             rule,
             severity,
             location,
@@ -415,25 +406,24 @@ fn compare(
             actual: Some(actual),
             message: Cow::Borrowed(message),
         }),
-        Some(_) => {}
+        // An actual amount was read as a decimal; an expected one too large for a decimal
+        // cannot be reported as one.
+        _ => out.push(overflow(location, path)),
     }
 }
 
 /// The values of the amounts at element positions `at` (1-based, ascending), read in one pass
 /// over the segment; an absent or empty element reads as zero. An element that is not a
 /// number gives the place of the first such one.
-fn amounts<const N: usize>(
-    segment: &Segment<'_>,
-    at: [usize; N],
-) -> Result<[Decimal; N], Location> {
-    let mut values = [Decimal::ZERO; N];
+fn amounts<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Result<[Exact; N], Location> {
+    let mut values = [Exact::ZERO; N];
     let mut next = 0;
     for (n, element) in segment.elements().enumerate() {
         let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
             break;
         };
         if position == n + 1 {
-            match read_amount(element.as_bytes()) {
+            match Exact::read(element.as_bytes()) {
                 Ok(amount) => *value = amount.unwrap_or_default(),
                 Err(()) => return Err(segment.location().with_element(element_number(position))),
             }
@@ -452,11 +442,11 @@ fn check_claim<'x>(
     lines: impl Iterator<Item = (Segment<'x>, Sums)>,
     path: LoopPath,
     out: &mut Vec<Diagnostic>,
-) -> Option<Decimal> {
+) -> Option<Exact> {
     let mut unreadable_at = claim_level.unreadable;
     let claim_amounts = amounts(clp, [3, 4, 5]);
     let mut line_level = Sums::ZERO;
-    let mut line_payments = Some(Decimal::ZERO);
+    let mut line_payments = Some(Exact::ZERO);
     let mut has_lines = false;
     for (index, (svc, sums)) in lines.enumerate() {
         has_lines = true;
@@ -477,8 +467,7 @@ fn check_claim<'x>(
         line_payments = line_payments.and_then(|p| p.checked_add(payment));
         compare(
             out,
-            Rule::LineBalance,
-            Severity::Error,
+            (Rule::LineBalance, Severity::Error),
             svc.location().with_element(3),
             line_path,
             sums.all.and_then(|a| charge.checked_sub(a)),
@@ -506,8 +495,7 @@ fn check_claim<'x>(
         .and_then(|(a, b)| a.checked_add(b));
     compare(
         out,
-        Rule::ClaimBalance,
-        Severity::Error,
+        (Rule::ClaimBalance, Severity::Error),
         at,
         path,
         adjustments.and_then(|a| total_charge.checked_sub(a)),
@@ -517,8 +505,7 @@ fn check_claim<'x>(
     if has_lines {
         compare(
             out,
-            Rule::ClaimLines,
-            Severity::Error,
+            (Rule::ClaimLines, Severity::Error),
             at,
             path,
             line_payments
@@ -530,8 +517,7 @@ fn check_claim<'x>(
     }
     compare(
         out,
-        Rule::PatientResponsibility,
-        Severity::Warning,
+        (Rule::PatientResponsibility, Severity::Warning),
         clp.location().with_element(5),
         path,
         claim_level.plus(line_level).patient,
@@ -545,18 +531,33 @@ fn check_claim<'x>(
 mod tests {
     use super::*;
     use crate::segments::testing::segment;
+    use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
+
+    fn values<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Vec<Option<Decimal>> {
+        let amounts = amounts(segment, at).expect("numbers");
+        amounts.iter().map(|a| a.to_decimal()).collect()
+    }
 
     #[test]
     fn amounts_are_read_at_their_positions_in_one_pass() {
         let clp = segment("CLP*PCN1*1*180.50*-90**12*ICN1~");
         // CLP05 is empty and reads as zero; positions past the end read as zero too.
         assert_eq!(
-            amounts(&clp, [3, 4, 5]),
-            Ok([dec!(180.50), dec!(-90), Decimal::ZERO])
+            values(&clp, [3, 4, 5]),
+            [Some(dec!(180.50)), Some(dec!(-90)), Some(Decimal::ZERO)]
         );
-        assert_eq!(amounts(&clp, [4, 20]), Ok([dec!(-90), Decimal::ZERO]));
+        assert_eq!(
+            values(&clp, [4, 20]),
+            [Some(dec!(-90)), Some(Decimal::ZERO)]
+        );
         let svc = segment("SVC*HC:90837*180*90**1~");
-        assert_eq!(amounts(&svc, [2, 3]), Ok([dec!(180), dec!(90)]));
+        assert_eq!(values(&svc, [2, 3]), [Some(dec!(180)), Some(dec!(90))]);
+        // Not a number: the place of the element.
+        let bad = segment("CLP*PCN1*1*180*9O~");
+        assert_eq!(
+            amounts(&bad, [3, 4]).map(|_| ()),
+            Err(bad.location().with_element(4))
+        );
     }
 }

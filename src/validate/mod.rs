@@ -30,6 +30,7 @@
 //! ```
 
 pub mod balance835;
+mod exact;
 pub mod structure835;
 
 use std::borrow::Cow;
