@@ -120,14 +120,22 @@ pub fn check_index_into(index: &RemittanceIndex<'_>, out: &mut Vec<Diagnostic>) 
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
-/// use x12_claims::validate::balance835;
-/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/examples/telehealth-90837.835.x12"));
-/// # let Ok(input) = input else { return Ok(()) };
-/// let doc = Document::parse(&input)?;
+/// use x12_claims::validate::{Rule, balance835};
+/// // The line's CAS add up to 80, not the 90 the line charge less the line payment needs.
+/// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
+/// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*I*90*C*CHK************20240405~\
+/// TRN*1*CHK1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~\
+/// CLP*PCN1*1*180*90*30*12*ICN1~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~CAS*CO*45*50~CAS*PR*3*30~\
+/// SE*12*0001~GE*1*501~IEA*1*000000501~";
+/// let doc = Document::parse(input)?;
 /// let set = doc.transaction_sets().next().ok_or("no set")?;
 /// let (index, findings) = balance835::index_and_check(set)?;
-/// assert_eq!(findings, balance835::check_index(&index));
-/// assert!(findings.is_empty());
+/// let rules: Vec<_> = findings.iter().map(|d| d.rule).collect();
+/// assert_eq!(rules, [Rule::LineBalance, Rule::ClaimBalance]);
+/// assert_eq!(findings[0].path.to_string(), "2000[1]/2100[1]/2110[1]");
+/// // The index is there to type what the findings point at.
+/// let claim = index.claim_payments().next().ok_or("no claim")?;
+/// assert_eq!(claim.clp()?.patient_control_number(), "PCN1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn index_and_check<'a>(
