@@ -24,5 +24,5 @@ pub use builder::{InterchangeWriter, OutgoingInterchange};
 pub use document::{Document, FunctionalGroup, Interchange};
 pub use error::EnvelopeError;
 pub use headers::{GroupHeader, InterchangeHeader, SetHeader, Trailer};
-pub use set::TransactionSet;
+pub use set::{OwnedTransactionSet, TransactionSet};
 pub use stream::{Item, StreamReader};
