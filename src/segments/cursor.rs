@@ -45,7 +45,15 @@ impl<'a> SegmentCursor<'a> {
     }
 
     fn advance(&mut self) {
-        self.next = match self.segments.next() {
+        if let Some(segment) = self.segments.next_plain() {
+            self.end = Location::new(
+                segment.offset() + segment.as_bytes().len() as u64,
+                segment.number() + 1,
+            );
+            self.next = Some(segment);
+            return;
+        }
+        self.next = match self.segments.next_general() {
             Some(Ok(segment)) => {
                 self.end = Location::new(
                     segment.offset() + segment.as_bytes().len() as u64,
