@@ -92,8 +92,15 @@ impl<'a> Document<'a> {
         let mut sets = Vec::new();
         let mut set_start: Option<Segment<'a>> = None;
         let mut count = 0;
-        for segment in segments.by_ref() {
-            let segment = segment?;
+        loop {
+            // The common path first, its segment taken bare (see `Segments::next_plain`).
+            let segment = match segments.next_plain() {
+                Some(segment) => segment,
+                None => match segments.next_general() {
+                    Some(segment) => segment?,
+                    None => break,
+                },
+            };
             count = segment.number();
             let end = segment.offset() + (segment.data().len() + segment.tail().len()) as u64;
             match framer.push(&segment)? {
