@@ -123,6 +123,7 @@ impl Exact {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
     fn read(text: &str) -> Exact {
@@ -191,5 +192,32 @@ mod tests {
         };
         assert!(fine.checked_add(read("1")).is_none());
         assert_eq!(scale_up(-7, 28), Some(-7 * 10i128.pow(28)));
+    }
+
+    proptest! {
+        /// Over amounts of up to 18 digits with mixed scales, every running sum and difference
+        /// is the decimal one, and values equal in other units compare equal.
+        #[test]
+        fn sums_and_comparisons_agree_with_decimal_arithmetic(
+            texts in proptest::collection::vec("-?[0-9]{1,12}(\\.[0-9]{1,6})?", 1..12),
+        ) {
+            let mut exact = Exact::ZERO;
+            let mut decimal = Decimal::ZERO;
+            for text in &texts {
+                let amount = read(text);
+                let value = crate::element::decimal::parse_bytes(text.as_bytes()).unwrap();
+                prop_assert!(amount.same_value(Exact::of(value)));
+                exact = exact.checked_add(amount).unwrap();
+                decimal = decimal.checked_add(value).unwrap();
+                let difference = exact.checked_sub(amount).unwrap();
+                prop_assert_eq!(difference.to_decimal(), decimal.checked_sub(value));
+            }
+            prop_assert_eq!(exact.to_decimal(), Some(decimal));
+            // Equal values in other units are the same value; different values are not.
+            let again = Exact::of(decimal - Decimal::ONE).checked_add(read("1.000")).unwrap();
+            prop_assert!(again.same_value(exact));
+            let off = exact.checked_add(read("0.000001")).unwrap();
+            prop_assert!(!off.same_value(exact));
+        }
     }
 }
