@@ -93,6 +93,13 @@ impl<'a> Document<'a> {
         let mut set_start: Option<Segment<'a>> = None;
         let mut count = 0;
         loop {
+            // Inside a set, the segments between ST and SE only need counting: step over them
+            // without building them. The readers of the set frame them when they read it.
+            if framer.in_set() {
+                let skipped = segments.step_over(Framer::is_plain_body);
+                framer.count_body(skipped);
+                count = segments.read_so_far();
+            }
             // The common path first, its segment taken bare (see `Segments::next_plain`).
             let segment = match segments.next_plain() {
                 Some(segment) => segment,

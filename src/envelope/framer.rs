@@ -75,11 +75,11 @@ impl Framer {
         self.state == State::Set
     }
 
-    /// Counts a body segment of the open set whose identifier is not that of an envelope
-    /// segment; what [`push`](Self::push) does for it.
+    /// Counts `n` body segments of the open set whose identifiers are not those of envelope
+    /// segments; what [`push`](Self::push) does for each.
     #[inline]
-    pub fn count_body(&mut self) {
-        self.set.count += 1;
+    pub fn count_body(&mut self, n: u64) {
+        self.set.count += n;
     }
 
     /// Whether a segment with this identifier is a set body segment on its identifier alone.

@@ -170,7 +170,7 @@ impl<R: Read> StreamReader<R> {
                 {
                     self.pos += span.consumed;
                     self.scan.count += 1;
-                    self.framer.count_body();
+                    self.framer.count_body(1);
                 }
             }
             let rest = self.buf.get(self.pos..self.filled).unwrap_or_default();

@@ -1,9 +1,9 @@
 //! [`Segments`]: the segments of an input held in memory, one interchange after another.
 
-use super::Delimiters;
 use super::error::SyntaxError;
 use super::scan::{ScanState, Scanner, Step, next_segment, plain_span, preamble_len};
 use super::segment::Segment;
+use super::{Delimiters, SegmentId};
 
 /// Iterator over the segments of a whole input held in memory.
 ///
@@ -121,6 +121,34 @@ impl<'a> Segments<'a> {
     #[inline(always)]
     pub(crate) fn next_plain(&mut self) -> Option<Segment<'a>> {
         self.plain(|segment| segment)
+    }
+
+    /// Steps over the segments that come next on the common path whose identifier `skip`
+    /// accepts, without building them, and returns how many it stepped over. A reader that only
+    /// counts some segments (an envelope framer inside a transaction set) takes the rest from
+    /// [`next`](Iterator::next) as usual; a segment the common path cannot read is left to it.
+    #[inline]
+    pub(crate) fn step_over(&mut self, skip: impl Fn(&SegmentId) -> bool) -> u64 {
+        let Some(scanner) = self.state.scanner.filter(|_| !self.done) else {
+            return 0;
+        };
+        let before = self.state.count;
+        while let Some(span) = self
+            .input
+            .get(self.position..)
+            .and_then(|rest| plain_span(rest, scanner, true))
+            .filter(|span| skip(&span.id))
+        {
+            self.position += span.consumed;
+            self.state.count += 1;
+        }
+        self.state.count - before
+    }
+
+    /// How many segments have been read (or stepped over) so far, counted from the start of the
+    /// whole input.
+    pub(crate) fn read_so_far(&self) -> u64 {
+        self.state.count
     }
 
     /// The common case, with the segment built straight into what `wrap` makes of it.

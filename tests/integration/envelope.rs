@@ -271,3 +271,33 @@ fn streaming_agrees_with_the_document_and_reproduces_every_file() {
     }
     eprintln!("{checked} files framed and reproduced");
 }
+
+#[test]
+fn errors_inside_a_set_name_the_same_place_as_a_full_framing() {
+    // Document::parse steps over a set's body segments without building them; what it cannot
+    // step over is framed as before, and the places in its errors count every segment.
+    let gs = "GS*HP*S*R*20250102*0905*7*X*005010X221A1~";
+    let end = "SE*4*0001~GE*1*7~IEA*1*000000007~";
+    let found: Vec<String> = [
+        format!("{ISA}{gs}ST*835*0001~BPR*I*0~TRN*1*X*1~"),
+        format!("{ISA}{gs}ST*835*0001~BPR*I*0~Trn*1~{end}"),
+        format!("{ISA}{gs}ST*835*0001~BPR*I*0~~TRN*1~{end}"),
+        format!("{ISA}{gs}ST*835*0001~BPR*I*0~TRNX*1~{end}"),
+    ]
+    .iter()
+    .map(|input| message(input))
+    .collect();
+    let not_an_id = "is not a segment identifier (2 or 3 upper-case letters or digits, then the \
+                     element separator or terminator)";
+    assert_eq!(
+        found,
+        [
+            "segment 5 (byte 177): the transaction set opened at segment 3 ST (byte 147) has no SE"
+                .to_owned(),
+            format!("segment 5 (byte 167): \"Trn*1\" {not_an_id}"),
+            "segment 5 (byte 167): empty segment (a segment terminator right after another)"
+                .to_owned(),
+            format!("segment 5 (byte 167): \"TRNX*1\" {not_an_id}"),
+        ]
+    );
+}
