@@ -14,7 +14,7 @@ use super::error::{Claim837Error, LoopPath};
 use super::levels::{Patient, Subscriber};
 use super::parse::Walk;
 use super::submission::{
-    check_kind, ends_level, level_kind, level_path, parse_header, read_level, resolve, take_trailer,
+    LevelKind, check_kind, ends_level, parse_header, read_level, resolve, take_trailer,
 };
 use super::{Header, Level};
 use crate::envelope::TransactionSet;
@@ -95,18 +95,18 @@ impl<'a> SubmissionIndex<'a> {
         let mut claims = Vec::new();
         let mut counts = [0usize; 4];
         while let Some(hl) = walk.peek().filter(|s| s.segment_id() == "HL") {
-            let path = level_path(&hl, &mut counts);
+            let kind = LevelKind::of_hl(&hl);
+            let path = kind.next_path(&mut counts);
             let from = source.mark(walk.cursor);
             let typed = walk.typed(path, Hl::parse)?;
             let level = u32::try_from(levels.len()).unwrap_or(u32::MAX);
-            let holds_claims = matches!(level_kind(typed.level().as_bytes()).0, 1 | 2);
             skip_to(walk.cursor, |s| ends_level(s) || s.segment_id() == "CLM");
             let mut n = 0;
             while let Some(_clm) = walk.peek().filter(|s| s.segment_id() == "CLM") {
                 let start = source.mark(walk.cursor);
                 walk.cursor.take();
                 skip_to(walk.cursor, |s| ends_level(s) || s.segment_id() == "CLM");
-                if holds_claims {
+                if kind.holds_claims() {
                     n += 1;
                     claims.push(ClaimEntry {
                         span: source.span(start, walk.cursor),
@@ -167,14 +167,11 @@ impl<'a> SubmissionIndex<'a> {
     pub fn level(&self, i: usize) -> Option<Result<Level<'a>, Claim837Error>> {
         let entry = self.levels.get(i)?;
         let mut cursor = self.source.cursor_from(entry.span);
-        let hl = cursor.peek().copied()?;
-        Some(read_level(
-            &mut Walk {
-                cursor: &mut cursor,
-            },
-            &hl,
-            entry.path,
-        ))
+        let kind = LevelKind::of(entry.hl.level().as_bytes());
+        let mut walk = Walk {
+            cursor: &mut cursor,
+        };
+        Some(read_level(&mut walk, kind, entry.path))
     }
 
     /// How many claims (2300) the set holds under its subscriber and patient levels.
@@ -234,18 +231,14 @@ impl<'a> ClaimRef<'_, 'a> {
         };
         // The claim ends where its level would take the segment back: the level's own
         // segments, a name loop of the level, another CLM, or the next level.
-        let level = self.claim.level as usize;
-        let kind = self
-            .index
-            .hl(level)
-            .map_or(0, |hl| level_kind(hl.level().as_bytes()).0);
-        if kind == 1 {
-            let up = |s: &Segment<'_>| Subscriber::holds(s) || ends_level(s);
-            Claim::parse(&mut walk, self.claim.path, &up)
+        let subscriber = self.index.hl(self.level()).map(|hl| hl.level()) == Some("22");
+        let holds: fn(&Segment<'_>) -> bool = if subscriber {
+            Subscriber::holds
         } else {
-            let up = |s: &Segment<'_>| Patient::holds(s) || ends_level(s);
-            Claim::parse(&mut walk, self.claim.path, &up)
-        }
+            Patient::holds
+        };
+        let up = |s: &Segment<'_>| holds(s) || ends_level(s);
+        Claim::parse(&mut walk, self.claim.path, &up)
     }
 
     /// The index of the claim's level: its subscriber (2000B) when the patient is the

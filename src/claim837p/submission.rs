@@ -204,8 +204,9 @@ impl<'a> Submission<'a> {
             if segment.segment_id() != "HL" {
                 break;
             }
-            let path = level_path(&segment, &mut counts);
-            levels.push(read_level(&mut walk, &segment, path)?);
+            let kind = LevelKind::of_hl(&segment);
+            let path = kind.next_path(&mut counts);
+            levels.push(read_level(&mut walk, kind, path)?);
         }
         let se = take_trailer(&mut walk)?;
         cursor.finish()?;
@@ -426,25 +427,59 @@ pub(super) fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Cl
     Ok(header)
 }
 
-/// Which level an HL03 code opens: its slot among the four kinds and its loop id.
-pub(super) fn level_kind(code: &[u8]) -> (usize, &'static str) {
-    match code {
-        b"20" => (0, "2000A"),
-        b"22" => (1, "2000B"),
-        b"23" => (2, "2000C"),
-        _ => (3, "2000"),
-    }
+/// The kind of level an HL03 code opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LevelKind {
+    BillingProvider,
+    Subscriber,
+    Patient,
+    Other,
 }
 
-/// The path of the level an HL opens, counting the levels of its kind read so far.
-pub(super) fn level_path(hl: &Segment<'_>, counts: &mut [usize; 4]) -> LoopPath {
-    let code = hl.element(3).map_or(&[][..], |e| e.as_bytes());
-    let (slot, id) = level_kind(code);
-    let n = counts.get_mut(slot).map_or(0, |c| {
-        *c += 1;
-        *c
-    });
-    LoopPath::root().child(id, n)
+impl LevelKind {
+    /// The kind an HL03 code names (`20`, `22`, `23`; anything else is `Other`).
+    pub fn of(code: &[u8]) -> Self {
+        match code {
+            b"20" => LevelKind::BillingProvider,
+            b"22" => LevelKind::Subscriber,
+            b"23" => LevelKind::Patient,
+            _ => LevelKind::Other,
+        }
+    }
+
+    /// The kind of level an HL segment opens.
+    pub fn of_hl(hl: &Segment<'_>) -> Self {
+        LevelKind::of(hl.element(3).map_or(&[][..], |e| e.as_bytes()))
+    }
+
+    /// Whether claims (2300) hang in levels of this kind.
+    pub fn holds_claims(self) -> bool {
+        matches!(self, LevelKind::Subscriber | LevelKind::Patient)
+    }
+
+    /// The HL03 code of the level this kind must hang under, and how to name it.
+    fn parent(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            LevelKind::Subscriber => Some(("20", "a billing provider (20)")),
+            LevelKind::Patient => Some(("22", "a subscriber (22)")),
+            LevelKind::BillingProvider | LevelKind::Other => None,
+        }
+    }
+
+    /// The path of the next level of this kind, counting the levels of each kind read so far.
+    pub fn next_path(self, counts: &mut [usize; 4]) -> LoopPath {
+        let id = match self {
+            LevelKind::BillingProvider => "2000A",
+            LevelKind::Subscriber => "2000B",
+            LevelKind::Patient => "2000C",
+            LevelKind::Other => "2000",
+        };
+        let n = counts.get_mut(self as usize).map_or(0, |c| {
+            *c += 1;
+            *c
+        });
+        LoopPath::root().child(id, n)
+    }
 }
 
 /// Takes the SE that ends the set, which must come after the last level.
@@ -466,19 +501,20 @@ pub(super) fn ends_level(s: &Segment<'_>) -> bool {
     matches!(s.segment_id().as_bytes(), b"HL" | b"SE")
 }
 
-/// Reads the level at the cursor, which starts with `hl`, as the kind its HL03 names.
+/// Reads the level at the cursor, which starts with its HL, as a level of `kind`.
 pub(super) fn read_level<'a>(
     walk: &mut Walk<'_, 'a>,
-    hl: &Segment<'_>,
+    kind: LevelKind,
     path: LoopPath,
 ) -> Result<Level<'a>, Claim837Error> {
-    let code = hl.element(3).map_or(&[][..], |e| e.as_bytes());
     let up = ends_level;
-    Ok(match level_kind(code).0 {
-        0 => Level::BillingProvider(BillingProvider::parse(walk, path, &up)?),
-        1 => Level::Subscriber(Subscriber::parse(walk, path, &up)?),
-        2 => Level::Patient(Patient::parse(walk, path, &up)?),
-        _ => Level::Other(OtherLevel::parse(walk, path, &up)?),
+    Ok(match kind {
+        LevelKind::BillingProvider => {
+            Level::BillingProvider(BillingProvider::parse(walk, path, &up)?)
+        }
+        LevelKind::Subscriber => Level::Subscriber(Subscriber::parse(walk, path, &up)?),
+        LevelKind::Patient => Level::Patient(Patient::parse(walk, path, &up)?),
+        LevelKind::Other => Level::Other(OtherLevel::parse(walk, path, &up)?),
     })
 }
 
@@ -544,17 +580,8 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
     for (i, hl) in hls.iter().enumerate() {
         let code = hl.level();
         codes.push(code);
-        let (slot, id) = level_kind(code.as_bytes());
-        let wanted: Option<(&str, &str)> = match slot {
-            1 => Some(("20", "a billing provider (20)")),
-            2 => Some(("22", "a subscriber (22)")),
-            _ => None,
-        };
-        let n = paths.get_mut(slot).map_or(0, |c| {
-            *c += 1;
-            *c
-        });
-        let path = LoopPath::root().child(id, n);
+        let kind = LevelKind::of(code.as_bytes());
+        let path = kind.next_path(&mut paths);
         let index = u32::try_from(i).unwrap_or(u32::MAX);
         let own = hl.id();
         if !ids.insert(own, index, hls) {
@@ -577,7 +604,7 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
                 }
             },
         };
-        if let Some((wanted_code, what)) = wanted {
+        if let Some((wanted_code, what)) = kind.parent() {
             let parent_code = parent.and_then(|j| codes.get(j as usize));
             if parent_code != Some(&wanted_code) {
                 let found = match parent_code {
