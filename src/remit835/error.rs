@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::segments::SegmentError;
+use crate::segments::{SegmentCursor, SegmentError};
 use crate::syntax::{Location, SyntaxError};
 
 /// Where a segment sits in the loop structure of one 835: `header`, `1000A`, `1000B`,
@@ -197,6 +197,35 @@ pub(crate) fn before_claim(
         found: "SVC".to_owned(),
         expected: "a service payment (2110) follows its claim payment (CLP)",
         location: s.location(),
+    })
+}
+
+/// Takes the set's ST at the cursor; its absence is an error in the header.
+pub(crate) fn take_st<'a>(
+    cursor: &mut SegmentCursor<'a>,
+) -> Result<crate::syntax::Segment<'a>, Remit835Error> {
+    take_required(cursor, LoopPath::Header, "ST", "transaction set header")
+}
+
+/// Takes the set's SE at the cursor; its absence is an error in the summary.
+pub(crate) fn take_se<'a>(
+    cursor: &mut SegmentCursor<'a>,
+) -> Result<crate::syntax::Segment<'a>, Remit835Error> {
+    take_required(cursor, LoopPath::Summary, "SE", "transaction set trailer")
+}
+
+fn take_required<'a>(
+    cursor: &mut SegmentCursor<'a>,
+    path: LoopPath,
+    segment: &'static str,
+    what: &'static str,
+) -> Result<crate::syntax::Segment<'a>, Remit835Error> {
+    let location = cursor.location();
+    cursor.take_if(segment).ok_or(Remit835Error::Missing {
+        path,
+        segment,
+        what,
+        location,
     })
 }
 

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::error::{before_claim, before_header_number, typed};
+use super::error::{before_claim, before_header_number, take_se, take_st, typed};
 use super::layout::{self, Layout, Order};
 use super::{
     ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
@@ -184,13 +184,7 @@ impl<'a> RemittanceIndex<'a> {
             cursor: source.cursor_over_set(),
             source,
         };
-        let st_location = b.cursor.location();
-        b.cursor.take_if("ST").ok_or(Remit835Error::Missing {
-            path: LoopPath::Header,
-            segment: "ST",
-            what: "transaction set header",
-            location: st_location,
-        })?;
+        take_st(&mut b.cursor)?;
 
         let from = b.here();
         let start = b.cursor.location();
@@ -302,13 +296,7 @@ impl<'a> RemittanceIndex<'a> {
             }
         });
         let summary = b.span(from);
-        let se_location = b.cursor.location();
-        b.cursor.take_if("SE").ok_or(Remit835Error::Missing {
-            path: LoopPath::Summary,
-            segment: "SE",
-            what: "transaction set trailer",
-            location: se_location,
-        })?;
+        take_se(&mut b.cursor)?;
         b.cursor.finish()?;
         header_numbers.shrink_to_fit();
         claims.shrink_to_fit();

@@ -189,13 +189,7 @@ impl<'a> Remittance<'a> {
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
         check_kind(set)?;
         let mut cursor = SegmentCursor::new(set.segments());
-        let st_location = cursor.location();
-        let st = cursor.take_if("ST").ok_or(Remit835Error::Missing {
-            path: LoopPath::Header,
-            segment: "ST",
-            what: "transaction set header",
-            location: st_location,
-        })?;
+        let st = error::take_st(&mut cursor)?;
         let header = Header::read(&mut cursor)?;
         let payer = Payer::read(&mut cursor)?;
         let payee = Payee::read(&mut cursor)?;
@@ -225,13 +219,7 @@ impl<'a> Remittance<'a> {
             )?;
             Ok(true)
         })?;
-        let se_location = cursor.location();
-        let se = cursor.take_if("SE").ok_or(Remit835Error::Missing {
-            path: LoopPath::Summary,
-            segment: "SE",
-            what: "transaction set trailer",
-            location: se_location,
-        })?;
+        let se = error::take_se(&mut cursor)?;
         cursor.finish()?;
         Ok(Remittance {
             transaction_header: RawSegment::from_segment(&st),
