@@ -91,14 +91,12 @@ impl<'a> Document<'a> {
         let mut group_header: Option<Segment<'a>> = None;
         let mut sets = Vec::new();
         let mut set_start: Option<Segment<'a>> = None;
-        let mut count = 0;
         loop {
             // Inside a set, the segments between ST and SE only need counting: step over them
             // without building them. The readers of the set frame them when they read it.
             if framer.in_set() {
                 let skipped = segments.step_over(Framer::is_plain_body);
                 framer.count_body(skipped);
-                count = segments.read_so_far();
             }
             // The common path first, its segment taken bare (see `Segments::next_plain`).
             let segment = match segments.next_plain() {
@@ -108,7 +106,6 @@ impl<'a> Document<'a> {
                     None => break,
                 },
             };
-            count = segment.number();
             let end = segment.offset() + (segment.data().len() + segment.tail().len()) as u64;
             match framer.push(&segment)? {
                 Role::InterchangeHeader => open_header = Some(segment),
@@ -145,7 +142,7 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        framer.finish(Location::new(input.len() as u64, count))?;
+        framer.finish(Location::new(input.len() as u64, segments.read_so_far()))?;
         Ok(Document {
             preamble: segments.preamble(),
             interchanges,

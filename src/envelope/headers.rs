@@ -318,4 +318,12 @@ impl<'a> Trailer<'a> {
     pub fn count_value(&self) -> Option<u64> {
         self.count.parse().ok()
     }
+
+    /// The same trailer owning its text.
+    pub fn into_owned(self) -> Trailer<'static> {
+        Trailer {
+            count: Cow::Owned(self.count.into_owned()),
+            control_number: Cow::Owned(self.control_number.into_owned()),
+        }
+    }
 }

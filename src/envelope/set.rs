@@ -111,10 +111,7 @@ impl<'a> TransactionSet<'a> {
     pub fn to_owned_set(&self) -> OwnedTransactionSet {
         OwnedTransactionSet {
             header: self.header.clone().into_owned(),
-            trailer: Trailer {
-                count: Cow::Owned(self.trailer.count.clone().into_owned()),
-                control_number: Cow::Owned(self.trailer.control_number.clone().into_owned()),
-            },
+            trailer: self.trailer.clone().into_owned(),
             bytes: self.bytes.to_vec(),
             offset: self.offset,
             number: self.number,

@@ -93,19 +93,21 @@ impl Exact {
     /// `self + other`, or `None` when the sum does not fit.
     #[inline]
     pub fn checked_add(self, other: Exact) -> Option<Exact> {
-        let (a, b, scale) = self.aligned(other)?;
-        Some(Exact {
-            units: a.checked_add(b)?,
-            scale,
-        })
+        self.combine(other, i128::checked_add)
     }
 
     /// `self − other`, or `None` when the difference does not fit.
     #[inline]
     pub fn checked_sub(self, other: Exact) -> Option<Exact> {
+        self.combine(other, i128::checked_sub)
+    }
+
+    /// `op` over both values in units of the larger scale.
+    #[inline]
+    fn combine(self, other: Exact, op: fn(i128, i128) -> Option<i128>) -> Option<Exact> {
         let (a, b, scale) = self.aligned(other)?;
         Some(Exact {
-            units: a.checked_sub(b)?,
+            units: op(a, b)?,
             scale,
         })
     }
