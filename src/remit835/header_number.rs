@@ -3,8 +3,7 @@
 use std::io::Write;
 
 use super::claim_payment::ClaimPayment;
-use super::error::before_claim;
-use super::error::{LoopPath, Remit835Error, typed};
+use super::error::{LoopPath, Remit835Error, before_claim, typed};
 use super::layout::{HEADER_NUMBER, Order};
 use super::parts::HeaderNumberSegment;
 use super::support::{LoopWriter, owned_vec, read_body};

@@ -45,20 +45,15 @@ impl<'a> SegmentCursor<'a> {
     }
 
     fn advance(&mut self) {
+        // The common path's segment is stored as it comes (see `Segments::next_plain`).
         if let Some(segment) = self.segments.next_plain() {
-            self.end = Location::new(
-                segment.offset() + segment.as_bytes().len() as u64,
-                segment.number() + 1,
-            );
+            self.end = after(&segment);
             self.next = Some(segment);
             return;
         }
         self.next = match self.segments.next_general() {
             Some(Ok(segment)) => {
-                self.end = Location::new(
-                    segment.offset() + segment.as_bytes().len() as u64,
-                    segment.number() + 1,
-                );
+                self.end = after(&segment);
                 Some(segment)
             }
             Some(Err(error)) => {
@@ -145,6 +140,15 @@ impl<'a> SegmentCursor<'a> {
             None => Ok(()),
         }
     }
+}
+
+/// Where the input stands after a segment: what the cursor reports once it has run out.
+#[inline]
+fn after(segment: &Segment<'_>) -> Location {
+    Location::new(
+        segment.offset() + segment.as_bytes().len() as u64,
+        segment.number() + 1,
+    )
 }
 
 #[cfg(test)]
