@@ -54,7 +54,7 @@ use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
 
-use crate::envelope::{EnvelopeError, Item, StreamReader};
+use crate::envelope::{EnvelopeError, Item, StreamReader, TransactionSet};
 use crate::segments::RawSegment;
 use crate::syntax::{Delimiters, Segment, WriteError, WriteOptions, Writer};
 
@@ -175,10 +175,50 @@ enum Open {
 /// assert_eq!(back, x12);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write_json<R: Read, W: Write>(
+pub fn write_json<R: Read, W: Write>(input: R, out: W) -> Result<Vec<EnvelopeError>, JsonError> {
+    write_json_with(input, out, |out, set| write_set_json(out, set))
+}
+
+/// Writes the JSON form of one transaction set, as [`write_json`] writes it inside its group's
+/// `transaction_sets`: the [`SetForm`] of the set.
+pub fn write_set_json<W: Write>(out: W, set: &TransactionSet<'_>) -> Result<(), JsonError> {
+    serde_json::to_writer(out, &SetForm::read(set))?;
+    Ok(())
+}
+
+/// [`write_json`], with each transaction set written by `write_set` instead of
+/// [`write_set_json`]: everything around the sets (envelopes, commas, line breaks) is written
+/// here, in order, and `write_set` is called on `out` where a set's JSON goes.
+///
+/// This lets a caller produce the sets' JSON elsewhere, say on other threads, and put it in
+/// place; `write_set` must give what [`write_set_json`] gives for the document to read back.
+///
+/// ```
+/// use x12_claims::json::{read_json, write_json_with, write_set_json};
+///
+/// let x12 = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+/// let mut ids = Vec::new();
+/// let mut json = Vec::new();
+/// write_json_with(&x12[..], &mut json, |out, set| {
+///     ids.push(set.id().to_owned());
+///     write_set_json(out, set)
+/// })?;
+/// assert_eq!(ids, ["837", "835"]);
+/// let mut back = Vec::new();
+/// read_json(&json[..], &mut back)?;
+/// assert_eq!(back, x12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_json_with<R, W, F>(
     input: R,
     mut out: W,
-) -> Result<Vec<EnvelopeError>, JsonError> {
+    mut write_set: F,
+) -> Result<Vec<EnvelopeError>, JsonError>
+where
+    R: Read,
+    W: Write,
+    F: FnMut(&mut W, &TransactionSet<'_>) -> Result<(), JsonError>,
+{
     let mut reader = StreamReader::new(input);
     let mut problems = Vec::new();
     let mut open = Open::Interchanges { first: true };
@@ -203,7 +243,7 @@ pub fn write_json<R: Read, W: Write>(
             }
             out.write_all(b",\"interchanges\":[")?;
         }
-        open = write_item(&mut out, open, item)?;
+        open = write_item(&mut out, open, item, &mut write_set)?;
     }
     if !started {
         out.write_all(b",\"interchanges\":[")?;
@@ -222,7 +262,16 @@ fn comma<W: Write>(out: &mut W, first: bool) -> std::io::Result<()> {
     if first { Ok(()) } else { out.write_all(b",") }
 }
 
-fn write_item<W: Write>(out: &mut W, open: Open, item: Item<'_>) -> Result<Open, JsonError> {
+fn write_item<W, F>(
+    out: &mut W,
+    open: Open,
+    item: Item<'_>,
+    write_set: &mut F,
+) -> Result<Open, JsonError>
+where
+    W: Write,
+    F: FnMut(&mut W, &TransactionSet<'_>) -> Result<(), JsonError>,
+{
     Ok(match (open, item) {
         (Open::Interchanges { first }, Item::InterchangeHeader(isa)) => {
             comma(out, first)?;
@@ -240,7 +289,7 @@ fn write_item<W: Write>(out: &mut W, open: Open, item: Item<'_>) -> Result<Open,
         }
         (Open::Acknowledgments { .. }, item) => {
             out.write_all(b"],\"groups\":[")?;
-            write_item(out, Open::Groups { first: true }, item)?
+            write_item(out, Open::Groups { first: true }, item, write_set)?
         }
         (Open::Groups { first }, Item::GroupHeader(gs)) => {
             comma(out, first)?;
@@ -258,7 +307,7 @@ fn write_item<W: Write>(out: &mut W, open: Open, item: Item<'_>) -> Result<Open,
         (Open::Sets { first }, Item::TransactionSet(set)) => {
             comma(out, first)?;
             out.write_all(b"\n")?;
-            serde_json::to_writer(&mut *out, &SetForm::read(&set))?;
+            write_set(out, &set)?;
             Open::Sets { first: false }
         }
         (Open::Sets { .. }, Item::GroupTrailer(ge)) => {
