@@ -8,6 +8,9 @@ mod fmt;
 mod inspect;
 mod json;
 mod output;
+mod pool;
+#[cfg(test)]
+mod sample;
 mod text;
 mod validate;
 

@@ -5,18 +5,17 @@
 //! The reading thread hands each set to a pool of workers (one per core) and writes the reports
 //! back in input order, so the output does not depend on how many cores check.
 
-use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::sync::{Mutex, mpsc};
 
 use serde_json::{Value, json};
 use x12_claims::claim837p::Submission;
-use x12_claims::envelope::{Item, OwnedTransactionSet, StreamReader, TransactionSet};
+use x12_claims::envelope::{Item, StreamReader, TransactionSet};
 use x12_claims::remit835::Remittance;
 use x12_claims::syntax::Location;
 use x12_claims::validate::{Diagnostic, Severity, balance835, structure835};
 
 use crate::error::{CliError, one_line};
+use crate::pool::{self, Pool};
 
 /// How many findings of each kind a file gave.
 #[derive(Clone, Copy, Debug, Default)]
@@ -135,28 +134,15 @@ fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
     }
 }
 
-/// Writes set reports in input order, whatever order they are finished in, and keeps the tally.
+/// Writes set reports and keeps the tally.
 struct ReportWriter<'o> {
     name: &'o str,
     json: bool,
     out: &'o mut dyn Write,
     tally: Tally,
-    /// The number of the next set to write, and the reports finished before it.
-    next: u64,
-    waiting: BTreeMap<u64, SetReport>,
 }
 
 impl ReportWriter<'_> {
-    /// Takes the report of set `n` (counted from 0) and writes every report now in order.
-    fn add(&mut self, n: u64, report: SetReport) -> Result<(), CliError> {
-        self.waiting.insert(n, report);
-        while let Some(report) = self.waiting.remove(&self.next) {
-            self.write(&report)?;
-            self.next += 1;
-        }
-        Ok(())
-    }
-
     fn write(&mut self, report: &SetReport) -> Result<(), CliError> {
         self.tally.sets += 1;
         for finding in &report.findings {
@@ -188,27 +174,19 @@ impl ReportWriter<'_> {
     }
 }
 
-/// At most this many threads check sets.
-const MAX_WORKERS: usize = 8;
-
-/// A set larger than this is checked on the reading thread: a copy for another thread would
-/// hold it in memory twice.
-const COPY_LIMIT: usize = 8 << 20;
-
 /// Validates one input, writing its findings to `out` as text lines or (with `json`) as one
 /// JSON object. Returns the tally; a framing error ends the file and is returned as the error.
 ///
-/// The file is read on the calling thread; its sets are checked on one thread per core (each
-/// set copied to its worker, at most a few sets waiting at a time) and written in input order,
-/// so the output is the same as one thread's.
+/// The file is read on the calling thread; its sets are checked on one thread per core (see
+/// [`pool`]) and written in input order, so the output is the same as one
+/// thread's.
 pub fn validate<R: Read>(
     name: &str,
     source: R,
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(Tally, Option<CliError>), CliError> {
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    validate_on(cores, name, source, json, out)
+    validate_on(pool::cores(), name, source, json, out)
 }
 
 /// [`validate`] on `cores` cores: with one, every set is checked on the reading thread.
@@ -219,72 +197,9 @@ fn validate_on<R: Read>(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(Tally, Option<CliError>), CliError> {
-    let workers = if cores > 1 { cores.min(MAX_WORKERS) } else { 0 };
-    let (jobs, queue) = mpsc::sync_channel::<(u64, OwnedTransactionSet)>(workers * 2);
-    let queue = Mutex::new(queue);
-    let (done, reports) = mpsc::channel::<(u64, SetReport)>();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let (queue, done) = (&queue, done.clone());
-            scope.spawn(move || {
-                loop {
-                    // Poisoned only if another worker panicked: stop, the scope reports it.
-                    let Ok(job) = queue.lock().map(|q| q.recv()) else {
-                        return;
-                    };
-                    let Ok((n, set)) = job else { return };
-                    if done.send((n, check_set(&set.as_set()))).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done);
-        let jobs = (workers > 0).then_some(jobs);
-        let pool = Pool {
-            jobs,
-            reports: &reports,
-        };
+    pool::run(cores, &check_set, |pool| {
         read_and_write(name, source, json, out, pool)
     })
-}
-
-/// The checking threads as the reading thread sees them: where a set goes, where its report
-/// comes back.
-struct Pool<'r> {
-    /// `None` on one core: every set is checked on the reading thread.
-    jobs: Option<mpsc::SyncSender<(u64, OwnedTransactionSet)>>,
-    reports: &'r mpsc::Receiver<(u64, SetReport)>,
-}
-
-impl Pool<'_> {
-    /// Has set `n` checked, on a worker or here, and writes the reports that are ready.
-    fn check(
-        &self,
-        n: u64,
-        set: &TransactionSet<'_>,
-        writer: &mut ReportWriter<'_>,
-    ) -> Result<(), CliError> {
-        let sent = self.jobs.as_ref().is_some_and(|jobs| {
-            set.as_bytes().len() <= COPY_LIMIT && jobs.send((n, set.to_owned_set())).is_ok()
-        });
-        if !sent {
-            writer.add(n, check_set(set))?;
-        }
-        while let Ok((n, report)) = self.reports.try_recv() {
-            writer.add(n, report)?;
-        }
-        Ok(())
-    }
-
-    /// No more sets: the workers finish theirs and stop; every report is written.
-    fn finish(mut self, writer: &mut ReportWriter<'_>) -> Result<(), CliError> {
-        self.jobs = None;
-        for (n, report) in self.reports {
-            writer.add(n, report)?;
-        }
-        Ok(())
-    }
 }
 
 /// The reading side of [`validate`]: hands each set to the pool and writes the reports in
@@ -294,7 +209,7 @@ fn read_and_write<R: Read>(
     source: R,
     json: bool,
     out: &mut dyn Write,
-    pool: Pool<'_>,
+    mut pool: Pool<'_, SetReport>,
 ) -> Result<(Tally, Option<CliError>), CliError> {
     let mut reader = StreamReader::new(source);
     let mut fatal = None;
@@ -306,16 +221,15 @@ fn read_and_write<R: Read>(
         json,
         out,
         tally: Tally::default(),
-        next: 0,
-        waiting: BTreeMap::new(),
     };
-    let mut sets = 0;
     let mut envelope_problems = Vec::new();
     while let Some(item) = reader.next_item() {
         match item {
             Ok(Item::TransactionSet(set)) => {
-                pool.check(sets, &set, &mut writer)?;
-                sets += 1;
+                let mut sink = |report: SetReport| writer.write(&report);
+                if !pool.send(&set, &mut sink)? {
+                    pool.ready(check_set(&set), &mut sink)?;
+                }
             }
             Ok(_) => {}
             Err(e) if e.is_trailer_problem() => {
@@ -327,7 +241,7 @@ fn read_and_write<R: Read>(
             }
         }
     }
-    pool.finish(&mut writer)?;
+    pool.finish(&mut |report: SetReport| writer.write(&report))?;
     let ReportWriter { mut tally, out, .. } = writer;
     tally.errors += (envelope_problems.len() + usize::from(fatal.is_some())) as u64;
     if json {
@@ -360,50 +274,12 @@ fn read_and_write<R: Read>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// An 835 set whose payment total is `total` against claims paying 90 each: balanced when
-    /// `total` is 90 × `claims`.
-    fn set(control: usize, claims: usize, total: usize) -> String {
-        let mut body = format!(
-            "ST*835*{control:04}~BPR*I*{total}*C*CHK************20240405~TRN*1*CHK{control}*1234567890~\
-             N1*PR*ACME HEALTH~N3*1 MAIN ST~N4*BEND*OR*97701~PER*BL*EDI*TE*5555550100~\
-             N1*PE*CLINIC*XX*1234567893~LX*1~"
-        );
-        for n in 0..claims {
-            body.push_str(&format!(
-                "CLP*PCN{n}*1*180*90*30*12*ICN{n}~NM1*QC*1*DOE*JANE~SVC*HC:90837*180*90~\
-                 CAS*CO*45*60~CAS*PR*3*30~"
-            ));
-        }
-        let count = body.matches('~').count() + 1;
-        body.push_str(&format!("SE*{count}*{control:04}~"));
-        body
-    }
-
-    /// Sets of very different sizes, so that with several workers they finish out of order;
-    /// every third set is out of balance.
-    fn input() -> Vec<u8> {
-        let mut sets = String::new();
-        let count = 30;
-        for n in 0..count {
-            let claims = if n % 7 == 0 { 400 } else { 1 };
-            let total = if n % 3 == 0 {
-                90 * claims + n + 1
-            } else {
-                90 * claims
-            };
-            sets.push_str(&set(n, claims, total));
-        }
-        format!(
-            "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
-             GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~{sets}GE*{count}*501~IEA*1*000000501~"
-        )
-        .into_bytes()
-    }
+    use crate::sample::remittances;
 
     fn output(cores: usize, json: bool) -> (String, u64, u64) {
         let mut out = Vec::new();
-        let (tally, fatal) = validate_on(cores, "in.835", &input()[..], json, &mut out).unwrap();
+        let (tally, fatal) =
+            validate_on(cores, "in.835", &remittances()[..], json, &mut out).unwrap();
         assert!(fatal.is_none());
         (String::from_utf8(out).unwrap(), tally.sets, tally.errors)
     }
