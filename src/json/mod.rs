@@ -1,6 +1,7 @@
 //! X12 ⇄ JSON, losslessly: [`write_json`] turns an X12 file into JSON transaction set by
-//! transaction set (memory stays bounded by the largest set), and [`read_json`] writes the X12
-//! back. For every file the crate reads, X12 → JSON → X12 gives back the same bytes.
+//! transaction set, and [`read_json`] writes the X12 back as the JSON is parsed; both hold one
+//! set at a time (see [`read_json`] for JSON whose keys were reordered). For every file the
+//! crate reads, X12 → JSON → X12 gives back the same bytes.
 //!
 //! # Shape
 //!
@@ -48,6 +49,7 @@
 //! interchange are written with them. `preamble` is the byte order mark and white space before
 //! the first interchange.
 
+mod read;
 mod set;
 
 use std::io::{Read, Write};
@@ -58,6 +60,7 @@ use crate::envelope::{EnvelopeError, Item, StreamReader, TransactionSet};
 use crate::segments::RawSegment;
 use crate::syntax::{Delimiters, Segment, WriteError, WriteOptions, Writer};
 
+pub use read::read_json;
 pub use set::SetForm;
 
 /// The value of `format` in documents this version writes and reads.
@@ -143,9 +146,14 @@ mod delimiters_text {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Delimiters, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse()
-            .map_err(|e| serde::de::Error::custom(format!("delimiters {text:?}: {e}")))
+        super::parse_delimiters(&text).map_err(serde::de::Error::custom)
     }
+}
+
+/// Delimiters from their text form, or why not.
+fn parse_delimiters(text: &str) -> Result<Delimiters, String> {
+    text.parse()
+        .map_err(|e| format!("delimiters {text:?}: {e}"))
 }
 
 /// Where the streaming writer is in the document's nesting.
@@ -322,13 +330,6 @@ where
     })
 }
 
-/// Writes the X12 of a JSON document (as written by [`write_json`], possibly edited) to `out`.
-/// The whole JSON document is read first.
-pub fn read_json<R: Read, W: Write>(json: R, out: W) -> Result<(), JsonError> {
-    let document: JsonDocument = serde_json::from_reader(std::io::BufReader::new(json))?;
-    document.write(out)
-}
-
 impl JsonDocument {
     /// Writes the document as X12.
     pub fn write<W: Write>(&self, out: W) -> Result<(), JsonError> {
@@ -340,21 +341,35 @@ impl JsonDocument {
         let mut writer = Writer::new(out, WriteOptions::default());
         writer.write_preamble(self.preamble.as_bytes())?;
         for interchange in &self.interchanges {
-            writer.use_delimiters(interchange.delimiters);
-            interchange.header.write(&mut writer)?;
-            for ack in &interchange.acknowledgments {
-                ack.write(&mut writer)?;
-            }
-            for group in &interchange.groups {
-                group.header.write(&mut writer)?;
-                for set in &group.transaction_sets {
-                    set.write(&mut writer)?;
-                }
-                group.trailer.write(&mut writer)?;
-            }
-            interchange.trailer.write(&mut writer)?;
+            interchange.write(&mut writer)?;
         }
         writer.flush()?;
         Ok(())
+    }
+}
+
+impl JsonInterchange {
+    /// Writes the interchange with its delimiters.
+    pub fn write<W: Write>(&self, writer: &mut Writer<W>) -> Result<(), WriteError> {
+        writer.use_delimiters(self.delimiters);
+        self.header.write(writer)?;
+        for ack in &self.acknowledgments {
+            ack.write(writer)?;
+        }
+        for group in &self.groups {
+            group.write(writer)?;
+        }
+        self.trailer.write(writer)
+    }
+}
+
+impl JsonGroup {
+    /// Writes the group with the delimiters in use.
+    pub fn write<W: Write>(&self, writer: &mut Writer<W>) -> Result<(), WriteError> {
+        self.header.write(writer)?;
+        for set in &self.transaction_sets {
+            set.write(writer)?;
+        }
+        self.trailer.write(writer)
     }
 }

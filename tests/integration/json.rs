@@ -150,3 +150,145 @@ fn corpus_sets_come_out_typed_where_their_segments_are_in_guide_order() {
         "{untyped:?}"
     );
 }
+
+/// JSON text of `value` with each object's keys in the order `order` gives them.
+fn printed(
+    value: &serde_json::Value,
+    order: &dyn Fn(&serde_json::Map<String, serde_json::Value>) -> Vec<String>,
+) -> String {
+    match value {
+        serde_json::Value::Object(map) => {
+            let fields: Vec<String> = order(map)
+                .iter()
+                .map(|k| {
+                    format!(
+                        "{}:{}",
+                        serde_json::Value::from(k.as_str()),
+                        printed(&map[k], order)
+                    )
+                })
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        }
+        serde_json::Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(|v| printed(v, order)).collect();
+            format!("[{}]", items.join(","))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Every object's keys in reverse order (a `Value` prints them sorted).
+fn reversed_keys(value: &serde_json::Value) -> String {
+    printed(value, &|map| map.keys().rev().cloned().collect())
+}
+
+/// The document, interchange and group keys in the order the writer puts them, except that
+/// each group's sets come before its header and trailer.
+fn sets_before_group_headers(value: &serde_json::Value) -> String {
+    const ORDER: [&str; 8] = [
+        "format",
+        "preamble",
+        "interchanges",
+        "delimiters",
+        "header",
+        "acknowledgments",
+        "groups",
+        "trailer",
+    ];
+    printed(value, &|map| {
+        let mut keys: Vec<String> = map.keys().cloned().collect();
+        if map.contains_key("transaction_sets") {
+            keys.sort_by_key(|k| k != "transaction_sets");
+        } else {
+            keys.sort_by_key(|k| ORDER.iter().position(|o| o == k));
+        }
+        keys
+    })
+}
+
+/// Sorted keys put `groups` before an interchange's `header` and a group's `trailer` before its
+/// sets; reversed keys put `format` last and `groups` first; and a group's sets may come before
+/// its header while the interchange is written as it is read. Every part must still land in its
+/// place in the X12.
+#[test]
+fn keys_in_any_order_give_the_same_x12() {
+    let mut checked = 0;
+    for path in all_shared_samples().into_iter().chain(own_files()) {
+        let input = std::fs::read(&path).unwrap();
+        let Some((json, _)) = round_trip(&input) else {
+            continue;
+        };
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        if value.get("preamble").is_some() {
+            continue; // below
+        }
+        for (order, text) in [
+            ("sorted", value.to_string()),
+            ("reversed", reversed_keys(&value)),
+            ("sets-first", sets_before_group_headers(&value)),
+        ] {
+            assert_ne!(text, json);
+            let mut back = Vec::new();
+            read_json(text.as_bytes(), &mut back).unwrap();
+            assert!(back == input, "{} with {order} keys", name(&path));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} files checked");
+}
+
+/// The X12 is written as the JSON is read: a document cut short has already given the
+/// interchanges and sets before the cut.
+#[test]
+fn json_is_turned_into_x12_as_it_is_read() {
+    let input = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/two-interchanges.x12"
+    ))
+    .unwrap();
+    let (json, _) = round_trip(&input).unwrap();
+    // Cut inside the second interchange's trailer.
+    let cut = json.rfind("\"IEA\"").unwrap();
+    let mut back = Vec::new();
+    let error = read_json(&json.as_bytes()[..cut], &mut back).unwrap_err();
+    assert!(error.to_string().contains("EOF"), "{error}");
+    let second_iea = String::from_utf8_lossy(&input).rfind("IEA").unwrap();
+    assert_eq!(back, &input[..second_iea], "everything up to the cut");
+}
+
+#[test]
+fn a_preamble_after_written_interchanges_is_refused_and_keys_are_not_repeated() {
+    let input = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/bom-newline-terminator.x12"
+    ))
+    .unwrap();
+    let (json, back) = round_trip(&input).unwrap();
+    assert_eq!(back, input);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(!value["preamble"].as_str().unwrap().is_empty());
+    // Sorted: "format", "interchanges", "preamble".
+    let error = read_json(value.to_string().as_bytes(), Vec::new()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("\"preamble\" comes after \"interchanges\""),
+        "{error}"
+    );
+    // Reversed, the preamble comes first and all is well.
+    let mut back = Vec::new();
+    read_json(reversed_keys(&value).as_bytes(), &mut back).unwrap();
+    assert_eq!(back, input);
+
+    let twice = json.replacen(
+        "\"format\":\"x12-claims/1\"",
+        "\"format\":\"x12-claims/1\",\"format\":\"x12-claims/1\"",
+        1,
+    );
+    let error = read_json(twice.as_bytes(), Vec::new()).unwrap_err();
+    assert!(
+        error.to_string().contains("duplicate field `format`"),
+        "{error}"
+    );
+}
