@@ -259,6 +259,9 @@ pub(crate) enum IsaFault {
     },
     /// The delimiters it declares cannot be used.
     Delimiters(DelimiterError),
+    /// Byte `index` of the header, inside a field other than ISA11 and ISA16, is one of the
+    /// delimiters the header declares.
+    DelimiterInField { index: usize, found: u8 },
 }
 
 /// Reads the delimiters of an ISA header at the start of `input` (nom streaming parser: a
@@ -309,10 +312,30 @@ pub(crate) fn isa_header(input: &[u8]) -> IResult<&[u8], Delimiters, IsaFault> {
             if let Err(problem) = delimiters.check() {
                 return Err(nom::Err::Error(IsaFault::Delimiters(problem)));
             }
+            if let Some((index, found)) = delimiter_in_field(input, delimiters) {
+                return Err(nom::Err::Error(IsaFault::DelimiterInField { index, found }));
+            }
             return Ok((rest, delimiters));
         }
     }
     Err(fault(ISA_LEN - 1, "the segment terminator", 0))
+}
+
+/// The first delimiter inside a field of a whole header, with its index. ISA11 and ISA16 are
+/// the repetition and component separators themselves; any other field holding a delimiter
+/// could not be read element by element, nor written back as X12.
+fn delimiter_in_field(header: &[u8], d: Delimiters) -> Option<(usize, u8)> {
+    let mut start = 4;
+    for (n, width) in ISA_WIDTHS.iter().enumerate() {
+        if n != 10 && n != 15 {
+            let field = header.get(start..start + width).unwrap_or_default();
+            if let Some(at) = field.iter().position(|&b| d.is_delimiter(b)) {
+                return field.get(at).map(|&b| (start + at, b));
+            }
+        }
+        start += width + 1;
+    }
+    None
 }
 
 fn layout_fault(index: usize) -> IsaFault {
@@ -433,6 +456,34 @@ mod tests {
             problem.to_string(),
             "the component separator and the repetition separator are both ':'"
         );
+    }
+
+    #[test]
+    fn a_delimiter_inside_a_field_is_refused_except_in_isa11_and_isa16() {
+        let header = String::from_utf8(ISA_5010.to_vec()).unwrap();
+        // ISA06 "SUBMITTER      " starts at byte 35.
+        for (bad, index) in [
+            ("SUB:ITTER      ", 38),
+            ("SUBMITTER^     ", 44),
+            ("~UBMITTER      ", 35),
+        ] {
+            let text = header.replace("SUBMITTER      ", bad);
+            assert_eq!(
+                isa_header(text.as_bytes()),
+                Err(nom::Err::Error(IsaFault::DelimiterInField {
+                    index,
+                    found: text.as_bytes()[index]
+                })),
+                "{bad}"
+            );
+        }
+        // ISA11 and ISA16 are the separators themselves.
+        assert!(isa_header(ISA_5010).is_ok());
+        // Before 00501 ISA11 is no separator, so `^` is data like any other byte.
+        let text = header
+            .replace("*^*00501*", "*U*00401*")
+            .replace("SUBMITTER      ", "SUBMITTER^     ");
+        assert!(isa_header(text.as_bytes()).is_ok());
     }
 
     #[test]

@@ -51,6 +51,19 @@ pub enum SyntaxError {
         /// What was there.
         found: ByteText,
     },
+    /// A field of an ISA header other than ISA11 and ISA16 holds one of the delimiters the
+    /// header declares, so it cannot be read as one element (nor written back).
+    #[error(
+        "{location}: the ISA field holds {found}, one of the interchange's delimiters (byte {index} of the header); only ISA11 and ISA16 may hold delimiters"
+    )]
+    IsaDelimiterInData {
+        /// The header's start, narrowed to the element that holds the delimiter.
+        location: Location,
+        /// 0-based index of the byte inside the header.
+        index: usize,
+        /// The delimiter found.
+        found: ByteText,
+    },
     /// The delimiters declared by an ISA header cannot be used.
     #[error("{location}: unusable delimiters: {problem}")]
     Delimiters {
@@ -91,6 +104,7 @@ impl SyntaxError {
             | SyntaxError::Utf16 { location }
             | SyntaxError::IsaTruncated { location, .. }
             | SyntaxError::IsaLayout { location, .. }
+            | SyntaxError::IsaDelimiterInData { location, .. }
             | SyntaxError::Delimiters { location, .. }
             | SyntaxError::SegmentId { location, .. }
             | SyntaxError::EmptySegment { location } => *location,

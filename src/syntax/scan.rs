@@ -321,6 +321,11 @@ fn isa_error(fault: IsaFault, location: Location) -> SyntaxError {
             found: ByteText(found),
         },
         IsaFault::Delimiters(problem) => SyntaxError::Delimiters { location, problem },
+        IsaFault::DelimiterInField { index, found } => SyntaxError::IsaDelimiterInData {
+            location: location.with_element(isa_element_before(index)),
+            index,
+            found: ByteText(found),
+        },
     }
 }
 
@@ -344,6 +349,23 @@ mod tests {
 
     fn input(rest: &[u8]) -> Vec<u8> {
         [ISA, rest].concat()
+    }
+
+    #[test]
+    fn a_delimiter_inside_an_isa_field_names_the_field() {
+        let header = String::from_utf8(ISA.to_vec())
+            .unwrap()
+            .replace("*RECEIVER       *", "*RECEIVER^      *");
+        let Step::Error(error) =
+            next_segment(header.as_bytes(), 0, &mut ScanState::default(), true)
+        else {
+            panic!("accepted")
+        };
+        assert_eq!(
+            error.to_string(),
+            "segment 1 ISA08 (byte 0): the ISA field holds '^', one of the interchange's \
+             delimiters (byte 62 of the header); only ISA11 and ISA16 may hold delimiters"
+        );
     }
 
     #[test]
