@@ -348,6 +348,11 @@ mod tests {
         let (json, out) = round_trip("IEA*1*000000101", Delimiters::default());
         assert!(json.ends_with(r#""terminated":false}"#), "{json}");
         assert_eq!(out, "IEA*1*000000101");
+        // With other delimiters the segment is re-delimited, and still gets no terminator.
+        let bars = Delimiters::new(b'|', b'>', Some(b'!'), b'\n').unwrap();
+        let (json, out) = round_trip("IEA|1|000000101", bars);
+        assert!(json.ends_with(r#""terminated":false}"#), "{json}");
+        assert_eq!(out, "IEA|1|000000101");
     }
 
     #[test]

@@ -323,7 +323,11 @@ impl<W: Write> Writer<W> {
             }
             buffer.extend(mapped);
         }
-        buffer.push(target.segment);
+        // Keeping the layout keeps a last segment without a terminator as it is; any other
+        // layout writes every segment terminated.
+        if segment.is_terminated() || self.options.layout != Layout::Preserve {
+            buffer.push(target.segment);
+        }
         match self.options.layout {
             Layout::Preserve => buffer.extend(
                 segment
@@ -590,6 +594,21 @@ mod tests {
                 .replace("|:~", "|>")
         );
         assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn an_unterminated_last_segment_stays_so_when_only_delimiters_change() {
+        let input = format!("{ISA}\nIEA*1*000000101");
+        let bars = "|>!~".parse().unwrap();
+        let kept = rewrite(&input, WriteOptions::default().with_delimiters(bars)).unwrap();
+        assert!(kept.ends_with("|>~\nIEA|1|000000101"), "{kept}");
+        // A layout of the writer's own terminates every segment.
+        let options = WriteOptions {
+            delimiters: Some(bars),
+            layout: Layout::None,
+        };
+        let laid_out = rewrite(&input, options).unwrap();
+        assert!(laid_out.ends_with("|>~IEA|1|000000101~"), "{laid_out}");
     }
 
     #[test]
