@@ -199,13 +199,24 @@ impl Form {
     fn into_raw(self) -> Result<RawSegment<'static>, String> {
         let id = SegmentId::new(self.id.as_bytes())
             .ok_or_else(|| format!("{:?} is not a segment identifier", self.id))?;
-        let used: Vec<u8> = self.values().flat_map(|v| v.bytes()).collect();
-        let Some(delimiters) = NEUTRAL.iter().find_map(|&(e, c, r, t)| {
-            let clash = [e, c, r, t].iter().any(|b| used.contains(b));
-            (!clash)
-                .then(|| Delimiters::new(e, c, Some(r), t).ok())
-                .flatten()
-        }) else {
+        let mut used = [false; 256];
+        for byte in self.values().flat_map(|v| v.bytes()) {
+            if let Some(slot) = used.get_mut(usize::from(byte)) {
+                *slot = true;
+            }
+        }
+        let free = |b: &u8| used.get(usize::from(*b)) == Some(&false);
+        let Some(delimiters) = NEUTRAL
+            .iter()
+            .find_map(|&(e, c, r, t)| {
+                [e, c, r, t]
+                    .iter()
+                    .all(free)
+                    .then(|| Delimiters::new(e, c, Some(r), t).ok())
+                    .flatten()
+            })
+            .or_else(|| spare_delimiters(free))
+        else {
             return Err(format!(
                 "{} segment: its values use every byte that could separate them",
                 self.id
@@ -245,6 +256,17 @@ impl Form {
         bytes.extend_from_slice(self.tail.as_bytes());
         Ok(RawSegment::detached(bytes, data_len, id, delimiters))
     }
+}
+
+/// Delimiters made of the first four bytes `free` allows among those that can separate values
+/// (ASCII, neither letter, digit, space nor line break): for values that use every byte of
+/// the [`NEUTRAL`] sets, as an interchange header with control characters in its fields can.
+fn spare_delimiters(free: impl Fn(&u8) -> bool) -> Option<Delimiters> {
+    let mut spare = (1..0x80u8)
+        .filter(|b| !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace())
+        .filter(free);
+    let mut next = || spare.next();
+    Delimiters::new(next()?, next()?, Some(next()?), next()?).ok()
 }
 
 fn put_value(bytes: &mut Vec<u8>, value: &Value, delimiters: Delimiters) {
@@ -341,6 +363,14 @@ mod tests {
             written.ends_with("|!|00501|000000101|1|T|>~\n"),
             "{written}"
         );
+    }
+
+    #[test]
+    fn values_using_every_neutral_set_still_come_back() {
+        let bars = Delimiters::new(b'|', b'>', Some(b'!'), b'\n').unwrap();
+        let input = "NTE|A*:\u{1d}\u{11}\u{15}B|C>D\n";
+        let (_, out) = round_trip(input, bars);
+        assert_eq!(out, input);
     }
 
     #[test]
