@@ -218,7 +218,8 @@ impl FromStr for Delimiters {
     }
 }
 
-/// Undoes the escapes `\n`, `\r`, `\t`, `\\` and `\xHH`; anything else stays as it is.
+/// Undoes the escapes `\n`, `\r`, `\t`, `\\`, `\'`, `\"` and `\xHH` (those the text form
+/// is written with); anything else stays as it is.
 fn unescape(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut rest = s.as_bytes();
@@ -232,7 +233,7 @@ fn unescape(s: &str) -> Vec<u8> {
             [b'n', tail @ ..] => (out.push(b'\n'), rest = tail),
             [b'r', tail @ ..] => (out.push(b'\r'), rest = tail),
             [b't', tail @ ..] => (out.push(b'\t'), rest = tail),
-            [b'\\', tail @ ..] => (out.push(b'\\'), rest = tail),
+            [quoted @ (b'\\' | b'\'' | b'"'), tail @ ..] => (out.push(*quoted), rest = tail),
             [b'x', h, l, tail @ ..] => match hex_pair(*h, *l) {
                 Some(byte) => (out.push(byte), rest = tail),
                 None => (out.push(b'\\'), ()),
@@ -484,6 +485,23 @@ mod tests {
             .replace("*^*00501*", "*U*00401*")
             .replace("SUBMITTER      ", "SUBMITTER^     ");
         assert!(isa_header(text.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn every_usable_delimiter_survives_its_text_form() {
+        for byte in 1..0x80u8 {
+            for (e, c, r, s) in [
+                (byte, b':', Some(b'^'), b'~'),
+                (b'*', byte, None, b'~'),
+                (b'*', b':', Some(byte), b'~'),
+                (b'*', b':', Some(b'^'), byte),
+            ] {
+                let Ok(d) = Delimiters::new(e, c, r, s) else {
+                    continue;
+                };
+                assert_eq!(d.to_string().parse(), Ok(d), "{d}");
+            }
+        }
     }
 
     #[test]
