@@ -322,13 +322,15 @@ pub(crate) fn isa_header(input: &[u8]) -> IResult<&[u8], Delimiters, IsaFault> {
     Err(fault(ISA_LEN - 1, "the segment terminator", 0))
 }
 
-/// The first delimiter inside a field of a whole header, with its index. ISA11 and ISA16 are
-/// the repetition and component separators themselves; any other field holding a delimiter
-/// could not be read element by element, nor written back as X12.
+/// The first delimiter inside a field of a whole header, with its index. ISA16 and (from
+/// 00501) ISA11 are the component and repetition separators themselves; any other field
+/// holding a delimiter, ISA11 as a standards identifier before 00501 included, could not be
+/// read element by element, nor written back as X12.
 fn delimiter_in_field(header: &[u8], d: Delimiters) -> Option<(usize, u8)> {
     let mut start = 4;
     for (n, width) in ISA_WIDTHS.iter().enumerate() {
-        if n != 10 && n != 15 {
+        let separator = (n == 10 && d.repetition.is_some()) || n == 15;
+        if !separator {
             let field = header.get(start..start + width).unwrap_or_default();
             if let Some(at) = field.iter().position(|&b| d.is_delimiter(b)) {
                 return field.get(at).map(|&b| (start + at, b));
@@ -485,6 +487,15 @@ mod tests {
             .replace("*^*00501*", "*U*00401*")
             .replace("SUBMITTER      ", "SUBMITTER^     ");
         assert!(isa_header(text.as_bytes()).is_ok());
+        // There ISA11 is a standards identifier, which may not be a delimiter either.
+        let text = header.replace("*^*00501*", "*~*00401*");
+        assert_eq!(
+            isa_header(text.as_bytes()),
+            Err(nom::Err::Error(IsaFault::DelimiterInField {
+                index: 82,
+                found: b'~'
+            }))
+        );
     }
 
     #[test]
