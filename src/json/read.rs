@@ -16,6 +16,7 @@
 use std::fmt;
 use std::io::{Read, Write};
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::{FORMAT, JsonError, JsonGroup, SetForm, parse_delimiters};
@@ -86,11 +87,21 @@ impl<W: Write> Sink<W> {
 }
 
 /// Refuses a key seen twice in one object, as a derived reader would.
-fn once<E: de::Error>(seen: &mut bool, key: &'static str) -> Result<(), E> {
-    if std::mem::replace(seen, true) {
-        return Err(E::duplicate_field(key));
+fn fresh<E: de::Error>(seen: bool, key: &'static str) -> Result<(), E> {
+    match seen {
+        true => Err(E::duplicate_field(key)),
+        false => Ok(()),
     }
-    Ok(())
+}
+
+/// [`fresh`] for a key whose only trace is `seen`, which it sets.
+fn once<E: de::Error>(seen: &mut bool, key: &'static str) -> Result<(), E> {
+    fresh(std::mem::replace(seen, true), key)
+}
+
+/// [`fresh`] for a key whose value is kept in `slot` until its turn.
+fn vacant<T, E: de::Error>(slot: &Option<T>, key: &'static str) -> Result<(), E> {
+    fresh(slot.is_some(), key)
 }
 
 /// The whole document.
@@ -166,22 +177,33 @@ macro_rules! seed {
     };
 }
 
-/// The `interchanges` array, each written as it is read.
-struct Interchanges<'s, W: Write>(&'s mut Sink<W>);
-seed!(Interchanges, deserialize_seq);
+/// Declares `$array`, the seed of a JSON array whose elements are each read and written by the
+/// `$element` seed, one at a time, so that the array is never held whole.
+macro_rules! array {
+    ($(#[$doc:meta])* $array:ident of $element:ident, $expecting:literal) => {
+        $(#[$doc])*
+        struct $array<'s, W: Write>(&'s mut Sink<W>);
+        seed!($array, deserialize_seq);
 
-impl<'de, W: Write> Visitor<'de> for Interchanges<'_, W> {
-    type Value = ();
+        impl<'de, W: Write> Visitor<'de> for $array<'_, W> {
+            type Value = ();
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of interchanges")
-    }
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str($expecting)
+            }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Interchange(&mut *self.0))?.is_some() {}
-        Ok(())
-    }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while seq.next_element_seed($element(&mut *self.0))?.is_some() {}
+                Ok(())
+            }
+        }
+    };
 }
+
+array!(
+    /// The `interchanges` array, each written as it is read.
+    Interchanges of Interchange, "an array of interchanges"
+);
 
 /// One interchange.
 struct Interchange<'s, W: Write>(&'s mut Sink<W>);
@@ -249,13 +271,13 @@ impl<'de, W: Write> Visitor<'de> for Interchange<'_, W> {
                     sink.writer.use_delimiters(delimiters);
                 }
                 "header" => {
-                    let mut seen = parts.header.is_some();
-                    once(&mut seen, "header")?;
+                    vacant(&parts.header, "header")?;
                     parts.header = Some(map.next_value()?);
                 }
                 "acknowledgments" => {
-                    let mut seen = parts.acknowledged || parts.acknowledgments.is_some();
-                    once(&mut seen, "acknowledgments")?;
+                    // Held until their turn, or written already.
+                    let seen = parts.acknowledged || parts.acknowledgments.is_some();
+                    fresh(seen, "acknowledgments")?;
                     parts.acknowledgments = Some(map.next_value()?);
                 }
                 "groups" => {
@@ -267,8 +289,7 @@ impl<'de, W: Write> Visitor<'de> for Interchange<'_, W> {
                     }
                 }
                 "trailer" => {
-                    let mut seen = parts.trailer.is_some();
-                    once(&mut seen, "trailer")?;
+                    vacant(&parts.trailer, "trailer")?;
                     parts.trailer = Some(map.next_value()?);
                 }
                 other => return Err(de::Error::unknown_field(other, INTERCHANGE)),
@@ -294,23 +315,11 @@ impl<'de, W: Write> Visitor<'de> for Interchange<'_, W> {
     }
 }
 
-/// The `groups` array of an interchange whose header is written, each group written as it is
-/// read.
-struct Groups<'s, W: Write>(&'s mut Sink<W>);
-seed!(Groups, deserialize_seq);
-
-impl<'de, W: Write> Visitor<'de> for Groups<'_, W> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of functional groups")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Group(&mut *self.0))?.is_some() {}
-        Ok(())
-    }
-}
+array!(
+    /// The `groups` array of an interchange whose header is written, each group written as it
+    /// is read.
+    Groups of Group, "an array of functional groups"
+);
 
 /// One functional group.
 struct Group<'s, W: Write>(&'s mut Sink<W>);
@@ -350,8 +359,7 @@ impl<'de, W: Write> Visitor<'de> for Group<'_, W> {
                     }
                 }
                 "trailer" => {
-                    let mut seen = trailer.is_some();
-                    once(&mut seen, "trailer")?;
+                    vacant(&trailer, "trailer")?;
                     trailer = Some(map.next_value()?);
                 }
                 other => return Err(de::Error::unknown_field(other, GROUP)),
@@ -367,22 +375,20 @@ impl<'de, W: Write> Visitor<'de> for Group<'_, W> {
     }
 }
 
-/// The `transaction_sets` array of a group whose header is written, each set written as it is
-/// read.
-struct Sets<'s, W: Write>(&'s mut Sink<W>);
-seed!(Sets, deserialize_seq);
+array!(
+    /// The `transaction_sets` array of a group whose header is written, each set written as it
+    /// is read.
+    Sets of Set, "an array of transaction sets"
+);
 
-impl<'de, W: Write> Visitor<'de> for Sets<'_, W> {
+/// One transaction set, written as soon as it is read.
+struct Set<'s, W: Write>(&'s mut Sink<W>);
+
+impl<'de, W: Write> DeserializeSeed<'de> for Set<'_, W> {
     type Value = ();
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of transaction sets")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(set) = seq.next_element::<SetForm<'static>>()? {
-            self.0.write(|w| set.write(w))?;
-        }
-        Ok(())
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        let set = SetForm::deserialize(d)?;
+        self.0.write(|w| set.write(w))
     }
 }

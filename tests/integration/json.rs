@@ -186,7 +186,18 @@ fn reversed_keys(value: &serde_json::Value) -> String {
 /// The document, interchange and group keys in the order the writer puts them, except that
 /// each group's sets come before its header and trailer.
 fn sets_before_group_headers(value: &serde_json::Value) -> String {
-    const ORDER: [&str; 8] = [
+    printed(value, &|map| {
+        let mut keys = writer_order(map);
+        if map.contains_key("transaction_sets") {
+            keys.sort_by_key(|k| k != "transaction_sets");
+        }
+        keys
+    })
+}
+
+/// The keys of a document, interchange or group object in the order the writer puts them.
+fn writer_order(map: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+    const ORDER: [&str; 9] = [
         "format",
         "preamble",
         "interchanges",
@@ -194,17 +205,12 @@ fn sets_before_group_headers(value: &serde_json::Value) -> String {
         "header",
         "acknowledgments",
         "groups",
+        "transaction_sets",
         "trailer",
     ];
-    printed(value, &|map| {
-        let mut keys: Vec<String> = map.keys().cloned().collect();
-        if map.contains_key("transaction_sets") {
-            keys.sort_by_key(|k| k != "transaction_sets");
-        } else {
-            keys.sort_by_key(|k| ORDER.iter().position(|o| o == k));
-        }
-        keys
-    })
+    let mut keys: Vec<String> = map.keys().cloned().collect();
+    keys.sort_by_key(|k| ORDER.iter().position(|o| o == k));
+    keys
 }
 
 /// Sorted keys put `groups` before an interchange's `header` and a group's `trailer` before its
@@ -291,4 +297,60 @@ fn a_preamble_after_written_interchanges_is_refused_and_keys_are_not_repeated() 
         error.to_string().contains("duplicate field `format`"),
         "{error}"
     );
+}
+
+/// Each key of the document, interchange and group objects is refused when it comes twice,
+/// whether its first value was held for its turn (keys in reverse sorted order) or already
+/// written (writer order).
+#[test]
+fn every_key_given_twice_is_refused() {
+    let input = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/bom-newline-terminator.x12"
+    ))
+    .unwrap();
+    let (json, _) = round_trip(&input).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    // Each object is told apart by a key only it has.
+    let objects: [(&str, &[&str]); 3] = [
+        ("format", &["format", "preamble", "interchanges"]),
+        (
+            "delimiters",
+            &[
+                "delimiters",
+                "header",
+                "acknowledgments",
+                "groups",
+                "trailer",
+            ],
+        ),
+        (
+            "transaction_sets",
+            &["header", "transaction_sets", "trailer"],
+        ),
+    ];
+    for (marker, keys) in objects {
+        for key in keys {
+            for reversed in [false, true] {
+                let twice = printed(&value, &|map| {
+                    let mut keys = match reversed {
+                        true => map.keys().rev().cloned().collect(),
+                        false => writer_order(map),
+                    };
+                    if map.contains_key(marker) {
+                        let at = keys.iter().position(|k| k == key).expect("key written");
+                        keys.insert(at, key.to_string());
+                    }
+                    keys
+                });
+                let error = read_json(twice.as_bytes(), Vec::new()).unwrap_err();
+                assert!(
+                    error
+                        .to_string()
+                        .contains(&format!("duplicate field `{key}`")),
+                    "{marker} object, {key} twice, reversed {reversed}: {error}"
+                );
+            }
+        }
+    }
 }
