@@ -213,9 +213,9 @@ impl<'a> Observer<'a> for Balancer<'a, '_> {
 
     fn claim_end(&mut self) {
         if let Some((clp, path)) = self.clp.take() {
-            let lines = self.lines.drain(..);
-            let payment = check_claim(&clp, self.claim_level, lines, path, self.out);
+            let payment = check_claim(&clp, &self.claim_level, &self.lines, path, self.out);
             self.paid.add(payment);
+            self.lines.clear();
         }
     }
 
@@ -328,15 +328,15 @@ impl Sums {
         }
     }
 
-    fn plus(self, other: Sums) -> Sums {
-        Sums {
-            all: self.all.zip(other.all).and_then(|(a, b)| a.checked_add(b)),
-            patient: self
-                .patient
-                .zip(other.patient)
-                .and_then(|(a, b)| a.checked_add(b)),
-            unreadable: self.unreadable.or(other.unreadable),
-        }
+    /// Adds the sums of another set of adjustments to these, in place (a `Sums` is large
+    /// enough for copies to show in balancing's profile).
+    fn absorb(&mut self, other: &Sums) {
+        self.all = self.all.zip(other.all).and_then(|(a, b)| a.checked_add(b));
+        self.patient = self
+            .patient
+            .zip(other.patient)
+            .and_then(|(a, b)| a.checked_add(b));
+        self.unreadable = self.unreadable.or(other.unreadable);
     }
 }
 
@@ -444,10 +444,10 @@ fn amounts<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Result<[Exa
 /// Checks one claim payment from its CLP, the sums of its claim-level CAS and, for each
 /// service payment, its SVC and the sums of its CAS. Gives back its payment (CLP04) for the
 /// payment total, `None` when an amount could not be read (reported as `835-B7`).
-fn check_claim<'x>(
+fn check_claim(
     clp: &Segment<'_>,
-    claim_level: Sums,
-    lines: impl Iterator<Item = (Segment<'x>, Sums)>,
+    claim_level: &Sums,
+    lines: &[(Segment<'_>, Sums)],
     path: LoopPath,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Exact> {
@@ -455,15 +455,13 @@ fn check_claim<'x>(
     let claim_amounts = amounts(clp, [3, 4, 5]);
     let mut line_level = Sums::ZERO;
     let mut line_payments = Some(Exact::ZERO);
-    let mut has_lines = false;
-    for (index, (svc, sums)) in lines.enumerate() {
-        has_lines = true;
+    for (index, (svc, sums)) in lines.iter().enumerate() {
         let line_path = match path {
             LoopPath::ClaimPayment(n, c) => LoopPath::ServicePayment(n, c, index + 1),
             other => other,
         };
-        line_level = line_level.plus(sums);
-        let [charge, payment] = match (amounts(&svc, [2, 3]), sums.unreadable) {
+        line_level.absorb(sums);
+        let [charge, payment] = match (amounts(svc, [2, 3]), sums.unreadable) {
             (Ok(values), None) => values,
             (Err(at), _) | (_, Some(at)) => {
                 out.push(unreadable(at, line_path));
@@ -510,7 +508,7 @@ fn check_claim<'x>(
         payment,
         "the claim payment is not the claim charge less the claim and line adjustments",
     );
-    if has_lines {
+    if !lines.is_empty() {
         compare(
             out,
             (Rule::ClaimLines, Severity::Error),
@@ -528,7 +526,10 @@ fn check_claim<'x>(
         (Rule::PatientResponsibility, Severity::Warning),
         clp.location().with_element(5),
         path,
-        claim_level.plus(line_level).patient,
+        claim_level
+            .patient
+            .zip(line_level.patient)
+            .and_then(|(a, b)| a.checked_add(b)),
         responsibility,
         "the patient responsibility is not the sum of the PR adjustments",
     );
