@@ -30,8 +30,9 @@ use crate::syntax::{WriteError, WriteOptions, Writer};
 /// Keys in another order are accepted: a part that comes before its turn in the X12 (an
 /// interchange's `groups` before its `header`, say, as key-sorting tools write them) is held
 /// until its turn. A non-empty `preamble` after `interchanges` is refused, since the X12 it
-/// must precede is already written. When the JSON turns out to be invalid part way, what was
-/// written before stays written and the error says where the JSON went wrong.
+/// must precede is already written. A key given twice in one object is refused, as a derived
+/// reader refuses it. When the JSON turns out to be invalid part way, what was written before
+/// stays written and the error says where the JSON went wrong.
 ///
 /// ```
 /// use x12_claims::json::{read_json, write_json};
