@@ -51,6 +51,14 @@ pub fn own_files() -> Vec<PathBuf> {
     files_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data"))
 }
 
+/// The bytes of one of our own fixtures, by its name under `tests/data`.
+pub fn own_file(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
 fn files_in(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))

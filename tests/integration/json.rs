@@ -1,6 +1,6 @@
 //! X12 -> JSON -> X12 gives back the input, byte for byte, for every file the crate reads.
 
-use crate::fixtures::{all_shared_samples, name, own_files};
+use crate::fixtures::{all_shared_samples, name, own_file, own_files};
 use x12_claims::envelope::Document;
 use x12_claims::json::{JsonDocument, read_json, write_json};
 
@@ -37,11 +37,7 @@ fn every_readable_file_survives_json() {
 
 #[test]
 fn the_json_names_delimiters_and_keeps_line_breaks() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/two-interchanges.x12"
-    ))
-    .unwrap();
+    let input = own_file("two-interchanges.x12");
     let (json, _) = round_trip(&input).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     let interchanges = doc["interchanges"].as_array().unwrap();
@@ -57,11 +53,7 @@ fn the_json_names_delimiters_and_keeps_line_breaks() {
 
 #[test]
 fn edited_json_writes_edited_x12_with_the_interchange_delimiters() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/two-interchanges.x12"
-    ))
-    .unwrap();
+    let input = own_file("two-interchanges.x12");
     let (json, _) = round_trip(&input).unwrap();
     // Change the first group's application sender code (GS02).
     let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -102,11 +94,7 @@ fn bad_json_is_refused_with_a_reason() {
 /// The typed JSON of our telehealth claim: every segment in the loop the guide puts it in.
 #[test]
 fn typed_json_of_the_telehealth_claim() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/telehealth.837p.x12"
-    ))
-    .unwrap();
+    let input = own_file("telehealth.837p.x12");
     let (json, back) = round_trip(&input).unwrap();
     assert!(back == input);
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -248,11 +236,7 @@ fn keys_in_any_order_give_the_same_x12() {
 /// interchanges and sets before the cut.
 #[test]
 fn json_is_turned_into_x12_as_it_is_read() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/two-interchanges.x12"
-    ))
-    .unwrap();
+    let input = own_file("two-interchanges.x12");
     let (json, _) = round_trip(&input).unwrap();
     // Cut inside the second interchange's trailer.
     let cut = json.rfind("\"IEA\"").unwrap();
@@ -265,11 +249,7 @@ fn json_is_turned_into_x12_as_it_is_read() {
 
 #[test]
 fn a_preamble_after_written_interchanges_is_refused_and_keys_are_not_repeated() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/bom-newline-terminator.x12"
-    ))
-    .unwrap();
+    let input = own_file("bom-newline-terminator.x12");
     let (json, back) = round_trip(&input).unwrap();
     assert_eq!(back, input);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -304,11 +284,7 @@ fn a_preamble_after_written_interchanges_is_refused_and_keys_are_not_repeated() 
 /// written (writer order).
 #[test]
 fn every_key_given_twice_is_refused() {
-    let input = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/bom-newline-terminator.x12"
-    ))
-    .unwrap();
+    let input = own_file("bom-newline-terminator.x12");
     let (json, _) = round_trip(&input).unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     // Each object is told apart by a key only it has.
