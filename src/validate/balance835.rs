@@ -269,7 +269,7 @@ fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Exact>, out: &mut Vec
             (Rule::PaymentTotal, Severity::Error),
             at,
             LoopPath::Header,
-            paid.sum.zip(adjusted).and_then(|(p, a)| p.checked_sub(a)),
+            difference(paid.sum, adjusted),
             Exact::of(total),
             "the payment total is not the claim payments less the provider adjustments",
         );
@@ -331,13 +331,20 @@ impl Sums {
     /// Adds the sums of another set of adjustments to these, in place (a `Sums` is large
     /// enough for copies to show in balancing's profile).
     fn absorb(&mut self, other: &Sums) {
-        self.all = self.all.zip(other.all).and_then(|(a, b)| a.checked_add(b));
-        self.patient = self
-            .patient
-            .zip(other.patient)
-            .and_then(|(a, b)| a.checked_add(b));
+        self.all = sum(self.all, other.all);
+        self.patient = sum(self.patient, other.patient);
         self.unreadable = self.unreadable.or(other.unreadable);
     }
+}
+
+/// `a + b` of running sums that are `None` once they overflowed (and stay so).
+fn sum(a: Option<Exact>, b: Option<Exact>) -> Option<Exact> {
+    a?.checked_add(b?)
+}
+
+/// `a − b` of running sums that are `None` once they overflowed.
+fn difference(a: Option<Exact>, b: Option<Exact>) -> Option<Exact> {
+    a?.checked_sub(b?)
 }
 
 /// An element's number as a location holds it.
@@ -495,16 +502,13 @@ fn check_claim(
         return Some(payment);
     }
     let at = clp.location().with_element(4);
-    let adjustments = claim_level
-        .all
-        .zip(line_level.all)
-        .and_then(|(a, b)| a.checked_add(b));
+    let adjustments = sum(claim_level.all, line_level.all);
     compare(
         out,
         (Rule::ClaimBalance, Severity::Error),
         at,
         path,
-        adjustments.and_then(|a| total_charge.checked_sub(a)),
+        difference(Some(total_charge), adjustments),
         payment,
         "the claim payment is not the claim charge less the claim and line adjustments",
     );
@@ -514,9 +518,7 @@ fn check_claim(
             (Rule::ClaimLines, Severity::Error),
             at,
             path,
-            line_payments
-                .zip(claim_level.all)
-                .and_then(|(p, a)| p.checked_sub(a)),
+            difference(line_payments, claim_level.all),
             payment,
             "the claim payment is not the sum of the line payments less the claim adjustments",
         );
@@ -526,10 +528,7 @@ fn check_claim(
         (Rule::PatientResponsibility, Severity::Warning),
         clp.location().with_element(5),
         path,
-        claim_level
-            .patient
-            .zip(line_level.patient)
-            .and_then(|(a, b)| a.checked_add(b)),
+        sum(claim_level.patient, line_level.patient),
         responsibility,
         "the patient responsibility is not the sum of the PR adjustments",
     );
