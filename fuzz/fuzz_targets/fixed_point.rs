@@ -1,8 +1,10 @@
 //! Shared by the typed-model targets: for every transaction set a model reads, writing it is a
 //! fixed point: what is written, framed again in place of the set and read again, writes the
-//! same bytes.
+//! same bytes. And a one-pass reader reads what the envelope and the set reader read in turn.
 
-use x12_claims::envelope::{Document, TransactionSet};
+use std::fmt::Debug;
+
+use x12_claims::envelope::{Document, EnvelopeError, ReadDocument, TransactionSet};
 use x12_claims::syntax::{WriteError, WriteOptions, Writer};
 
 /// Checks the fixed point for `read` (a model's parse, which also walks the model, owning its
@@ -34,6 +36,25 @@ pub fn check<M>(
             .expect("the written set is where the original was");
         let reread = read(set).expect("a written set reads back");
         assert!(written(&reread) == once, "writing is not a fixed point");
+    }
+}
+
+/// Checks that a one-pass read of `data` is `Document::parse` followed by `each` on every set:
+/// the same document or envelope error, and for every set the same output (compared through
+/// `Debug`, which shows every field).
+pub fn same_in_one_pass<'a, T: Debug>(
+    data: &'a [u8],
+    one_pass: Result<ReadDocument<'a, T>, EnvelopeError>,
+    each: impl Fn(&TransactionSet<'a>) -> T,
+) {
+    match (Document::parse(data), one_pass) {
+        (Ok(doc), Ok(read)) => {
+            assert_eq!(format!("{doc:?}"), format!("{:?}", read.document()));
+            let each: Vec<T> = doc.transaction_sets().map(each).collect();
+            assert_eq!(format!("{each:?}"), format!("{:?}", read.outputs()));
+        }
+        (Err(two), Err(one)) => assert_eq!(format!("{two:?}"), format!("{one:?}")),
+        (two, one) => panic!("two passes: {:?}, one pass: {:?}", two.is_ok(), one.is_ok()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Any bytes: reading every transaction set as an 837P never panics, and for a set the model
 //! reads, writing it is a fixed point. The index reads such a set too and types its claims to
-//! the same loops.
+//! the same loops, and indexing the whole input in one pass gives what indexing it set by set
+//! gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,6 +10,11 @@ use x12_claims::claim837p::{Submission, SubmissionIndex};
 mod fixed_point;
 
 fuzz_target!(|data: &[u8]| {
+    fixed_point::same_in_one_pass(
+        data,
+        SubmissionIndex::parse_document(data),
+        SubmissionIndex::parse,
+    );
     fixed_point::check(
         data,
         |set| {

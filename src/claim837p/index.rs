@@ -14,13 +14,46 @@ use super::error::{Claim837Error, LoopPath};
 use super::levels::{Patient, Subscriber};
 use super::parse::Walk;
 use super::submission::{
-    LevelKind, check_kind, ends_level, parse_header, read_level, resolve, take_trailer,
+    LevelKind, check_header, check_kind, ends_level, parse_header, read_level, resolve,
+    take_trailer,
 };
 use super::{Header, Level};
-use crate::envelope::TransactionSet;
+use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
+use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::{Span, SpanSource, TooLarge};
 use crate::segments::{Clm, Hl, RawSegment, SegmentCursor};
 use crate::syntax::Segment;
+
+impl<'a> OnePass<'a> for SubmissionIndex<'a> {
+    type Output = Result<Self, Claim837Error>;
+
+    fn read_open(
+        st: &Segment<'a>,
+        source: SpanSource<'a>,
+        cursor: &mut SegmentCursor<'a>,
+    ) -> Option<Self> {
+        let header = SetHeader::from_segment(st).ok()?;
+        check_header(&header, st.location()).ok()?;
+        Self::read(source, cursor).ok()
+    }
+
+    fn close(mut self, set: &TransactionSet<'a>) -> Self::Output {
+        self.source = set_source(set)?;
+        Ok(self)
+    }
+
+    fn read_set(set: &TransactionSet<'a>) -> Self::Output {
+        Self::parse(set)
+    }
+}
+
+/// The spans' source for `set`; a set too large for spans is refused.
+fn set_source<'a>(set: &TransactionSet<'a>) -> Result<SpanSource<'a>, Claim837Error> {
+    SpanSource::new(set).map_err(|TooLarge| Claim837Error::TooLarge {
+        location: set.location(),
+        bytes: set.as_bytes().len() as u64,
+    })
+}
 
 /// One HL level: its typed HL, where it is, its path and its parent.
 #[derive(Clone, Debug)]
@@ -77,14 +110,40 @@ impl<'a> SubmissionIndex<'a> {
     /// checked here; a set longer than 4 GiB is refused.
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
         check_kind(set)?;
-        let source = SpanSource::new(set).map_err(|TooLarge| Claim837Error::TooLarge {
-            location: set.location(),
-            bytes: set.as_bytes().len() as u64,
-        })?;
+        let source = set_source(set)?;
         let mut cursor = source.cursor_over_set();
-        let mut walk = Walk {
-            cursor: &mut cursor,
-        };
+        let index = Self::read(source, &mut cursor)?;
+        cursor.finish()?;
+        Ok(index)
+    }
+
+    /// Frames `input` once and indexes every transaction set in the same pass: the
+    /// [`Document`](crate::envelope::Document) that [`Document::parse`](crate::envelope::Document::parse)
+    /// gives, and for each set what [`parse`](Self::parse) gives. It saves framing the input a
+    /// second time, which is a third of the time of indexing a whole input set by set.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::SubmissionIndex;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+    /// let read = SubmissionIndex::parse_document(&input)?;
+    /// for (set, index) in read.sets() {
+    ///     match index {
+    ///         Ok(index) => assert_eq!((set.id(), index.claim_count()), ("837", 1)),
+    ///         // The file's other set is an 835, which is not a claim.
+    ///         Err(refused) => assert_eq!(set.id(), "835", "{refused}"),
+    ///     }
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document(
+        input: &'a [u8],
+    ) -> Result<ReadDocument<'a, Result<Self, Claim837Error>>, EnvelopeError> {
+        read_document::<Self>(input)
+    }
+
+    /// Reads the index from `cursor`, at ST, its spans taken in `source`.
+    fn read(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
+        let mut walk = Walk { cursor };
         let root = LoopPath::root();
         walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
         let from = source.mark(walk.cursor);
@@ -123,7 +182,6 @@ impl<'a> SubmissionIndex<'a> {
             });
         }
         take_trailer(&mut walk)?;
-        cursor.finish()?;
         let hls: Vec<&Hl<'_>> = levels.iter().map(|l| &l.hl).collect();
         let parents = resolve(&hls)?;
         for (level, parent) in levels.iter_mut().zip(parents) {

@@ -30,6 +30,8 @@
 //! types one on request ([`ClaimRef::to_claim`] gives the claim `Submission::parse` reads, or
 //! its error). It costs about a fifth of a typed parse and a few dozen bytes per claim, for
 //! readers that need a few claims of a large file, or a few fields of every claim.
+//! [`SubmissionIndex::parse_document`] reads the envelope and indexes every set in one pass
+//! over the input.
 //!
 //! ```
 //! use x12_claims::claim837p::Submission;

@@ -10,9 +10,9 @@ use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 use super::parse::{LoopWriter, UnknownSegment, Walk};
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{owned, shrink};
-use crate::envelope::TransactionSet;
+use crate::envelope::{SetHeader, TransactionSet};
 use crate::segments::{Bht, Hl, RawSegment, SegmentCursor};
-use crate::syntax::{Segment, WriteError, Writer};
+use crate::syntax::{Location, Segment, WriteError, Writer};
 
 /// The implementation guide an 837P names in ST03 (and GS08): `005010X222A1`. The base release
 /// `005010X222` and the later errata `005010X222A2` share its loop structure and are read too.
@@ -155,15 +155,19 @@ pub struct Submission<'a> {
 
 /// Refuses a set that is not a 5010 837P.
 pub(super) fn check_kind(set: &TransactionSet<'_>) -> Result<(), Claim837Error> {
-    let st = set.location();
-    if set.id() != "837" {
+    check_header(set.header(), set.location())
+}
+
+/// [`check_kind`] from the set's ST alone, at `st`.
+pub(super) fn check_header(header: &SetHeader<'_>, st: Location) -> Result<(), Claim837Error> {
+    if header.id != "837" {
         return Err(Claim837Error::NotProfessional {
             location: st.with_element(1),
-            found: format!("transaction set {} is not a claim", set.id()),
+            found: format!("transaction set {} is not a claim", header.id),
             expected: "ST01 837",
         });
     }
-    let found = match set.header().implementation.as_deref() {
+    let found = match header.implementation.as_deref() {
         Some(v) if v.starts_with("005010X222") => return Ok(()),
         Some(v) if v.starts_with("005010X223") => {
             format!("{v} is an institutional claim (837I)")

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use super::body::{BodyReader, NoReader, ReadDocument};
 use super::error::EnvelopeError;
 use super::framer::{Framer, Role};
 use super::headers::{GroupHeader, InterchangeHeader, Trailer};
@@ -82,6 +83,26 @@ impl<'a> Document<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_unchecked(input: &'a [u8]) -> Result<Self, EnvelopeError> {
+        Self::frame(input, &mut NoReader).map(|(doc, _)| doc)
+    }
+
+    /// [`parse`](Self::parse) with `reader` reading each set's body in the same pass (see
+    /// [`BodyReader`]); what it made of each set comes in input order.
+    pub(crate) fn parse_reading<R: BodyReader<'a>>(
+        input: &'a [u8],
+        reader: &mut R,
+    ) -> Result<ReadDocument<'a, R::Output>, EnvelopeError> {
+        let (mut doc, outputs) = Self::frame(input, reader)?;
+        if doc.problems.is_empty() {
+            return Ok(ReadDocument::new(doc, outputs));
+        }
+        Err(doc.problems.swap_remove(0))
+    }
+
+    fn frame<R: BodyReader<'a>>(
+        input: &'a [u8],
+        reader: &mut R,
+    ) -> Result<(Self, Vec<R::Output>), EnvelopeError> {
         let mut segments = Segments::new(input);
         let mut framer = Framer::new();
         let mut interchanges: Vec<Interchange<'a>> = Vec::new();
@@ -90,6 +111,7 @@ impl<'a> Document<'a> {
         let mut groups: Vec<FunctionalGroup<'a>> = Vec::new();
         let mut group_header: Option<Segment<'a>> = None;
         let mut sets = Vec::new();
+        let mut outputs = Vec::new();
         let mut set_start: Option<Segment<'a>> = None;
         loop {
             // Inside a set, the segments between ST and SE only need counting: step over them
@@ -111,12 +133,22 @@ impl<'a> Document<'a> {
                 Role::InterchangeHeader => open_header = Some(segment),
                 Role::Acknowledgment => acknowledgments.push(segment),
                 Role::GroupHeader => group_header = Some(segment),
-                Role::SetHeader => set_start = Some(segment),
+                Role::SetHeader => {
+                    // A reader that read the body through to SE has framed it for us.
+                    let from_st = slice(input, segment.offset(), input.len() as u64);
+                    let read = reader.read_body(&segment, from_st);
+                    if let Some(se) = read.filter(|&se| segments.skip_to(se)) {
+                        framer.count_body(se.segment - segment.number() - 1);
+                    }
+                    set_start = Some(segment);
+                }
                 Role::SetBody => {}
                 Role::SetTrailer => {
                     if let Some(st) = set_start.take() {
                         let bytes = slice(input, st.offset(), end);
-                        sets.push(TransactionSet::new(bytes, &st, &segment)?);
+                        let set = TransactionSet::new(bytes, &st, &segment)?;
+                        outputs.push(reader.finish(&set));
+                        sets.push(set);
                     }
                 }
                 Role::GroupTrailer => {
@@ -143,11 +175,12 @@ impl<'a> Document<'a> {
             }
         }
         framer.finish(Location::new(input.len() as u64, segments.read_so_far()))?;
-        Ok(Document {
+        let doc = Document {
             preamble: segments.preamble(),
             interchanges,
             problems: framer.problems,
-        })
+        };
+        Ok((doc, outputs))
     }
 
     /// The byte order mark and white space before the first interchange.

@@ -68,7 +68,6 @@ impl Framer {
         }
     }
 
-    /// Places one segment.
     /// Whether a transaction set is open (its body segments only need counting).
     #[inline]
     pub fn in_set(&self) -> bool {
@@ -85,14 +84,10 @@ impl Framer {
     /// Whether a segment with this identifier is a set body segment on its identifier alone.
     #[inline]
     pub fn is_plain_body(id: &SegmentId) -> bool {
-        // Written as byte patterns, which compile to a few comparisons (SVC, the most common
-        // segment of an 835, must not take the slow path).
-        !matches!(
-            id.as_bytes(),
-            [b'S', b'E' | b'T'] | [b'G', b'S' | b'E'] | [b'I', b'S', b'A'] | [b'I', b'E', b'A']
-        )
+        !id.is_envelope()
     }
 
+    /// Places one segment.
     #[inline]
     pub fn push(&mut self, segment: &Segment<'_>) -> Result<Role, EnvelopeError> {
         // Inside a set, a segment that is not an envelope segment only counts: the common case.

@@ -12,6 +12,7 @@
 //! IEA02 = ISA13. A missing trailer, a segment outside the envelope, or a non-empty input with
 //! no interchange is an error naming the place.
 
+mod body;
 mod builder;
 mod document;
 mod error;
@@ -20,6 +21,8 @@ mod headers;
 mod set;
 mod stream;
 
+pub(crate) use body::BodyReader;
+pub use body::ReadDocument;
 pub use builder::{InterchangeWriter, OutgoingInterchange};
 pub use document::{Document, FunctionalGroup, Interchange};
 pub use error::EnvelopeError;

@@ -16,12 +16,41 @@ use super::error::{before_claim, before_header_number, take_se, take_st, typed};
 use super::layout::{self, Layout, Order};
 use super::{
     ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
-    check_kind,
+    check_header, check_kind,
 };
-use crate::envelope::TransactionSet;
+use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
+use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::{Mark, Span, SpanSource, TooLarge};
 use crate::segments::{Cas, Clp, Plb, SegmentCursor, SegmentError, Svc};
 use crate::syntax::{Location, Segment, SegmentId};
+
+impl<'a> OnePass<'a> for RemittanceIndex<'a> {
+    type Output = Result<Self, Remit835Error>;
+
+    fn read_open(
+        st: &Segment<'a>,
+        source: SpanSource<'a>,
+        cursor: &mut SegmentCursor<'a>,
+    ) -> Option<Self> {
+        Self::read_open_observed(st, source, cursor, &mut ())
+    }
+
+    fn close(self, set: &TransactionSet<'a>) -> Self::Output {
+        self.close_on(set)
+    }
+
+    fn read_set(set: &TransactionSet<'a>) -> Self::Output {
+        Self::parse(set)
+    }
+}
+
+/// The spans' source for `set`; a set too large for spans is refused.
+fn set_source<'a>(set: &TransactionSet<'a>) -> Result<SpanSource<'a>, Remit835Error> {
+    SpanSource::new(set).map_err(|TooLarge| Remit835Error::TooLarge {
+        location: set.location(),
+        bytes: set.as_bytes().len() as u64,
+    })
+}
 
 /// Loop 2100: its own segments (CLP to the first SVC) and its service payments.
 #[derive(Clone, Debug)]
@@ -99,15 +128,15 @@ pub(crate) trait Observer<'a> {
 impl Observer<'_> for () {}
 
 /// The pass that builds an index: a cursor over the set and the set the spans point into.
-struct Builder<'a> {
-    cursor: SegmentCursor<'a>,
+struct Builder<'c, 'a> {
+    cursor: &'c mut SegmentCursor<'a>,
     source: SpanSource<'a>,
 }
 
-impl<'a> Builder<'a> {
+impl<'a> Builder<'_, 'a> {
     /// Where the next segment starts.
     fn here(&self) -> Mark {
-        self.source.mark(&self.cursor)
+        self.source.mark(self.cursor)
     }
 
     fn peek_id(&self) -> Option<SegmentId> {
@@ -132,7 +161,7 @@ impl<'a> Builder<'a> {
 
     /// A span from `from` to the next segment.
     fn span(&self, from: Mark) -> Span {
-        self.source.span(from, &self.cursor)
+        self.source.span(from, self.cursor)
     }
 
     /// A loop opened by an N1 with the given entity code; its absence is an error.
@@ -176,15 +205,61 @@ impl<'a> RemittanceIndex<'a> {
         observer: &mut impl Observer<'a>,
     ) -> Result<Self, Remit835Error> {
         check_kind(set)?;
-        let source = SpanSource::new(set).map_err(|TooLarge| Remit835Error::TooLarge {
-            location: set.location(),
-            bytes: set.as_bytes().len() as u64,
-        })?;
-        let mut b = Builder {
-            cursor: source.cursor_over_set(),
-            source,
-        };
-        take_st(&mut b.cursor)?;
+        let source = set_source(set)?;
+        let mut cursor = source.cursor_over_set();
+        let index = Self::read(source, &mut cursor, observer)?;
+        cursor.finish()?;
+        Ok(index)
+    }
+
+    /// Frames `input` once and indexes every transaction set in the same pass: the
+    /// [`Document`](crate::envelope::Document) that
+    /// [`Document::parse`](crate::envelope::Document::parse) gives, and for each set what
+    /// [`parse`](Self::parse) gives. It saves framing the input a second time.
+    ///
+    /// ```
+    /// use x12_claims::remit835::RemittanceIndex;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+    /// let read = RemittanceIndex::parse_document(&input)?;
+    /// let read: Vec<_> = read.sets().map(|(set, index)| (set.id(), index.is_ok())).collect();
+    /// // The file's first set is an 837, which is not a remittance.
+    /// assert_eq!(read, [("837", false), ("835", true)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document(
+        input: &'a [u8],
+    ) -> Result<ReadDocument<'a, Result<Self, Remit835Error>>, EnvelopeError> {
+        read_document::<Self>(input)
+    }
+
+    /// The index of the set `st` opens, read inside the envelope's pass, with `observer`
+    /// shown its money segments (see [`OnePass::read_open`]).
+    pub(crate) fn read_open_observed(
+        st: &Segment<'a>,
+        source: SpanSource<'a>,
+        cursor: &mut SegmentCursor<'a>,
+        observer: &mut impl Observer<'a>,
+    ) -> Option<Self> {
+        let header = SetHeader::from_segment(st).ok()?;
+        check_header(&header, st.location()).ok()?;
+        Self::read(source, cursor, observer).ok()
+    }
+
+    /// The index read by [`read_open_observed`](Self::read_open_observed), its spans moved to
+    /// the framed set.
+    pub(crate) fn close_on(mut self, set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
+        self.source = set_source(set)?;
+        Ok(self)
+    }
+
+    /// Reads the index from `cursor`, at ST, its spans taken in `source`.
+    fn read(
+        source: SpanSource<'a>,
+        cursor: &mut SegmentCursor<'a>,
+        observer: &mut impl Observer<'a>,
+    ) -> Result<Self, Remit835Error> {
+        let mut b = Builder { cursor, source };
+        take_st(b.cursor)?;
 
         let from = b.here();
         let start = b.cursor.location();
@@ -296,8 +371,7 @@ impl<'a> RemittanceIndex<'a> {
             }
         });
         let summary = b.span(from);
-        take_se(&mut b.cursor)?;
-        b.cursor.finish()?;
+        take_se(b.cursor)?;
         header_numbers.shrink_to_fit();
         claims.shrink_to_fit();
         services.shrink_to_fit();

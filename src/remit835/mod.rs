@@ -21,6 +21,9 @@
 //! indexing and balancing in one pass
 //! ([`balance835::index_and_check`](crate::validate::balance835::index_and_check)) about a
 //! third of typing and balancing; the index of a claim payment is a few dozen bytes.
+//! [`RemittanceIndex::parse_document`] and
+//! [`balance835::index_and_check_document`](crate::validate::balance835::index_and_check_document)
+//! read the envelope and index (and balance) every set in one pass over the input.
 //!
 //! To write a remittance of your own, build each loop from its first typed segment
 //! ([`Header::new`], [`Payer::new`], [`Payee::new`], [`HeaderNumber::new`],
@@ -110,9 +113,9 @@ pub use parts::{
 pub use service_payment::ServicePayment;
 
 use crate::element::Date;
-use crate::envelope::{Document, TransactionSet};
+use crate::envelope::{Document, SetHeader, TransactionSet};
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
-use crate::syntax::{WriteError, Writer};
+use crate::syntax::{Location, WriteError, Writer};
 use layout::Order;
 use support::{LoopWriter, owned_vec, push_typed, read_body};
 
@@ -123,17 +126,22 @@ pub const IMPLEMENTATION: &str = "005010X221";
 /// Refuses a set that is not an 835 (ST01) or whose ST03, when present, names another
 /// implementation.
 fn check_kind(set: &TransactionSet<'_>) -> Result<(), Remit835Error> {
-    if set.id() != "835" {
+    check_header(set.header(), set.location())
+}
+
+/// [`check_kind`] from the set's ST alone, at `st`.
+fn check_header(header: &SetHeader<'_>, st: Location) -> Result<(), Remit835Error> {
+    if header.id != "835" {
         return Err(Remit835Error::NotRemittance {
-            location: set.location(),
-            found: format!("transaction set {}", set.id()),
+            location: st,
+            found: format!("transaction set {}", header.id),
             expected: "an 835 (claim payment/advice)",
         });
     }
-    if let Some(version) = &set.header().implementation {
+    if let Some(version) = &header.implementation {
         if !version.starts_with(IMPLEMENTATION) {
             return Err(Remit835Error::NotRemittance {
-                location: set.location().with_element(3),
+                location: st.with_element(3),
                 found: format!("implementation {version}"),
                 expected: "005010X221A1",
             });

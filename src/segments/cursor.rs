@@ -29,6 +29,19 @@ pub struct SegmentCursor<'a> {
     next: Option<Segment<'a>>,
     error: Option<SyntaxError>,
     end: Location,
+    bound: Bound,
+}
+
+/// Where a cursor's walk ends besides the end of its segments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    /// Nowhere else: the cursor is over a set's bytes alone (or any run of segments).
+    None,
+    /// The cursor is over a set inside a whole input, its SE not yet met: the walk ends after
+    /// SE, and before any other envelope segment.
+    Set,
+    /// As `Set`, with SE met: nothing follows it.
+    Closed(Location),
 }
 
 impl<'a> SegmentCursor<'a> {
@@ -39,12 +52,52 @@ impl<'a> SegmentCursor<'a> {
             next: None,
             error: None,
             end: Location::default(),
+            bound: Bound::None,
         };
         cursor.advance();
         cursor
     }
 
+    /// A cursor at the ST of a set inside a whole input (`segments` starts at ST and runs on
+    /// past the set): the walk ends after the set's SE, or before any other envelope segment
+    /// (a set whose SE is missing). [`closed_at`](Self::closed_at) then tells where SE is.
+    pub(crate) fn within_input(segments: Segments<'a>) -> Self {
+        // ST itself is read as any segment; the bound holds from the segment after it.
+        let mut cursor = Self::new(segments);
+        cursor.bound = Bound::Set;
+        cursor
+    }
+
+    #[inline]
     fn advance(&mut self) {
+        if self.bound == Bound::None {
+            self.frame();
+        } else {
+            self.frame_within_set();
+        }
+    }
+
+    /// [`frame`](Self::frame) for a cursor bounded by its set.
+    fn frame_within_set(&mut self) {
+        if let Bound::Closed(_) = self.bound {
+            self.next = None;
+            return;
+        }
+        let end = self.end;
+        self.frame();
+        let Some(next) = &self.next else { return };
+        let id = next.segment_id();
+        if id == "SE" {
+            self.bound = Bound::Closed(next.location());
+        } else if id.is_envelope() {
+            self.next = None;
+            self.end = end;
+        }
+    }
+
+    /// Frames the next segment into `next`.
+    #[inline]
+    fn frame(&mut self) {
         // The common path's segment is stored as it comes (see `Segments::next_plain`).
         if let Some(segment) = self.segments.next_plain() {
             self.end = after(&segment);
@@ -128,6 +181,15 @@ impl<'a> SegmentCursor<'a> {
         self.next.as_ref().map_or(self.end, Segment::location)
     }
 
+    /// For a cursor [`within_input`](Self::within_input): where the set's SE starts, once the
+    /// cursor has reached it.
+    pub(crate) fn closed_at(&self) -> Option<Location> {
+        match self.bound {
+            Bound::Closed(at) => Some(at),
+            _ => None,
+        }
+    }
+
     /// Whether every segment has been taken.
     pub fn is_done(&self) -> bool {
         self.next.is_none()
@@ -200,6 +262,46 @@ mod tests {
         assert_eq!(c.location().segment, 6);
         assert!(c.take().is_none());
         assert!(c.finish().is_ok());
+    }
+
+    #[test]
+    fn a_cursor_within_an_input_ends_after_se() {
+        let mut c = SegmentCursor::within_input(Segments::resume(
+            b"ST*837*1~BHT*1~SE*3*1~GE*1*1~IEA*1*1~",
+            100,
+            4,
+            Delimiters::default(),
+        ));
+        let ids: Vec<_> = std::iter::from_fn(|| c.take())
+            .map(|s| s.id().to_owned())
+            .collect();
+        assert_eq!(ids, ["ST", "BHT", "SE"]);
+        assert_eq!(
+            c.closed_at().map(|at| (at.offset, at.segment)),
+            Some((115, 7))
+        );
+        assert_eq!(c.location().offset, 122);
+        assert!(c.finish().is_ok());
+    }
+
+    #[test]
+    fn a_cursor_within_an_input_stops_before_another_envelope_segment() {
+        for (text, last) in [
+            (&b"ST*837*1~BHT*1~GE*1*1~SE*3*1~"[..], "BHT"),
+            (b"ST*837*1~BHT*1~ST*837*2~SE*2*2~", "BHT"),
+            (b"ST*837*1~HL*1~ISA*00~SE*3*1~", "HL"),
+            (b"ST*837*1~IEA*1*1~", "ST"),
+        ] {
+            let mut c =
+                SegmentCursor::within_input(Segments::resume(text, 0, 0, Delimiters::default()));
+            let ids: Vec<_> = std::iter::from_fn(|| c.take())
+                .map(|s| s.id().to_owned())
+                .collect();
+            assert_eq!(ids.last().map(String::as_str), Some(last));
+            assert_eq!(c.closed_at(), None);
+            // Where the walk stopped: just after the last segment taken.
+            assert_eq!(c.location().segment, ids.len() as u64 + 1);
+        }
     }
 
     #[test]

@@ -52,6 +52,29 @@ impl<'a> SpanSource<'a> {
         })
     }
 
+    /// The source for the set that `st` opens inside a whole input, before the set's end is
+    /// known (`from_st` is the input from ST on), with a cursor at ST bounded by the set (see
+    /// [`SegmentCursor::within_input`]).
+    ///
+    /// Spans taken while the cursor is inside the set are those [`new`](Self::new) would
+    /// give for the framed set, which is the source to read them from.
+    pub fn open(st: &Segment<'a>, from_st: &'a [u8]) -> (Self, SegmentCursor<'a>) {
+        let source = SpanSource {
+            bytes: from_st,
+            offset: st.offset(),
+            number: st.number(),
+            count: u32::MAX,
+            delimiters: st.delimiters(),
+        };
+        let segments = Segments::resume(
+            from_st,
+            st.offset(),
+            st.number().saturating_sub(1),
+            st.delimiters(),
+        );
+        (source, SegmentCursor::within_input(segments))
+    }
+
     /// A cursor over the whole set, ST first.
     pub fn cursor_over_set(&self) -> SegmentCursor<'a> {
         self.cursor_from(Span::default())

@@ -84,6 +84,24 @@ impl SegmentId {
     pub fn as_bytes(&self) -> &[u8] {
         self.bytes.get(..usize::from(self.len)).unwrap_or(&[])
     }
+
+    /// Whether this is one of the envelope's headers and trailers (ISA, IEA, GS, GE, ST, SE):
+    /// a segment that opens or closes a structure instead of belonging to a set's body.
+    ///
+    /// ```
+    /// # use x12_claims::syntax::SegmentId;
+    /// assert_eq!(SegmentId::new(b"SE").map(|id| id.is_envelope()), Some(true));
+    /// assert_eq!(SegmentId::new(b"SVC").map(|id| id.is_envelope()), Some(false));
+    /// ```
+    #[inline]
+    pub fn is_envelope(&self) -> bool {
+        // Written as byte patterns, which compile to a few comparisons (SVC, the most common
+        // segment of an 835, must not look like SE or ST).
+        matches!(
+            self.as_bytes(),
+            [b'S', b'E' | b'T'] | [b'G', b'S' | b'E'] | [b'I', b'S', b'A'] | [b'I', b'E', b'A']
+        )
+    }
 }
 
 impl fmt::Display for SegmentId {

@@ -3,7 +3,7 @@
 use super::error::SyntaxError;
 use super::scan::{ScanState, Scanner, Step, next_segment, plain_span, preamble_len};
 use super::segment::Segment;
-use super::{Delimiters, SegmentId};
+use super::{Delimiters, Location, SegmentId};
 
 /// Iterator over the segments of a whole input held in memory.
 ///
@@ -145,6 +145,29 @@ impl<'a> Segments<'a> {
         self.state.count - before
     }
 
+    /// Moves on to the segment at `to`, a place further on in the same input that another
+    /// reader has framed: the segments in between count as read. Says whether it moved.
+    ///
+    /// For a reader that lets another frame a run of segments for it. The run must hold no
+    /// interchange header (which would change how the rest is read) and no error; a place
+    /// behind this one, before the start of the input or past its end is refused.
+    pub(crate) fn skip_to(&mut self, to: Location) -> bool {
+        let Some(position) = to
+            .offset
+            .checked_sub(self.base)
+            .and_then(|at| usize::try_from(at).ok())
+            .filter(|&at| at >= self.position && at <= self.input.len())
+        else {
+            return false;
+        };
+        if self.done || to.segment == 0 || to.segment - 1 < self.state.count {
+            return false;
+        }
+        self.position = position;
+        self.state.count = to.segment - 1;
+        true
+    }
+
     /// How many segments have been read (or stepped over) so far, counted from the start of the
     /// whole input.
     pub(crate) fn read_so_far(&self) -> u64 {
@@ -262,6 +285,27 @@ mod tests {
             err.to_string(),
             "segment 3 (byte 112): empty segment (a segment terminator right after another)"
         );
+    }
+
+    #[test]
+    fn skip_to_moves_on_to_a_later_segment_with_its_number() {
+        let text = format!("{ISA}\nGS*HC~\nST*837*1~\nBHT*1~\nHL*1~\nSE*4*1~\n");
+        let at = |id: &str| {
+            let all: Vec<_> = Segments::new(text.as_bytes()).map(Result::unwrap).collect();
+            all.into_iter().find(|s| s.id() == id).unwrap().location()
+        };
+        let mut segments = Segments::new(text.as_bytes());
+        assert_eq!(segments.by_ref().take(3).count(), 3);
+        assert!(segments.skip_to(at("SE")));
+        let se = segments.next().unwrap().unwrap();
+        assert_eq!((se.id(), se.number(), se.location()), ("SE", 6, at("SE")));
+        assert_eq!(segments.read_so_far(), 6);
+        // Places behind, or past the end, are ignored.
+        let mut segments = Segments::new(text.as_bytes());
+        assert_eq!(segments.by_ref().take(4).count(), 4);
+        assert!(!segments.skip_to(at("GS")));
+        assert!(!segments.skip_to(Location::new(text.len() as u64 + 1, 9)));
+        assert_eq!(segments.next().unwrap().unwrap().id(), "HL");
     }
 
     #[test]

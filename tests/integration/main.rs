@@ -21,6 +21,7 @@ mod generated;
 mod index835;
 mod index837p;
 mod json;
+mod one_pass;
 mod outgoing;
 mod properties;
 mod remit835;

@@ -193,7 +193,7 @@ fn lossless_when_accepted(input: &[u8]) -> bool {
 }
 
 /// The real samples and our own fixtures, read once.
-fn samples() -> &'static [Vec<u8>] {
+pub fn samples() -> &'static [Vec<u8>] {
     static SAMPLES: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     SAMPLES.get_or_init(|| {
         fixtures::all_shared_samples()
@@ -206,13 +206,13 @@ fn samples() -> &'static [Vec<u8>] {
 
 /// A change of one byte: replace, insert or delete at a position.
 #[derive(Clone, Debug)]
-enum Mutation {
+pub enum Mutation {
     Flip(Index, u8),
     Insert(Index, u8),
     Delete(Index),
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub fn mutation() -> impl Strategy<Value = Mutation> {
     // Delimiters, line breaks and header letters break structure more often than random bytes.
     let byte = prop_oneof![any::<u8>(), select(b"*:^~\n\r IS\x1d|".to_vec())];
     prop_oneof![
@@ -222,7 +222,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn mutate(mut input: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+pub fn mutate(mut input: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
     for m in mutations {
         match *m {
             Mutation::Flip(i, b) if !input.is_empty() => {
