@@ -273,11 +273,18 @@ impl<'a> ClaimRef<'_, 'a> {
 
     /// CLM, typed and checked.
     pub fn clm(&self) -> Result<Clm<'a>, Claim837Error> {
-        let mut cursor = self.index.source.cursor_from(self.claim.span);
-        Walk {
-            cursor: &mut cursor,
-        }
-        .typed(self.claim.path, Clm::parse)
+        let (source, span, path) = (&self.index.source, self.claim.span, self.claim.path);
+        // The index placed a CLM at the start of every claim's span.
+        let clm = source.first(span).ok_or(Claim837Error::Missing {
+            path,
+            location: source.location(span),
+            segment: "CLM",
+            what: "claim information",
+        })?;
+        Clm::parse(&clm).map_err(|source| Claim837Error::Segment {
+            path,
+            source: Box::new(source),
+        })
     }
 
     /// The whole claim typed and checked, lines and provider loops included: the [`Claim`]

@@ -479,6 +479,22 @@ impl<'a> RemittanceIndex<'a> {
         Ok((first, cursor))
     }
 
+    /// The opening segment of a loop's span alone, framed without the one after it.
+    fn first(
+        &self,
+        span: Span,
+        path: LoopPath,
+        segment: &'static str,
+    ) -> Result<Segment<'a>, Remit835Error> {
+        // The index opened every claim and service payment span with its CLP or SVC.
+        self.source.first(span).ok_or(Remit835Error::Missing {
+            path,
+            segment,
+            what: "the loop's opening segment",
+            location: self.location(span),
+        })
+    }
+
     /// Where a span starts.
     fn location(&self, span: Span) -> Location {
         self.source.location(span)
@@ -584,7 +600,7 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
 
     /// CLP, typed and checked.
     pub fn clp(&self) -> Result<Clp<'a>, Remit835Error> {
-        let (clp, _) = self.opening()?;
+        let clp = self.index.first(self.claim.own, self.path(), "CLP")?;
         typed(self.path(), &clp, Clp::parse)
     }
 
@@ -656,7 +672,7 @@ impl<'a> ServicePaymentRef<'_, 'a> {
 
     /// SVC, typed and checked.
     pub fn svc(&self) -> Result<Svc<'a>, Remit835Error> {
-        let (svc, _) = self.opening()?;
+        let svc = self.index.first(self.span, self.path, "SVC")?;
         typed(self.path, &svc, Svc::parse)
     }
 

@@ -116,6 +116,12 @@ impl<'a> SpanSource<'a> {
         self.framed(span, span.end).map_while(Result::ok)
     }
 
+    /// The first segment of a span, framed alone: for reading a loop's opening segment without
+    /// framing the one after it, as a cursor (which looks one segment ahead) would.
+    pub fn first(&self, span: Span) -> Option<Segment<'a>> {
+        self.segments(span).next()
+    }
+
     /// A cursor over the segments of a span alone.
     pub fn cursor_in(&self, span: Span) -> SegmentCursor<'a> {
         SegmentCursor::new(self.framed(span, span.end))
