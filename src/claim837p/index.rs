@@ -118,9 +118,10 @@ impl<'a> SubmissionIndex<'a> {
     }
 
     /// Frames `input` once and indexes every transaction set in the same pass: the
-    /// [`Document`](crate::envelope::Document) that [`Document::parse`](crate::envelope::Document::parse)
-    /// gives, and for each set what [`parse`](Self::parse) gives. It saves framing the input a
-    /// second time, which is a third of the time of indexing a whole input set by set.
+    /// [`Document`](crate::envelope::Document) that
+    /// [`Document::parse`](crate::envelope::Document::parse) gives, and for each set what
+    /// [`parse`](Self::parse) gives. It saves the envelope's own pass over every set body
+    /// (see the README's Performance section).
     ///
     /// ```
     /// use x12_claims::claim837p::SubmissionIndex;
@@ -138,7 +139,38 @@ impl<'a> SubmissionIndex<'a> {
     pub fn parse_document(
         input: &'a [u8],
     ) -> Result<ReadDocument<'a, Result<Self, Claim837Error>>, EnvelopeError> {
-        read_document::<Self>(input)
+        Self::parse_document_with(input, |_, index| index)
+    }
+
+    /// [`parse_document`](Self::parse_document), handing each set and its index (or its
+    /// error) to `each` as soon as the set is read; what `each` returns is what is kept.
+    ///
+    /// Reading what you need of a set in `each` (a claim's CLM, say) costs less than reading it
+    /// once the whole input is indexed: the set's bytes are still in the processor's cache. And
+    /// an index `each` does not return is not kept. When the envelope fails after some sets,
+    /// `each` has seen them; what it returned is dropped with the error.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::SubmissionIndex;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+    /// // Each claim's patient control number and total charge, and nothing else kept.
+    /// let read = SubmissionIndex::parse_document_with(&input, |_set, index| {
+    ///     let mut totals = Vec::new();
+    ///     for claim in index?.claims() {
+    ///         let clm = claim.clm()?;
+    ///         totals.push((clm.patient_control_number().to_owned(), clm.total_charge().value()));
+    ///     }
+    ///     Ok::<_, x12_claims::claim837p::Claim837Error>(totals)
+    /// })?;
+    /// let totals = read.outputs()[0].as_ref().map_err(ToString::to_string)?;
+    /// assert_eq!(totals, &[("TH-0001".to_owned(), rust_decimal_macros::dec!(180))]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document_with<T>(
+        input: &'a [u8],
+        each: impl FnMut(&TransactionSet<'a>, Result<Self, Claim837Error>) -> T,
+    ) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+        read_document::<Self, T>(input, each)
     }
 
     /// Reads the index from `cursor`, at ST, its spans taken in `source`.

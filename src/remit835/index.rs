@@ -215,7 +215,8 @@ impl<'a> RemittanceIndex<'a> {
     /// Frames `input` once and indexes every transaction set in the same pass: the
     /// [`Document`](crate::envelope::Document) that
     /// [`Document::parse`](crate::envelope::Document::parse) gives, and for each set what
-    /// [`parse`](Self::parse) gives. It saves framing the input a second time.
+    /// [`parse`](Self::parse) gives. It saves the envelope's own pass over every set body
+    /// (see the README's Performance section).
     ///
     /// ```
     /// use x12_claims::remit835::RemittanceIndex;
@@ -229,7 +230,30 @@ impl<'a> RemittanceIndex<'a> {
     pub fn parse_document(
         input: &'a [u8],
     ) -> Result<ReadDocument<'a, Result<Self, Remit835Error>>, EnvelopeError> {
-        read_document::<Self>(input)
+        Self::parse_document_with(input, |_, index| index)
+    }
+
+    /// [`parse_document`](Self::parse_document), handing each set and its index (or its
+    /// error) to `each` as soon as the set is read; what `each` returns is what is kept. As
+    /// with [`SubmissionIndex::parse_document_with`](crate::claim837p::SubmissionIndex::parse_document_with),
+    /// reading a set there costs less than after the whole input, and an index `each` does not
+    /// return is not kept.
+    ///
+    /// ```
+    /// use x12_claims::remit835::RemittanceIndex;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+    /// // How many claim payments each remittance holds; other sets count as none.
+    /// let read = RemittanceIndex::parse_document_with(&input, |_set, index| {
+    ///     index.map_or(0, |index| index.claim_payment_count())
+    /// })?;
+    /// assert_eq!(read.outputs(), [0, 1]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document_with<T>(
+        input: &'a [u8],
+        each: impl FnMut(&TransactionSet<'a>, Result<Self, Remit835Error>) -> T,
+    ) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+        read_document::<Self, T>(input, each)
     }
 
     /// The index of the set `st` opens, read inside the envelope's pass, with `observer`

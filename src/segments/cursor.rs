@@ -87,9 +87,12 @@ impl<'a> SegmentCursor<'a> {
         self.frame();
         let Some(next) = &self.next else { return };
         let id = next.segment_id();
+        if !id.is_envelope() {
+            return;
+        }
         if id == "SE" {
             self.bound = Bound::Closed(next.location());
-        } else if id.is_envelope() {
+        } else {
             self.next = None;
             self.end = end;
         }

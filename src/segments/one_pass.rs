@@ -30,36 +30,49 @@ pub(crate) trait OnePass<'a>: Sized {
     fn read_set(set: &TransactionSet<'a>) -> Self::Output;
 }
 
-/// Frames `input` once, reading every set as `T` in the same pass.
+/// Frames `input` once, reading every set as `T` in the same pass and handing each set and
+/// what it gave to `each` as soon as the set is framed; what `each` returns is kept, in input
+/// order.
 ///
-/// Each output is what `T::read_set` gives for the same set of
-/// [`Document::parse`]`(input)`, and the document is the same, errors included.
-pub(crate) fn read_document<'a, T: OnePass<'a>>(
+/// `each` is given, for every set of [`Document::parse`]`(input)`, what `T::read_set` gives for
+/// it, and the document is the same, errors included. (When the envelope fails after some
+/// sets, `each` has seen those sets; what it made of them is dropped with the error.)
+pub(crate) fn read_document<'a, T: OnePass<'a>, U>(
     input: &'a [u8],
-) -> Result<ReadDocument<'a, T::Output>, EnvelopeError> {
-    Document::parse_reading(input, &mut Pending::<T>(None))
+    each: impl FnMut(&TransactionSet<'a>, T::Output) -> U,
+) -> Result<ReadDocument<'a, U>, EnvelopeError> {
+    let mut pending = Pending::<T, _> { read: None, each };
+    Document::parse_reading(input, &mut pending)
 }
 
-/// The index read from the set whose SE the envelope is about to frame.
-struct Pending<T>(Option<T>);
+/// The index read from the set whose SE the envelope is about to frame, and what to do with
+/// each set's index.
+struct Pending<T, F> {
+    read: Option<T>,
+    each: F,
+}
 
-impl<'a, T: OnePass<'a>> BodyReader<'a> for Pending<T> {
-    type Output = T::Output;
+impl<'a, T: OnePass<'a>, U, F> BodyReader<'a> for Pending<T, F>
+where
+    F: FnMut(&TransactionSet<'a>, T::Output) -> U,
+{
+    type Output = U;
 
     fn read_body(&mut self, st: &Segment<'a>, from_st: &'a [u8]) -> Option<Location> {
-        self.0 = None;
+        self.read = None;
         let (source, mut cursor) = SpanSource::open(st, from_st);
         let index = T::read_open(st, source, &mut cursor)?;
         // Only a walk that took SE hands the body to the envelope.
         let at = cursor.closed_at().filter(|_| cursor.is_done())?;
-        self.0 = Some(index);
+        self.read = Some(index);
         Some(at)
     }
 
-    fn finish(&mut self, set: &TransactionSet<'a>) -> T::Output {
-        match self.0.take() {
+    fn finish(&mut self, set: &TransactionSet<'a>) -> U {
+        let output = match self.read.take() {
             Some(index) => index.close(set),
             None => T::read_set(set),
-        }
+        };
+        (self.each)(set, output)
     }
 }

@@ -177,7 +177,30 @@ pub type Checked<'a> = Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Er
 pub fn index_and_check_document(
     input: &[u8],
 ) -> Result<ReadDocument<'_, Checked<'_>>, EnvelopeError> {
-    read_document::<Balanced<'_>>(input)
+    index_and_check_document_with(input, |_, checked| checked)
+}
+
+/// [`index_and_check_document`], handing each set and what [`index_and_check`] gives for it to
+/// `each` as soon as the set is read; what `each` returns is what is kept (see
+/// [`RemittanceIndex::parse_document_with`]).
+///
+/// ```
+/// use x12_claims::validate::balance835;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+/// // Keep only the findings of each remittance.
+/// let read = balance835::index_and_check_document_with(&input, |set, checked| {
+///     checked.map(|(_, findings)| (set.header().control_number.to_string(), findings))
+/// })?;
+/// let remittances: Vec<_> = read.outputs().iter().filter_map(|r| r.as_ref().ok()).collect();
+/// assert_eq!(remittances.len(), 1);
+/// assert!(remittances[0].1.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn index_and_check_document_with<'a, T>(
+    input: &'a [u8],
+    each: impl FnMut(&TransactionSet<'a>, Checked<'a>) -> T,
+) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+    read_document::<Balanced<'a>, T>(input, each)
 }
 
 /// An index and its findings, read in the envelope's pass.

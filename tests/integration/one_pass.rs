@@ -179,6 +179,39 @@ fn sets_the_readers_refuse_or_the_envelope_refuses_read_the_same_in_one_pass() {
     assert!(accepted.iter().all(|&a| a >= 3), "{accepted:?}");
 }
 
+#[test]
+fn each_set_is_handed_over_in_order_with_what_parse_document_keeps() {
+    let mut input = generate_837p(60_000);
+    input.extend_from_slice(&generate_835(60_000));
+    input.extend_from_slice(interchange("835", &[REMIT, REMIT]).as_bytes());
+    let kept = SubmissionIndex::parse_document(&input).unwrap();
+    let mut seen = Vec::new();
+    let handed = SubmissionIndex::parse_document_with(&input, |set, index| {
+        seen.push(set.location());
+        format!("{index:?}")
+    })
+    .unwrap();
+    let expected: Vec<_> = kept.outputs().iter().map(|i| format!("{i:?}")).collect();
+    assert_eq!(handed.outputs(), expected);
+    let places: Vec<_> = kept.sets().map(|(set, _)| set.location()).collect();
+    assert_eq!(seen, places);
+    assert!(places.len() > 4);
+
+    let kept = RemittanceIndex::parse_document(&input).unwrap();
+    let handed =
+        RemittanceIndex::parse_document_with(&input, |_, index| format!("{index:?}")).unwrap();
+    let expected: Vec<_> = kept.outputs().iter().map(|i| format!("{i:?}")).collect();
+    assert_eq!(handed.outputs(), expected);
+
+    let kept = balance835::index_and_check_document(&input).unwrap();
+    let handed =
+        balance835::index_and_check_document_with(&input, |_, checked| format!("{checked:?}"))
+            .unwrap();
+    let expected: Vec<_> = kept.outputs().iter().map(|c| format!("{c:?}")).collect();
+    assert_eq!(handed.outputs(), expected);
+    assert!(kept.outputs().iter().filter(|c| c.is_ok()).count() > 2);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(192))]
 
