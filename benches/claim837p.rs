@@ -5,9 +5,11 @@
 //! back byte for byte through a typed parse and write. Functions: `floor-count` (memchr's
 //! vectorised count), `floor-each` (each terminator found with memchr, one call per segment),
 //! `tokenize`, `typed parse` (envelope plus `Submission::parse` of every set, claims walked),
-//! `index` (envelope plus `SubmissionIndex::parse` of every set, claims walked), `index+CLM`
-//! (the same, each claim's CLM typed) and `typed write` (every parsed submission written to
-//! memory).
+//! `index` (`SubmissionIndex::parse_document_with`: envelope and every set indexed in one
+//! pass, each set's claims walked as it is read), `index+CLM` (the same, each claim's CLM
+//! typed), `index set by set`
+//! (envelope, then `SubmissionIndex::parse` of every set: the input framed twice) and `typed
+//! write` (every parsed submission written to memory).
 //!
 //! ```text
 //! cargo bench --bench claim837p
@@ -49,20 +51,25 @@ fn parse(input: &[u8]) -> usize {
         .sum()
 }
 
-/// Indexes every set and walks its claims; with `clm`, types each claim's CLM and reads its
-/// total charge. Returns the claims seen.
+/// Indexes every set in one pass and walks its claims as each set is read; with `clm`, types
+/// each claim's CLM and reads its total charge. Returns the claims seen.
 fn index(input: &[u8], clm: bool) -> usize {
+    let read = SubmissionIndex::parse_document_with(input, |_, index| {
+        let index = index.expect("837P");
+        index
+            .claims()
+            .filter(|c| !clm || black_box(c.clm().expect("CLM").total_charge()).value() >= 0.into())
+            .count()
+    })
+    .expect("valid input");
+    read.outputs().iter().sum()
+}
+
+/// [`index`] without CLM, the envelope framed first and each set indexed after it.
+fn index_set_by_set(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
-        .map(|set| {
-            let index = SubmissionIndex::parse(set).expect("837P");
-            index
-                .claims()
-                .filter(|c| {
-                    !clm || black_box(c.clm().expect("CLM").total_charge()).value() >= 0.into()
-                })
-                .count()
-        })
+        .map(|set| SubmissionIndex::parse(set).expect("837P").claims().count())
         .sum()
 }
 
@@ -88,8 +95,12 @@ fn claim837p(c: &mut Criterion) {
     let claims: usize = submissions.iter().map(|s| s.claims().count()).sum();
     assert_eq!(index(&input, false), claims, "the index finds every claim");
     assert_eq!(index(&input, true), claims, "every CLM types");
+    assert_eq!(index_set_by_set(&input), claims, "set by set, the same");
     group.bench_function("index", |b| b.iter(|| index(black_box(&input), false)));
     group.bench_function("index+CLM", |b| b.iter(|| index(black_box(&input), true)));
+    group.bench_function("index set by set", |b| {
+        b.iter(|| index_set_by_set(black_box(&input)))
+    });
     typed::bench_write(&mut group, &submissions, |submission, out| {
         Ok(submission.write(out)?)
     });

@@ -6,9 +6,12 @@
 //! `floor-count` (memchr's vectorised count), `floor-each` (each terminator found with memchr,
 //! one call per segment), `tokenize`, `typed
 //! parse` (envelope plus `Remittance::parse` of every set, claims walked), `typed parse+balance`
-//! (the same and every balancing rule), `index` (`RemittanceIndex::parse` of every set, claims
-//! walked), `index+balance` (the same and every balancing rule over the index) and `typed
-//! write`.
+//! (the same and every balancing rule), `index` (`RemittanceIndex::parse_document_with`:
+//! envelope and every set indexed in one pass, each set's claims walked as it is read),
+//! `index+balance` (`balance835::index_and_check_document_with`: the same and every balancing
+//! rule),
+//! `index+balance set by set` (envelope, then `balance835::index_and_check` of every set: the
+//! input framed twice) and `typed write`.
 //!
 //! ```text
 //! cargo bench --bench remit835
@@ -56,17 +59,28 @@ fn parse(input: &[u8], balance: bool) -> usize {
         .sum()
 }
 
-/// Indexes every set; with `balance`, checks every balancing rule while indexing
-/// (`index_and_check`). Returns claims seen plus findings, as [`parse`] does.
+/// Indexes every set in one pass, walking each set's claims as it is read; with `balance`,
+/// checks every balancing rule while indexing (`index_and_check_document_with`). Returns claims
+/// seen plus findings, as [`parse`] does.
 fn index(input: &[u8], balance: bool) -> usize {
+    let claims = |index: &RemittanceIndex<'_>| index.claim_payments().map(black_box).count();
+    let read = if balance {
+        balance835::index_and_check_document_with(input, |_, checked| {
+            let (index, findings) = checked.expect("835");
+            claims(&index) + findings.len()
+        })
+    } else {
+        RemittanceIndex::parse_document_with(input, |_, index| claims(&index.expect("835")))
+    };
+    read.expect("valid input").outputs().iter().sum()
+}
+
+/// [`index`] with `balance`, the envelope framed first and each set indexed after it.
+fn index_set_by_set(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
         .map(|set| {
-            let (index, findings) = if balance {
-                balance835::index_and_check(set).expect("835")
-            } else {
-                (RemittanceIndex::parse(set).expect("835"), Vec::new())
-            };
+            let (index, findings) = balance835::index_and_check(set).expect("835");
             index.claim_payments().map(black_box).count() + findings.len()
         })
         .sum()
@@ -87,6 +101,7 @@ fn remit835(c: &mut Criterion) {
     );
     assert_eq!(index(&input, false), claims, "the index finds every claim");
     assert_eq!(index(&input, true), claims, "the index balances the same");
+    assert_eq!(index_set_by_set(&input), claims, "set by set, the same");
     eprintln!(
         "input: {} bytes, {} sets, {claims} claims",
         input.len(),
@@ -106,6 +121,9 @@ fn remit835(c: &mut Criterion) {
     group.bench_function("index", |b| b.iter(|| index(black_box(&input), false)));
     group.bench_function("index+balance", |b| {
         b.iter(|| index(black_box(&input), true))
+    });
+    group.bench_function("index+balance set by set", |b| {
+        b.iter(|| index_set_by_set(black_box(&input)))
     });
     typed::bench_write(&mut group, &remittances, |remittance, out| {
         Ok(remittance.write(out)?)
