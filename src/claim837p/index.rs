@@ -22,18 +22,16 @@ use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::{Span, SpanSource, TooLarge};
 use crate::segments::{Clm, Hl, RawSegment, SegmentCursor};
-use crate::syntax::Segment;
+use crate::syntax::{Location, Segment};
 
 impl<'a> OnePass<'a> for SubmissionIndex<'a> {
     type Output = Result<Self, Claim837Error>;
 
-    fn read_open(
-        st: &Segment<'a>,
-        source: SpanSource<'a>,
-        cursor: &mut SegmentCursor<'a>,
-    ) -> Option<Self> {
-        let header = SetHeader::from_segment(st).ok()?;
-        check_header(&header, st.location()).ok()?;
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        check_header(header, Location::default()).is_ok()
+    }
+
+    fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
         Self::read(source, cursor).ok()
     }
 

@@ -27,12 +27,12 @@ use crate::syntax::{Location, Segment, SegmentId};
 impl<'a> OnePass<'a> for RemittanceIndex<'a> {
     type Output = Result<Self, Remit835Error>;
 
-    fn read_open(
-        st: &Segment<'a>,
-        source: SpanSource<'a>,
-        cursor: &mut SegmentCursor<'a>,
-    ) -> Option<Self> {
-        Self::read_open_observed(st, source, cursor, &mut ())
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        check_header(header, Location::default()).is_ok()
+    }
+
+    fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
+        Self::read_open_observed(source, cursor, &mut ())
     }
 
     fn close(self, set: &TransactionSet<'a>) -> Self::Output {
@@ -256,16 +256,13 @@ impl<'a> RemittanceIndex<'a> {
         read_document::<Self, T>(input, each)
     }
 
-    /// The index of the set `st` opens, read inside the envelope's pass, with `observer`
-    /// shown its money segments (see [`OnePass::read_open`]).
+    /// The index of a set read inside the envelope's pass, with `observer` shown its money
+    /// segments (see [`OnePass::read_open`]).
     pub(crate) fn read_open_observed(
-        st: &Segment<'a>,
         source: SpanSource<'a>,
         cursor: &mut SegmentCursor<'a>,
         observer: &mut impl Observer<'a>,
     ) -> Option<Self> {
-        let header = SetHeader::from_segment(st).ok()?;
-        check_header(&header, st.location()).ok()?;
         Self::read(source, cursor, observer).ok()
     }
 

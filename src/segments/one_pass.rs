@@ -3,7 +3,9 @@
 
 use super::SegmentCursor;
 use super::span::SpanSource;
-use crate::envelope::{BodyReader, Document, EnvelopeError, ReadDocument, TransactionSet};
+use crate::envelope::{
+    BodyReader, Document, EnvelopeError, ReadDocument, SetHeader, TransactionSet,
+};
 use crate::syntax::{Location, Segment};
 
 /// A loop index that can be read from a set inside a whole input, before the envelope has
@@ -12,15 +14,14 @@ pub(crate) trait OnePass<'a>: Sized {
     /// What a set gives: the index, or why the set was refused.
     type Output;
 
-    /// Reads the set that `st` opens, from `cursor` (at ST and bounded by the set, see
-    /// [`SegmentCursor::within_input`]), its spans taken in `source`. `None` when the set is
-    /// refused: it is then read again once framed, by [`read_set`](Self::read_set), which
+    /// Whether the index reads sets with this header (its kind and implementation).
+    fn accepts(header: &SetHeader<'_>) -> bool;
+
+    /// Reads a set it [`accepts`](Self::accepts) from `cursor` (at ST and bounded by the set,
+    /// see [`SegmentCursor::within_input`]), its spans taken in `source`. `None` when the set
+    /// is refused: it is then read again once framed, by [`read_set`](Self::read_set), which
     /// gives the error as it stands for the set alone.
-    fn read_open(
-        st: &Segment<'a>,
-        source: SpanSource<'a>,
-        cursor: &mut SegmentCursor<'a>,
-    ) -> Option<Self>;
+    fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self>;
 
     /// The index read by [`read_open`](Self::read_open), once the envelope has framed its set:
     /// its spans now point into the set's own bytes.
@@ -60,8 +61,12 @@ where
 
     fn read_body(&mut self, st: &Segment<'a>, from_st: &'a [u8]) -> Option<Location> {
         self.read = None;
+        let header = SetHeader::from_segment(st).ok()?;
+        if !T::accepts(&header) {
+            return None;
+        }
         let (source, mut cursor) = SpanSource::open(st, from_st);
-        let index = T::read_open(st, source, &mut cursor)?;
+        let index = T::read_open(source, &mut cursor)?;
         // Only a walk that took SE hands the body to the envelope.
         let at = cursor.closed_at().filter(|_| cursor.is_done())?;
         self.read = Some(index);

@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use super::exact::Exact;
 use super::{Diagnostic, Rule, Severity};
 use crate::codes::AdjustmentGroup;
-use crate::envelope::{EnvelopeError, ReadDocument, TransactionSet};
+use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::remit835::{LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, typed};
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::SpanSource;
@@ -209,14 +209,14 @@ struct Balanced<'a>(RemittanceIndex<'a>, Vec<Diagnostic>);
 impl<'a> OnePass<'a> for Balanced<'a> {
     type Output = Checked<'a>;
 
-    fn read_open(
-        st: &Segment<'a>,
-        source: SpanSource<'a>,
-        cursor: &mut SegmentCursor<'a>,
-    ) -> Option<Self> {
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        RemittanceIndex::accepts(header)
+    }
+
+    fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
         let mut out = Vec::new();
         let mut balancer = Balancer::new(&mut out);
-        let index = RemittanceIndex::read_open_observed(st, source, cursor, &mut balancer)?;
+        let index = RemittanceIndex::read_open_observed(source, cursor, &mut balancer)?;
         balancer.finish();
         Some(Balanced(index, out))
     }
