@@ -44,6 +44,10 @@ impl<'a> OnePass<'a> for RemittanceIndex<'a> {
     }
 }
 
+/// What the opening segments of loops 2100 (CLP) and 2110 (SVC) are, for errors.
+const CLAIM_PAYMENT: &str = "claim payment information";
+const SERVICE_PAYMENT: &str = "service payment information";
+
 /// The spans' source for `set`; a set too large for spans is refused.
 fn set_source<'a>(set: &TransactionSet<'a>) -> Result<SpanSource<'a>, Remit835Error> {
     SpanSource::new(set).map_err(|TooLarge| Remit835Error::TooLarge {
@@ -500,18 +504,19 @@ impl<'a> RemittanceIndex<'a> {
         Ok((first, cursor))
     }
 
-    /// The opening segment of a loop's span alone, framed without the one after it.
+    /// [`opening`](Self::opening)'s segment alone, framed without the one after it.
     fn first(
         &self,
         span: Span,
         path: LoopPath,
         segment: &'static str,
+        what: &'static str,
     ) -> Result<Segment<'a>, Remit835Error> {
         // The index opened every claim and service payment span with its CLP or SVC.
         self.source.first(span).ok_or(Remit835Error::Missing {
             path,
             segment,
-            what: "the loop's opening segment",
+            what,
             location: self.location(span),
         })
     }
@@ -621,13 +626,15 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
 
     /// CLP, typed and checked.
     pub fn clp(&self) -> Result<Clp<'a>, Remit835Error> {
-        let clp = self.index.first(self.claim.own, self.path(), "CLP")?;
+        let clp = self
+            .index
+            .first(self.claim.own, self.path(), "CLP", CLAIM_PAYMENT)?;
         typed(self.path(), &clp, Clp::parse)
     }
 
     fn opening(&self) -> Result<(Segment<'a>, SegmentCursor<'a>), Remit835Error> {
-        let what = "claim payment information";
-        self.index.opening(self.claim.own, self.path(), "CLP", what)
+        self.index
+            .opening(self.claim.own, self.path(), "CLP", CLAIM_PAYMENT)
     }
 
     /// The claim-level CAS segments placed in guide order, typed one by one.
@@ -693,13 +700,15 @@ impl<'a> ServicePaymentRef<'_, 'a> {
 
     /// SVC, typed and checked.
     pub fn svc(&self) -> Result<Svc<'a>, Remit835Error> {
-        let svc = self.index.first(self.span, self.path, "SVC")?;
+        let svc = self
+            .index
+            .first(self.span, self.path, "SVC", SERVICE_PAYMENT)?;
         typed(self.path, &svc, Svc::parse)
     }
 
     fn opening(&self) -> Result<(Segment<'a>, SegmentCursor<'a>), Remit835Error> {
-        let what = "service payment information";
-        self.index.opening(self.span, self.path, "SVC", what)
+        self.index
+            .opening(self.span, self.path, "SVC", SERVICE_PAYMENT)
     }
 
     /// The line's CAS segments placed in guide order, typed one by one.
