@@ -389,12 +389,12 @@ impl Sums {
 
     /// Adds the amounts of a CAS segment (CAS03, 06, 09 ...), in one pass over its elements.
     fn add(&mut self, cas: &Segment<'_>) {
-        let mut elements = cas.elements();
+        let mut elements = cas.short_elements();
         let patient = elements.next().is_some_and(|group| {
-            group.as_bytes() == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
+            group == AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
         });
         for (n, amount) in elements.skip(1).step_by(3).enumerate() {
-            let amount = match Exact::read(amount.as_bytes()) {
+            let amount = match Exact::read(amount) {
                 Ok(Some(amount)) => amount,
                 Ok(None) => continue,
                 Err(()) => {
@@ -515,12 +515,12 @@ fn compare(
 fn amounts<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Result<[Exact; N], Location> {
     let mut values = [Exact::ZERO; N];
     let mut next = 0;
-    for (n, element) in segment.elements().enumerate() {
+    for (n, element) in segment.short_elements().enumerate() {
         let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
             break;
         };
         if position == n + 1 {
-            match Exact::read(element.as_bytes()) {
+            match Exact::read(element) {
                 Ok(amount) => *value = amount.unwrap_or_default(),
                 Err(()) => return Err(segment.location().with_element(element_number(position))),
             }
