@@ -226,7 +226,7 @@ impl<'s> Fields<'s> {
     }
 
     /// The bytes of an element, or of one of the components of its first repetition.
-    #[inline]
+    #[inline(always)]
     fn part(&self, at: ElementPosition) -> Option<&'s [u8]> {
         let element = self.element(usize::from(at.element))?;
         match at.component {
@@ -301,6 +301,24 @@ impl<'s> Fields<'s> {
                     what,
                     problem,
                 }),
+        }
+    }
+
+    /// Checks that a required element is there, for a text field of a segment whose text was
+    /// checked whole (so that the element is text too): what [`required`](Self::required) checks
+    /// of such a field, without cutting the text out.
+    #[inline]
+    pub(crate) fn present(
+        &self,
+        at: ElementPosition,
+        what: &'static str,
+    ) -> Result<(), SegmentError> {
+        match self.part(at) {
+            None | Some([]) => Err(SegmentError::Missing {
+                location: place(&self.segment, at),
+                what,
+            }),
+            Some(_) => Ok(()),
         }
     }
 
@@ -515,7 +533,11 @@ macro_rules! typed_segment {
         }
     };
     (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
-        let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
+        if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
+            let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
+        } else {
+            $fields.present($crate::segments::field::at!($($pos),+), $what)?;
+        }
     };
     (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
         if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
