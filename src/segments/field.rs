@@ -269,7 +269,7 @@ impl<'s> Fields<'s> {
         let index = n.checked_sub(1)?;
         if index >= self.count {
             return if self.more {
-                self.segment.element(n).map(|e| e.as_bytes())
+                element_past_split(&self.segment, n)
             } else {
                 None
             };
@@ -335,6 +335,14 @@ impl<'s> Fields<'s> {
                 what,
             })
     }
+}
+
+/// Element `n` of a segment read past its split (the rare segment with more than [`SPLIT`]
+/// elements, or too long for `u16` bounds): kept out of line, away from the common path.
+#[cold]
+#[inline(never)]
+fn element_past_split<'s>(segment: &Segment<'s>, n: usize) -> Option<&'s [u8]> {
+    segment.element(n).map(|e| e.as_bytes())
 }
 
 pub(crate) fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax::Location {

@@ -167,7 +167,23 @@ impl<'a> Segment<'a> {
     /// Element `n` (1-based); `None` when the segment has fewer elements (or `n` is 0).
     #[inline]
     pub fn element(&self, n: usize) -> Option<Element<'a>> {
-        self.elements().nth(n.checked_sub(1)?)
+        // One pass counting separators: reading one element costs no search per element before
+        // it (elements are a few bytes each).
+        let skip = n.checked_sub(1)?;
+        let body = self.body()?;
+        let separator = self.delimiters.element;
+        let mut seen = 0;
+        let mut start = 0;
+        for (at, &byte) in body.iter().enumerate() {
+            if byte == separator {
+                if seen == skip {
+                    return Some(Element::new(body.get(start..at)?, self.delimiters));
+                }
+                seen += 1;
+                start = at + 1;
+            }
+        }
+        (seen == skip).then(|| Element::new(body.get(start..).unwrap_or_default(), self.delimiters))
     }
 
     /// Number of elements written (trailing empty elements are normally not written).
@@ -453,11 +469,17 @@ mod tests {
         assert_eq!(s.element(1).unwrap().components().next(), Some(&b"A^B"[..]));
     }
 
-    /// The short-element scan and the element iterator must split every segment alike.
+    /// The short-element scan, the reading of one element and the element iterator must split
+    /// every segment alike.
     fn same_elements(s: &Segment<'_>) {
         let words: Vec<&[u8]> = s.elements().map(|e| e.as_bytes()).collect();
         let plain: Vec<&[u8]> = s.short_elements().collect();
         assert_eq!(plain, words, "{:?}", String::from_utf8_lossy(s.data()));
+        // Element n alone, read by counting separators, is the n-th of the iterator.
+        for n in 0..words.len() + 2 {
+            let expected = n.checked_sub(1).and_then(|i| words.get(i).copied());
+            assert_eq!(s.element(n).map(|e| e.as_bytes()), expected, "element {n}");
+        }
     }
 
     #[test]
