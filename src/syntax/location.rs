@@ -15,10 +15,26 @@ use std::fmt;
 /// assert!(SegmentId::new(b"clm").is_none());
 /// # Ok::<(), &'static str>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Eq, PartialOrd, Ord)]
 pub struct SegmentId {
     bytes: [u8; 3],
     len: u8,
+}
+
+/// Equal when every field is: compared as one word, since loops compare the identifier of every
+/// segment they read with those of their tables.
+impl PartialEq for SegmentId {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.word() == other.word()
+    }
+}
+
+/// Hashed as the word it is compared as.
+impl std::hash::Hash for SegmentId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u32(self.word());
+    }
 }
 
 impl SegmentId {
@@ -117,17 +133,22 @@ impl fmt::Debug for SegmentId {
 }
 
 impl SegmentId {
-    /// Whether the identifier is these bytes. Compared element by element, so that comparing
-    /// with a literal costs a few instructions and no call: loop assembly and writing compare
-    /// every segment's id this way.
+    /// Whether the identifier is these bytes. Compared as one word (a literal's is worked out
+    /// when compiling), so that comparing with a literal costs a few instructions and no call:
+    /// loop assembly and writing compare every segment's id this way.
     #[inline]
     fn is(&self, other: &[u8]) -> bool {
-        let [x, y, z] = self.bytes;
         match *other {
-            [a, b] => self.len == 2 && x == a && y == b,
-            [a, b, c] => self.len == 3 && x == a && y == b && z == c,
+            [_, _] | [_, _, _] => self.word() == SegmentId::known(other).word(),
             _ => false,
         }
+    }
+
+    /// The four bytes of the identifier (its letters, padded, and its length) as one word.
+    #[inline]
+    const fn word(&self) -> u32 {
+        let [a, b, c] = self.bytes;
+        u32::from_le_bytes([a, b, c, self.len])
     }
 }
 
@@ -328,6 +349,20 @@ mod tests {
             assert!(n3 != other && nm1 != other, "{other:?}");
         }
         assert!(n3 != "NM1" && nm1 != "N3");
+    }
+
+    proptest::proptest! {
+        /// Identifiers compare as one word; that must be comparing their bytes.
+        #[test]
+        fn identifiers_are_equal_when_their_bytes_are(
+            a in "[A-Z][A-Z0-9]{1,2}",
+            b in "[A-Z][A-Z0-9]{1,2}",
+        ) {
+            let (x, y) = (SegmentId::new(a.as_bytes()).unwrap(), SegmentId::new(b.as_bytes()).unwrap());
+            proptest::prop_assert_eq!(x == y, a == b);
+            proptest::prop_assert_eq!(x == b.as_str(), a == b);
+            proptest::prop_assert!(x == x && x == a.as_str());
+        }
     }
 
     #[test]
