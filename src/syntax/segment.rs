@@ -305,8 +305,18 @@ pub(crate) fn layout_of(tail: &[u8], terminator: u8) -> &[u8] {
 /// leaves what follows the separator; `None` once `rest` is used up.
 #[inline]
 fn next_part<'a>(rest: &mut Option<&'a [u8]>, separator: Option<u8>) -> Option<&'a [u8]> {
+    cut(rest, |bytes| find(separator?, bytes))
+}
+
+/// Takes the part of `rest` before the separator `search` finds in it (all of it when it finds
+/// none) and leaves what follows the separator; `None` once `rest` is used up.
+#[inline(always)]
+fn cut<'a>(
+    rest: &mut Option<&'a [u8]>,
+    search: impl FnOnce(&[u8]) -> Option<usize>,
+) -> Option<&'a [u8]> {
     let bytes = (*rest)?;
-    match separator.and_then(|sep| find(sep, bytes)) {
+    match search(bytes) {
         Some(end) => {
             *rest = bytes.get(end + 1..);
             bytes.get(..end)
@@ -330,17 +340,10 @@ impl<'a> Iterator for ShortElements<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a [u8]> {
-        let bytes = self.rest?;
-        match bytes.iter().position(|&byte| byte == self.separator) {
-            Some(end) => {
-                self.rest = bytes.get(end + 1..);
-                bytes.get(..end)
-            }
-            None => {
-                self.rest = None;
-                Some(bytes)
-            }
-        }
+        let separator = self.separator;
+        cut(&mut self.rest, |bytes| {
+            bytes.iter().position(|&byte| byte == separator)
+        })
     }
 }
 
