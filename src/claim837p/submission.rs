@@ -10,7 +10,9 @@ use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 use super::parse::{LoopWriter, UnknownSegment, Walk};
 use super::party::{Holder, Party, PartyRole, find};
 use super::service_line::{owned, shrink};
-use crate::envelope::{SetHeader, TransactionSet};
+use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
+use crate::segments::one_pass::{OnePass, read_document};
+use crate::segments::span::SpanSource;
 use crate::segments::{Bht, Hl, RawSegment, SegmentCursor};
 use crate::syntax::{Location, Segment, WriteError, Writer};
 
@@ -196,34 +198,60 @@ impl<'a> Submission<'a> {
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
         check_kind(set)?;
         let mut cursor = SegmentCursor::new(set.segments());
-        let mut walk = Walk {
-            cursor: &mut cursor,
-        };
-        let root = LoopPath::root();
-        let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
-        let header = parse_header(&mut walk)?;
-        let mut levels = Vec::new();
-        let mut counts = [0usize; 4];
-        while let Some(segment) = walk.peek() {
-            if segment.segment_id() != "HL" {
-                break;
-            }
-            let kind = LevelKind::of_hl(&segment);
-            let path = kind.next_path(&mut counts);
-            levels.push(read_level(&mut walk, kind, path)?);
-        }
-        let se = take_trailer(&mut walk)?;
+        let read = Read::from(&mut cursor)?;
         cursor.finish()?;
-        shrink(&mut levels);
-        let hls: Vec<&Hl<'_>> = levels.iter().map(Level::hl).collect();
-        let parents = resolve(&hls)?;
-        Ok(Submission {
-            st,
-            header,
-            levels,
-            parents,
-            se,
-        })
+        read.resolve()
+    }
+
+    /// Frames `input` once and reads every transaction set into its loop tree in the same
+    /// pass: the [`Document`](crate::envelope::Document) that
+    /// [`Document::parse`](crate::envelope::Document::parse) gives, and for each set what
+    /// [`parse`](Self::parse) gives. It saves the envelope's own pass over every set body.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::Submission;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+    /// let read = Submission::parse_document(&input)?;
+    /// for (set, submission) in read.sets() {
+    ///     match submission {
+    ///         Ok(submission) => assert_eq!((set.id(), submission.claims().count()), ("837", 1)),
+    ///         // The file's other set is an 835, which is not a claim.
+    ///         Err(refused) => assert_eq!(set.id(), "835", "{refused}"),
+    ///     }
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document(
+        input: &'a [u8],
+    ) -> Result<ReadDocument<'a, Result<Self, Claim837Error>>, EnvelopeError> {
+        Self::parse_document_with(input, |_, submission| submission)
+    }
+
+    /// [`parse_document`](Self::parse_document), handing each set and its loop tree (or its
+    /// error) to `each` as soon as the set is read; what `each` returns is what is kept, so a
+    /// caller that keeps what it needs of each set holds one loop tree at a time. When the
+    /// envelope fails after some sets, `each` has seen them; what it returned is dropped with
+    /// the error.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::Submission;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+    /// // Each claim's patient control number, and nothing else kept.
+    /// let read = Submission::parse_document_with(&input, |_set, submission| {
+    ///     let ids: Vec<String> = submission?
+    ///         .claims()
+    ///         .map(|c| c.claim().info().patient_control_number().to_owned())
+    ///         .collect();
+    ///     Ok::<_, x12_claims::claim837p::Claim837Error>(ids)
+    /// })?;
+    /// assert_eq!(read.outputs()[0].as_ref().map_err(ToString::to_string)?, &["TH-0001"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document_with<T>(
+        input: &'a [u8],
+        each: impl FnMut(&TransactionSet<'a>, Result<Self, Claim837Error>) -> T,
+    ) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+        read_document::<Self, T>(input, each)
     }
 
     /// A submission built from its header and HL levels, for writing: ST carries
@@ -571,6 +599,79 @@ impl<'h> HlIds<'h> {
                 .filter(|n| (1..=self.count).contains(n))
                 .map(|n| n - 1),
         }
+    }
+}
+
+/// A set's segments read into their loops, before the HL tree is resolved: what the cursor
+/// gives up to SE, so that a syntax error after SE is reported before a tree error.
+struct Read<'a> {
+    st: RawSegment<'a>,
+    header: Header<'a>,
+    levels: Vec<Level<'a>>,
+    se: RawSegment<'a>,
+}
+
+impl<'a> Read<'a> {
+    /// Reads from ST (where `cursor` is) through SE.
+    fn from(cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
+        let mut walk = Walk { cursor };
+        let root = LoopPath::root();
+        let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
+        let header = parse_header(&mut walk)?;
+        let mut levels = Vec::new();
+        let mut counts = [0usize; 4];
+        while let Some(segment) = walk.peek() {
+            if segment.segment_id() != "HL" {
+                break;
+            }
+            let kind = LevelKind::of_hl(&segment);
+            let path = kind.next_path(&mut counts);
+            levels.push(read_level(&mut walk, kind, path)?);
+        }
+        let se = take_trailer(&mut walk)?;
+        shrink(&mut levels);
+        Ok(Read {
+            st,
+            header,
+            levels,
+            se,
+        })
+    }
+
+    /// The submission, once each level's parent is resolved.
+    fn resolve(self) -> Result<Submission<'a>, Claim837Error> {
+        let hls: Vec<&Hl<'_>> = self.levels.iter().map(Level::hl).collect();
+        let parents = resolve(&hls)?;
+        Ok(Submission {
+            st: self.st,
+            header: self.header,
+            levels: self.levels,
+            parents,
+            se: self.se,
+        })
+    }
+}
+
+/// The loop tree read inside the envelope's pass (see [`Submission::parse_document`]). Its
+/// segments borrow the input as a framed set's do, at the same places, so closing it once the
+/// set is framed changes nothing.
+impl<'a> OnePass<'a> for Submission<'a> {
+    type Output = Result<Self, Claim837Error>;
+
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        check_header(header, Location::default()).is_ok()
+    }
+
+    fn read_open(_source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
+        Read::from(cursor).and_then(Read::resolve).ok()
+    }
+
+    fn close(self, _set: &TransactionSet<'a>) -> Self::Output {
+        Ok(self)
+    }
+
+    fn read_set(set: &TransactionSet<'a>) -> Self::Output {
+        Self::parse(set)
     }
 }
 

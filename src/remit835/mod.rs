@@ -113,7 +113,9 @@ pub use parts::{
 pub use service_payment::ServicePayment;
 
 use crate::element::Date;
-use crate::envelope::{Document, SetHeader, TransactionSet};
+use crate::envelope::{Document, EnvelopeError, ReadDocument, SetHeader, TransactionSet};
+use crate::segments::one_pass::{OnePass, read_document};
+use crate::segments::span::SpanSource;
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::{Location, WriteError, Writer};
 use layout::Order;
@@ -122,6 +124,29 @@ use support::{LoopWriter, owned_vec, push_typed, read_body};
 /// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
 /// older label `005010X221` both start with it.
 pub const IMPLEMENTATION: &str = "005010X221";
+
+/// The loop tree read inside the envelope's pass (see [`Remittance::parse_document`]). Its
+/// segments borrow the input as a framed set's do, at the same places, so closing it once the
+/// set is framed changes nothing.
+impl<'a> OnePass<'a> for Remittance<'a> {
+    type Output = Result<Self, Remit835Error>;
+
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        check_header(header, Location::default()).is_ok()
+    }
+
+    fn read_open(_source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
+        Self::read(cursor).ok()
+    }
+
+    fn close(self, _set: &TransactionSet<'a>) -> Self::Output {
+        Ok(self)
+    }
+
+    fn read_set(set: &TransactionSet<'a>) -> Self::Output {
+        Self::parse(set)
+    }
+}
 
 /// Refuses a set that is not an 835 (ST01) or whose ST03, when present, names another
 /// implementation.
@@ -197,10 +222,52 @@ impl<'a> Remittance<'a> {
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Remit835Error> {
         check_kind(set)?;
         let mut cursor = SegmentCursor::new(set.segments());
-        let st = error::take_st(&mut cursor)?;
-        let header = Header::read(&mut cursor)?;
-        let payer = Payer::read(&mut cursor)?;
-        let payee = Payee::read(&mut cursor)?;
+        let remittance = Self::read(&mut cursor)?;
+        cursor.finish()?;
+        Ok(remittance)
+    }
+
+    /// Frames `input` once and reads every transaction set into its loop tree in the same
+    /// pass: the [`Document`] that [`Document::parse`] gives, and for each set what
+    /// [`parse`](Self::parse) gives. It saves the envelope's own pass over every set body.
+    ///
+    /// ```
+    /// use x12_claims::remit835::Remittance;
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+    /// let read = Remittance::parse_document(&input)?;
+    /// for (set, remittance) in read.sets() {
+    ///     match remittance {
+    ///         Ok(remittance) => assert_eq!(set.id(), "835", "{:?}", remittance.claim_payments().count()),
+    ///         // The file's other set is an 837P, which is not a remittance.
+    ///         Err(refused) => assert_eq!(set.id(), "837", "{refused}"),
+    ///     }
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_document(
+        input: &'a [u8],
+    ) -> Result<ReadDocument<'a, Result<Self, Remit835Error>>, EnvelopeError> {
+        Self::parse_document_with(input, |_, remittance| remittance)
+    }
+
+    /// [`parse_document`](Self::parse_document), handing each set and its loop tree (or its
+    /// error) to `each` as soon as the set is read; what `each` returns is what is kept, so a
+    /// caller that posts each remittance as it comes holds one loop tree at a time. When the
+    /// envelope fails after some sets, `each` has seen them; what it returned is dropped with
+    /// the error.
+    pub fn parse_document_with<T>(
+        input: &'a [u8],
+        each: impl FnMut(&TransactionSet<'a>, Result<Self, Remit835Error>) -> T,
+    ) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+        read_document::<Self, T>(input, each)
+    }
+
+    /// Reads from ST (where `cursor` is) through SE.
+    fn read(cursor: &mut SegmentCursor<'a>) -> Result<Self, Remit835Error> {
+        let st = error::take_st(cursor)?;
+        let header = Header::read(cursor)?;
+        let payer = Payer::read(cursor)?;
+        let payee = Payee::read(cursor)?;
         let mut header_numbers = Vec::new();
         loop {
             match cursor.peek() {
@@ -208,7 +275,7 @@ impl<'a> Remittance<'a> {
                     let lx = *lx;
                     cursor.take();
                     let index = header_numbers.len() + 1;
-                    header_numbers.push(HeaderNumber::read(&mut cursor, &lx, index)?);
+                    header_numbers.push(HeaderNumber::read(cursor, &lx, index)?);
                 }
                 Some(s) => match error::before_header_number(s) {
                     Some(error) => return Err(error),
@@ -218,7 +285,7 @@ impl<'a> Remittance<'a> {
             }
         }
         let mut provider_adjustments = Vec::new();
-        let unknown = read_body(&mut cursor, &layout::SUMMARY, Order::empty(), |segment| {
+        let unknown = read_body(cursor, &layout::SUMMARY, Order::empty(), |segment| {
             push_typed(
                 &mut provider_adjustments,
                 LoopPath::Summary,
@@ -227,8 +294,7 @@ impl<'a> Remittance<'a> {
             )?;
             Ok(true)
         })?;
-        let se = error::take_se(&mut cursor)?;
-        cursor.finish()?;
+        let se = error::take_se(cursor)?;
         Ok(Remittance {
             transaction_header: RawSegment::from_segment(&st),
             header,

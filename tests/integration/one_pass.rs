@@ -6,9 +6,9 @@ use std::fmt::Debug;
 
 use proptest::prelude::*;
 use proptest::sample::Index;
-use x12_claims::claim837p::SubmissionIndex;
+use x12_claims::claim837p::{Submission, SubmissionIndex};
 use x12_claims::envelope::{Document, EnvelopeError, ReadDocument, TransactionSet};
-use x12_claims::remit835::RemittanceIndex;
+use x12_claims::remit835::{Remittance, RemittanceIndex};
 use x12_claims::validate::balance835;
 
 use crate::fixtures;
@@ -52,9 +52,9 @@ fn same<'a, T: Debug, E: Debug>(
     }
 }
 
-/// The three one-pass readers against their two passes, on one input: counts for the 837P
-/// index, the 835 index and the balanced 835 index.
-fn agrees(input: &[u8]) -> [Count; 3] {
+/// The one-pass readers against their two passes, on one input: counts for the 837P index,
+/// the 835 index, the balanced 835 index, the 837P loop tree and the 835 loop tree.
+fn agrees(input: &[u8]) -> [Count; 5] {
     [
         same(
             input,
@@ -71,10 +71,12 @@ fn agrees(input: &[u8]) -> [Count; 3] {
             balance835::index_and_check_document(input),
             balance835::index_and_check,
         ),
+        same(input, Submission::parse_document(input), Submission::parse),
+        same(input, Remittance::parse_document(input), Remittance::parse),
     ]
 }
 
-fn add(total: &mut [Count; 3], more: [Count; 3]) {
+fn add(total: &mut [Count; 5], more: [Count; 5]) {
     for (t, m) in total.iter_mut().zip(more) {
         t.sets += m.sets;
         t.accepted += m.accepted;
@@ -83,7 +85,7 @@ fn add(total: &mut [Count; 3], more: [Count; 3]) {
 
 #[test]
 fn one_pass_reads_every_file_of_the_corpus_as_two_passes_do() {
-    let mut total = [Count::default(); 3];
+    let mut total = [Count::default(); 5];
     for path in fixtures::all_shared_samples()
         .into_iter()
         .chain(fixtures::shared_files("fixtures/public/other"))
@@ -102,11 +104,13 @@ fn one_pass_reads_every_file_of_the_corpus_as_two_passes_do() {
 
 #[test]
 fn one_pass_reads_generated_files_as_two_passes_do() {
-    let [claims, _, _] = agrees(&generate_837p(400_000));
+    let [claims, _, _, submissions, _] = agrees(&generate_837p(400_000));
     assert!(claims.accepted > 10 && claims.accepted == claims.sets);
-    let [_, remits, balanced] = agrees(&generate_835(400_000));
+    assert_eq!(submissions, claims);
+    let [_, remits, balanced, _, remittances] = agrees(&generate_835(400_000));
     assert!(remits.accepted > 10 && remits.accepted == remits.sets);
     assert_eq!(balanced, remits);
+    assert_eq!(remittances, remits);
 }
 
 const ISA: &str = "ISA*00*          *00*          *ZZ*A              *ZZ*B              *240405*0800*^*00501*000000501*0*P*:~\n";
@@ -165,7 +169,7 @@ fn sets_the_readers_refuse_or_the_envelope_refuses_read_the_same_in_one_pass() {
         good_837.replace("005010X222A1~\n", "005010X223A2~\n"),
         good_835.replace("ST*835", "ST*277"),
     ];
-    let mut accepted = [0; 3];
+    let mut accepted = [0; 5];
     for (n, case) in cases.iter().enumerate() {
         let counts = agrees(case.as_bytes());
         for (a, c) in accepted.iter_mut().zip(counts) {
@@ -208,6 +212,16 @@ fn each_set_is_handed_over_in_order_with_what_parse_document_keeps() {
         balance835::index_and_check_document_with(&input, |_, checked| format!("{checked:?}"))
             .unwrap();
     let expected: Vec<_> = kept.outputs().iter().map(|c| format!("{c:?}")).collect();
+    assert_eq!(handed.outputs(), expected);
+
+    let kept = Submission::parse_document(&input).unwrap();
+    let handed = Submission::parse_document_with(&input, |_, tree| format!("{tree:?}")).unwrap();
+    let expected: Vec<_> = kept.outputs().iter().map(|t| format!("{t:?}")).collect();
+    assert_eq!(handed.outputs(), expected);
+
+    let kept = Remittance::parse_document(&input).unwrap();
+    let handed = Remittance::parse_document_with(&input, |_, tree| format!("{tree:?}")).unwrap();
+    let expected: Vec<_> = kept.outputs().iter().map(|t| format!("{t:?}")).collect();
     assert_eq!(handed.outputs(), expected);
     assert!(kept.outputs().iter().filter(|c| c.is_ok()).count() > 2);
 }
