@@ -4,7 +4,9 @@
 //! with the crate's writer (`support/claims.rs`); before timing, the input is checked to come
 //! back byte for byte through a typed parse and write. Functions: `floor-count` (memchr's
 //! vectorised count), `floor-each` (each terminator found with memchr, one call per segment),
-//! `tokenize`, `typed parse` (envelope plus `Submission::parse` of every set, claims walked),
+//! `tokenize`, `typed parse` (`Submission::parse_document_with`: envelope and every set read
+//! into its loop tree in one pass, claims walked), `typed parse set by set` (envelope, then
+//! `Submission::parse` of every set),
 //! `index` (`SubmissionIndex::parse_document_with`: envelope and every set indexed in one
 //! pass, each set's claims walked as it is read), `index+CLM` (the same, each claim's CLM
 //! typed), `index set by set`
@@ -38,16 +40,27 @@ fn input() -> Vec<u8> {
     })
 }
 
+/// The service lines of a submission's claims, each claim walked.
+fn lines(submission: &Submission<'_>) -> usize {
+    submission
+        .claims()
+        .map(|c| black_box(c.claim()).lines().len())
+        .sum()
+}
+
+/// Reads every set into its loop tree in one pass (`Submission::parse_document_with`), walking
+/// each tree as its set is read. Returns the service lines seen.
 fn parse(input: &[u8]) -> usize {
+    let read =
+        Submission::parse_document_with(input, |_, submission| lines(&submission.expect("837P")));
+    read.expect("valid input").outputs().iter().sum()
+}
+
+/// [`parse`], the envelope framed first and each set read after it.
+fn parse_set_by_set(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
-        .map(|set| {
-            let submission = Submission::parse(set).expect("837P");
-            submission
-                .claims()
-                .map(|c| black_box(c.claim()).lines().len())
-                .sum::<usize>()
-        })
+        .map(|set| lines(&Submission::parse(set).expect("837P")))
         .sum()
 }
 
@@ -91,7 +104,15 @@ fn claim837p(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(input.len() as u64));
     typed::bench_floors(&mut group, &input);
     typed::bench_tokenize(&mut group, &input);
+    assert_eq!(
+        parse_set_by_set(&input),
+        parse(&input),
+        "set by set, the same"
+    );
     group.bench_function("typed parse", |b| b.iter(|| parse(black_box(&input))));
+    group.bench_function("typed parse set by set", |b| {
+        b.iter(|| parse_set_by_set(black_box(&input)))
+    });
     let claims: usize = submissions.iter().map(|s| s.claims().count()).sum();
     assert_eq!(index(&input, false), claims, "the index finds every claim");
     assert_eq!(index(&input, true), claims, "every CLM types");

@@ -5,8 +5,9 @@
 //! so what is timed is also exactly what the crate's typed writer writes. Functions:
 //! `floor-count` (memchr's vectorised count), `floor-each` (each terminator found with memchr,
 //! one call per segment), `tokenize`, `typed
-//! parse` (envelope plus `Remittance::parse` of every set, claims walked), `typed parse+balance`
-//! (the same and every balancing rule), `index` (`RemittanceIndex::parse_document_with`:
+//! parse` (`Remittance::parse_document_with`: envelope and every set read into its loop tree in
+//! one pass, claims walked), `typed parse set by set` (envelope, then `Remittance::parse` of
+//! every set), `typed parse+balance` (the one-pass read and every balancing rule), `index` (`RemittanceIndex::parse_document_with`:
 //! envelope and every set indexed in one pass, each set's claims walked as it is read),
 //! `index+balance` (`balance835::index_and_check_document_with`: the same and every balancing
 //! rule),
@@ -41,22 +42,33 @@ fn input() -> Vec<u8> {
     })
 }
 
-/// Parses every set; with `balance`, checks every balancing rule too. Returns claims seen
-/// plus findings.
+/// Reads every set into its loop tree in one pass (`Remittance::parse_document_with`); with
+/// `balance`, checks every balancing rule too as each set is read. Returns claims seen plus
+/// findings.
 fn parse(input: &[u8], balance: bool) -> usize {
+    let read = Remittance::parse_document_with(input, |_, remittance| {
+        walk(&remittance.expect("835"), balance)
+    });
+    read.expect("valid input").outputs().iter().sum()
+}
+
+/// [`parse`] without balancing, the envelope framed first and each set read after it.
+fn parse_set_by_set(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
     doc.transaction_sets()
-        .map(|set| {
-            let remittance = Remittance::parse(set).expect("835");
-            let claims = remittance.claim_payments().map(black_box).count();
-            claims
-                + if balance {
-                    balance835::check(&remittance).len()
-                } else {
-                    0
-                }
-        })
+        .map(|set| walk(&Remittance::parse(set).expect("835"), false))
         .sum()
+}
+
+/// Claims seen in a remittance, plus its findings with `balance`.
+fn walk(remittance: &Remittance<'_>, balance: bool) -> usize {
+    let claims = remittance.claim_payments().map(black_box).count();
+    claims
+        + if balance {
+            balance835::check(remittance).len()
+        } else {
+            0
+        }
 }
 
 /// Indexes every set in one pass, walking each set's claims as it is read; with `balance`,
@@ -112,8 +124,16 @@ fn remit835(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(input.len() as u64));
     typed::bench_floors(&mut group, &input);
     typed::bench_tokenize(&mut group, &input);
+    assert_eq!(
+        parse_set_by_set(&input),
+        parse(&input, false),
+        "set by set, the same"
+    );
     group.bench_function("typed parse", |b| {
         b.iter(|| parse(black_box(&input), false))
+    });
+    group.bench_function("typed parse set by set", |b| {
+        b.iter(|| parse_set_by_set(black_box(&input)))
     });
     group.bench_function("typed parse+balance", |b| {
         b.iter(|| parse(black_box(&input), true))

@@ -13,7 +13,6 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::claim837p::{Submission, SubmissionIndex};
-use x12_claims::envelope::Document;
 use x12_claims::remit835::Remittance;
 use x12_claims::validate::balance835;
 use x12_types::util::Parser as _;
@@ -28,11 +27,12 @@ mod typed;
 
 const SIZE: usize = 10_000_000;
 
+/// Every set read into its loop tree, the input framed once (`parse_document_with`).
 fn ours_837(input: &[u8]) -> usize {
-    let doc = Document::parse(input).expect("valid input");
-    doc.transaction_sets()
-        .map(|set| Submission::parse(set).expect("837P").claims().count())
-        .sum()
+    let read = Submission::parse_document_with(input, |_, submission| {
+        submission.expect("837P").claims().count()
+    });
+    read.expect("valid input").outputs().iter().sum()
 }
 
 /// The claims through the index (the input framed once), each claim's CLM typed as its set
@@ -57,16 +57,15 @@ fn peer_837(text: &str) -> usize {
         .sum()
 }
 
+/// Every set read into its loop tree and balanced, the input framed once.
 fn ours_835(input: &[u8]) -> usize {
-    let doc = Document::parse(input).expect("valid input");
-    doc.transaction_sets()
-        .map(|set| {
-            let remittance = Remittance::parse(set).expect("835");
-            let findings = balance835::check(&remittance);
-            assert!(findings.is_empty(), "the generated input balances");
-            remittance.claim_payments().count()
-        })
-        .sum()
+    let read = Remittance::parse_document_with(input, |_, remittance| {
+        let remittance = remittance.expect("835");
+        let findings = balance835::check(&remittance);
+        assert!(findings.is_empty(), "the generated input balances");
+        remittance.claim_payments().count()
+    });
+    read.expect("valid input").outputs().iter().sum()
 }
 
 /// The same through the index: envelope, structure and every balancing rule, in one pass.
