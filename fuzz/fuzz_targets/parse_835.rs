@@ -1,8 +1,8 @@
 //! Any bytes: reading every transaction set as an 835 and balancing it never panics, and for a
 //! set the model reads, writing it is a fixed point. The index reads such a set too, types its
 //! claims to the same loops and balances them with the same findings, whether it balances while
-//! indexing or after. Indexing (and balancing) the whole input in one pass gives what doing it
-//! set by set gives.
+//! indexing or after. Indexing (and balancing) the whole input, or reading it into loop trees,
+//! in one pass gives what doing it set by set gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         balance835::index_and_check_document(data),
         balance835::index_and_check,
     );
+    fixed_point::same_in_one_pass(data, Remittance::parse_document(data), Remittance::parse);
     fixed_point::check(
         data,
         |set| {

@@ -1,7 +1,7 @@
 //! Any bytes: reading every transaction set as an 837P never panics, and for a set the model
 //! reads, writing it is a fixed point. The index reads such a set too and types its claims to
-//! the same loops, and indexing the whole input in one pass gives what indexing it set by set
-//! gives.
+//! the same loops, and indexing (or reading into loop trees) the whole input in one pass gives
+//! what doing it set by set gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         SubmissionIndex::parse_document(data),
         SubmissionIndex::parse,
     );
+    fixed_point::same_in_one_pass(data, Submission::parse_document(data), Submission::parse);
     fixed_point::check(
         data,
         |set| {
