@@ -198,7 +198,7 @@ impl<'a> Submission<'a> {
     pub fn parse(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
         check_kind(set)?;
         let mut cursor = SegmentCursor::new(set.segments());
-        let read = Read::from(&mut cursor)?;
+        let read = Read::through_se(&mut cursor)?;
         cursor.finish()?;
         read.resolve()
     }
@@ -613,7 +613,7 @@ struct Read<'a> {
 
 impl<'a> Read<'a> {
     /// Reads from ST (where `cursor` is) through SE.
-    fn from(cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
+    fn through_se(cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
         let mut walk = Walk { cursor };
         let root = LoopPath::root();
         let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
@@ -663,7 +663,7 @@ impl<'a> OnePass<'a> for Submission<'a> {
     }
 
     fn read_open(_source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
-        Read::from(cursor).and_then(Read::resolve).ok()
+        Read::through_se(cursor).and_then(Read::resolve).ok()
     }
 
     fn close(self, _set: &TransactionSet<'a>) -> Self::Output {
