@@ -1,5 +1,5 @@
-//! [`OnePass`]: a loop index that reads each set's body inside the envelope's pass (see
-//! [`BodyReader`]), so that an input is framed once.
+//! [`OnePass`]: a set reader (a loop index or a typed loop tree) that reads each set's body
+//! inside the envelope's pass (see [`BodyReader`]), so that an input is framed once.
 
 use super::SegmentCursor;
 use super::span::SpanSource;
@@ -8,23 +8,24 @@ use crate::envelope::{
 };
 use crate::syntax::{Location, Segment};
 
-/// A loop index that can be read from a set inside a whole input, before the envelope has
-/// found the set's end.
+/// A set reader (a loop index or a typed loop tree) that can read a set inside a whole input,
+/// before the envelope has found the set's end.
 pub(crate) trait OnePass<'a>: Sized {
-    /// What a set gives: the index, or why the set was refused.
+    /// What a set gives: what was read, or why the set was refused.
     type Output;
 
-    /// Whether the index reads sets with this header (its kind and implementation).
+    /// Whether the reader reads sets with this header (its kind and implementation).
     fn accepts(header: &SetHeader<'_>) -> bool;
 
     /// Reads a set it [`accepts`](Self::accepts) from `cursor` (at ST and bounded by the set,
-    /// see [`SegmentCursor::within_input`]), its spans taken in `source`. `None` when the set
-    /// is refused: it is then read again once framed, by [`read_set`](Self::read_set), which
-    /// gives the error as it stands for the set alone.
+    /// see [`SegmentCursor::within_input`]); an index takes its spans in `source`. `None` when
+    /// the set is refused: it is then read again once framed, by [`read_set`](Self::read_set),
+    /// which gives the error as it stands for the set alone.
     fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self>;
 
-    /// The index read by [`read_open`](Self::read_open), once the envelope has framed its set:
-    /// its spans now point into the set's own bytes.
+    /// What [`read_open`](Self::read_open) read, once the envelope has framed its set: an
+    /// index's spans now point into the set's own bytes (a loop tree borrows the input and needs
+    /// no change).
     fn close(self, set: &TransactionSet<'a>) -> Self::Output;
 
     /// Reads a framed set on its own: what [`close`](Self::close) gives for the same set.

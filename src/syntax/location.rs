@@ -358,7 +358,8 @@ mod tests {
             a in "[A-Z][A-Z0-9]{1,2}",
             b in "[A-Z][A-Z0-9]{1,2}",
         ) {
-            let (x, y) = (SegmentId::new(a.as_bytes()).unwrap(), SegmentId::new(b.as_bytes()).unwrap());
+            let x = SegmentId::new(a.as_bytes()).unwrap();
+            let y = SegmentId::new(b.as_bytes()).unwrap();
             proptest::prop_assert_eq!(x == y, a == b);
             proptest::prop_assert_eq!(x == b.as_str(), a == b);
             proptest::prop_assert!(x == x && x == a.as_str());
