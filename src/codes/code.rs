@@ -58,6 +58,13 @@ pub struct Code {
     len: u8,
 }
 
+/// Whether `bytes` is a code: what [`Code::new`] accepts, said without building the code (for
+/// checks that keep no value).
+pub(crate) fn is_code(bytes: &[u8]) -> bool {
+    (1..=Code::MAX_LEN).contains(&bytes.len())
+        && bytes.iter().all(|b| b.is_ascii_graphic() || *b == b' ')
+}
+
 /// The first problem with `text` as a code, or the code; usable in `const` context.
 const fn check(text: &str) -> Result<Code, Problem> {
     let mut src = text.as_bytes();
@@ -206,6 +213,13 @@ mod tests {
 
     const CO: Code = Code::from_static("CO");
     const PR: Code = Code::from_static("PR");
+
+    proptest::proptest! {
+        #[test]
+        fn is_code_says_what_new_says(text in ".{0,32}") {
+            proptest::prop_assert_eq!(is_code(text.as_bytes()), Code::new(&text).is_ok());
+        }
+    }
 
     #[test]
     fn accepts_short_printable_ascii() {

@@ -118,6 +118,7 @@ mod reference_qualifier;
 mod transaction_handling;
 mod unit_basis;
 
+pub(crate) use code::is_code;
 pub use code::{Code, CodeError};
 pub use description_table::{DescriptionTable, TableError};
 

@@ -40,6 +40,7 @@ mod date_range;
 pub(crate) mod decimal;
 mod error;
 mod quantity;
+pub(crate) mod quick;
 mod text;
 mod time;
 

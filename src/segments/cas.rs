@@ -77,16 +77,12 @@ fn check_triples(fields: &Fields<'_>) -> Result<(), SegmentError> {
             // Most CAS segments hold one triple: nothing further to check.
             break;
         }
-        let reason: Option<Carc> =
-            fields.optional(position(first), "claim adjustment reason code")?;
-        if reason.is_some() {
-            let _: Amount<'_> = fields.required(position(first + 1), "adjustment amount")?;
-            let _: Option<Quantity<'_>> =
-                fields.optional(position(first + 2), "adjustment quantity")?;
+        if fields.optional::<Carc>(position(first), "claim adjustment reason code")? {
+            fields.required::<Amount<'_>>(position(first + 1), "adjustment amount")?;
+            fields.optional::<Quantity<'_>>(position(first + 2), "adjustment quantity")?;
         } else {
             for element in [first + 1, first + 2] {
-                let present: Option<&str> = fields.optional(position(element), "adjustment")?;
-                if present.is_some() {
+                if fields.optional::<&str>(position(element), "adjustment")? {
                     return Err(SegmentError::Missing {
                         location: fields.place(position(first)),
                         what: "claim adjustment reason code",

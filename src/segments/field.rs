@@ -3,7 +3,7 @@
 
 use super::error::{FieldProblem, SegmentError};
 use crate::codes;
-use crate::element::{Amount, Count, Date, DateRange, Quantity, Time};
+use crate::element::{Amount, Count, Date, DateRange, Quantity, Time, quick};
 use crate::syntax::{Element, ElementPosition, Segment};
 
 /// A value type an element can be read as.
@@ -22,6 +22,33 @@ pub(crate) trait FieldValue<'s>: Sized {
     /// Whether a present value can be refused. Text cannot (the segment's UTF-8 is checked
     /// once), so checking a segment skips its optional text fields.
     const CAN_FAIL: bool = true;
+
+    /// Says yes only to bytes [`read`](Self::read) accepts, without building the value (see
+    /// [`element::quick`](crate::element::quick)); no means "ask `read`".
+    #[inline]
+    fn quick_check(_bytes: &[u8]) -> bool {
+        false
+    }
+
+    /// Checks an element's bytes as [`read`](Self::read) would, keeping no value: the quick
+    /// check first, then `read`, which names the problem, only when the quick check says no.
+    #[inline]
+    fn check(bytes: &'s [u8]) -> Result<(), FieldProblem> {
+        if Self::quick_check(bytes) {
+            Ok(())
+        } else {
+            check_slowly::<Self>(bytes)
+        }
+    }
+}
+
+/// [`FieldValue::check`] past its quick check: the value read from the text, or the problem.
+/// Out of line, since valid values seldom get here.
+#[cold]
+#[inline(never)]
+fn check_slowly<'s, T: FieldValue<'s>>(bytes: &'s [u8]) -> Result<(), FieldProblem> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FieldProblem::NotText)?;
+    T::read(text).map(drop)
 }
 
 impl<'s> FieldValue<'s> for &'s str {
@@ -38,10 +65,14 @@ impl<'s> FieldValue<'s> for &'s str {
 }
 
 macro_rules! element_value {
-    ($($ty:ident),*) => {$(
+    ($($ty:ident => $quick:path),*) => {$(
         impl<'s> FieldValue<'s> for $ty<'s> {
             fn read(text: &'s str) -> Result<Self, FieldProblem> {
                 Ok($ty::parse(text)?)
+            }
+            #[inline]
+            fn quick_check(bytes: &[u8]) -> bool {
+                $quick(bytes)
             }
             fn placeholder() -> Self {
                 $ty::placeholder()
@@ -52,13 +83,24 @@ macro_rules! element_value {
         }
     )*};
 }
-element_value!(Amount, Quantity, Count, Date, DateRange, Time);
+element_value!(
+    Amount => quick::decimal,
+    Quantity => quick::decimal,
+    Count => quick::count,
+    Date => quick::date,
+    DateRange => quick::date_range,
+    Time => quick::time
+);
 
 macro_rules! code_value {
     ($($ty:ident),*) => {$(
         impl<'s> FieldValue<'s> for codes::$ty {
             fn read(text: &'s str) -> Result<Self, FieldProblem> {
                 Ok(codes::$ty::new(text)?)
+            }
+            #[inline]
+            fn quick_check(bytes: &[u8]) -> bool {
+                codes::is_code(bytes)
             }
             fn placeholder() -> Self {
                 codes::$ty::PLACEHOLDER
@@ -131,8 +173,8 @@ const SPLIT: usize = 24;
 /// costs one pass over the segment instead of one per field.
 pub(crate) struct Fields<'s> {
     segment: Segment<'s>,
-    /// The segment's data as text, when it is UTF-8 (checked once for all fields).
-    text: Option<&'s str>,
+    /// Whether the segment's data is UTF-8 text (checked once for all fields).
+    text: bool,
     /// Where each of the first elements is in the segment's data, as (start, end).
     bounds: [(u16, u16); SPLIT],
     /// How many of `bounds` are filled.
@@ -189,7 +231,8 @@ impl<'s> Fields<'s> {
         );
         Fields {
             segment: *segment,
-            text: std::str::from_utf8(data).ok(),
+            // Nearly every segment is ASCII, which is cheaper to tell than UTF-8.
+            text: data.is_ascii() || std::str::from_utf8(data).is_ok(),
             bounds,
             count,
             more,
@@ -199,30 +242,7 @@ impl<'s> Fields<'s> {
     /// Whether the whole segment is UTF-8 text.
     #[inline]
     pub(crate) fn is_text(&self) -> bool {
-        self.text.is_some()
-    }
-
-    #[inline]
-    fn text(
-        &self,
-        at: ElementPosition,
-        what: &'static str,
-    ) -> Result<Option<&'s str>, SegmentError> {
-        match self.part(at) {
-            None | Some([]) => Ok(None),
-            Some(bytes) => {
-                if let Some(text) = self.slice(bytes) {
-                    return Ok(Some(text));
-                }
-                std::str::from_utf8(bytes)
-                    .map(Some)
-                    .map_err(|_| SegmentError::Invalid {
-                        location: place(&self.segment, at),
-                        what,
-                        problem: FieldProblem::NotText,
-                    })
-            }
-        }
+        self.text
     }
 
     /// The bytes of an element, or of one of the components of its first repetition.
@@ -233,14 +253,6 @@ impl<'s> Fields<'s> {
             None => Some(element.as_bytes()),
             Some(c) => element.component(usize::from(c)),
         }
-    }
-
-    /// A part of the segment's data as text, cut from the segment's text checked once.
-    #[inline]
-    fn slice(&self, bytes: &'s [u8]) -> Option<&'s str> {
-        let text = self.text?;
-        let start = (bytes.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-        text.get(start..start.checked_add(bytes.len())?)
     }
 
     /// Element `n` (1-based).
@@ -285,22 +297,23 @@ impl<'s> Fields<'s> {
         place(&self.segment, at)
     }
 
-    /// Checks an optional value.
+    /// Checks an optional value, keeping none: whether it is there (and, if so, a `T`).
     #[inline]
     pub(crate) fn optional<T: FieldValue<'s>>(
         &self,
         at: ElementPosition,
         what: &'static str,
-    ) -> Result<Option<T>, SegmentError> {
-        match self.text(at, what)? {
-            None => Ok(None),
-            Some(text) => T::read(text)
-                .map(Some)
-                .map_err(|problem| SegmentError::Invalid {
+    ) -> Result<bool, SegmentError> {
+        match self.part(at) {
+            None | Some([]) => Ok(false),
+            Some(bytes) => match T::check(bytes) {
+                Ok(()) => Ok(true),
+                Err(problem) => Err(SegmentError::Invalid {
                     location: place(&self.segment, at),
                     what,
                     problem,
                 }),
+            },
         }
     }
 
@@ -322,18 +335,21 @@ impl<'s> Fields<'s> {
         }
     }
 
-    /// Checks a required value.
+    /// Checks a required value, keeping none: that it is there, and a `T`.
     #[inline]
     pub(crate) fn required<T: FieldValue<'s>>(
         &self,
         at: ElementPosition,
         what: &'static str,
-    ) -> Result<T, SegmentError> {
-        self.optional(at, what)?
-            .ok_or_else(|| SegmentError::Missing {
+    ) -> Result<(), SegmentError> {
+        if self.optional::<T>(at, what)? {
+            Ok(())
+        } else {
+            Err(SegmentError::Missing {
                 location: place(&self.segment, at),
                 what,
             })
+        }
     }
 }
 
@@ -542,15 +558,14 @@ macro_rules! typed_segment {
     };
     (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
         if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
-            let _: $ty = $fields.required($crate::segments::field::at!($($pos),+), $what)?;
+            $fields.required::<$ty>($crate::segments::field::at!($($pos),+), $what)?;
         } else {
             $fields.present($crate::segments::field::at!($($pos),+), $what)?;
         }
     };
     (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
         if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
-            let _: Option<$ty> =
-                $fields.optional($crate::segments::field::at!($($pos),+), $what)?;
+            $fields.optional::<$ty>($crate::segments::field::at!($($pos),+), $what)?;
         }
     };
     (@setter $(#[$field_attr:meta])* $field:ident: $ty:ty = ($($pos:literal),+)) => {
@@ -672,16 +687,62 @@ mod tests {
         let segment = segment(&text);
         let fields = Fields::new(&segment);
         assert!(fields.more);
-        let value: Option<&str> = fields
-            .optional(
-                ElementPosition {
-                    element: 3,
-                    component: Some(2),
-                },
-                "test",
-            )
-            .unwrap();
-        assert_eq!(value, Some("Y"));
+        let at = ElementPosition {
+            element: 3,
+            component: Some(2),
+        };
+        assert_eq!(fields.part(at), Some(&b"Y"[..]));
+        assert!(fields.optional::<&str>(at, "test").unwrap());
+    }
+
+    /// What checking a field says (present or not, or the error) is what reading its value
+    /// says, for each kind of value, valid or not.
+    fn check_agrees_with_read<'s, T: FieldValue<'s> + std::fmt::Debug>(segment: &Segment<'s>) {
+        let fields = Fields::new(segment);
+        for element in 1..=4u16 {
+            for component in [None, Some(1), Some(2)] {
+                let at = ElementPosition { element, component };
+                let checked = fields.optional::<T>(at, "value").map_err(|e| e.to_string());
+                let read = optional::<T>(segment, at, "value")
+                    .map(|value| value.is_some())
+                    .map_err(|e| e.to_string());
+                assert_eq!(checked, read, "{segment:?} at {at:?}");
+                let checked = fields.required::<T>(at, "value").map_err(|e| e.to_string());
+                let read = required::<T>(segment, at, "value")
+                    .map(drop)
+                    .map_err(|e| e.to_string());
+                assert_eq!(checked, read, "{segment:?} at {at:?} (required)");
+            }
+        }
+    }
+
+    #[test]
+    fn checking_a_field_says_what_reading_it_says() {
+        use crate::syntax::{Delimiters, Segments};
+        let texts: [&[u8]; 8] = [
+            b"ZZZ*180.5*-.5:1.*20240229:20230229*0930~",
+            b"ZZZ*12345678901234567890*1234567890123456789012345678901*20240101-20240131*2400~",
+            b"ZZZ**A B:*1,000*235959~",
+            b"ZZZ*\xFF\xFE*20241131*00120*23595912~",
+            b"ZZZ*CO*45*PR:1*~",
+            b"ZZZ~",
+            b"ZZZ*-*.*1.2.3*20240101-2024013~",
+            b"ZZZ*\xC3\xA9*\xC3\xA9:\xFF*x~",
+        ];
+        for text in texts {
+            let segment = Segments::resume(text, 0, 0, Delimiters::default())
+                .next()
+                .unwrap()
+                .unwrap();
+            check_agrees_with_read::<&str>(&segment);
+            check_agrees_with_read::<Amount<'_>>(&segment);
+            check_agrees_with_read::<Quantity<'_>>(&segment);
+            check_agrees_with_read::<Count<'_>>(&segment);
+            check_agrees_with_read::<Date<'_>>(&segment);
+            check_agrees_with_read::<DateRange<'_>>(&segment);
+            check_agrees_with_read::<Time<'_>>(&segment);
+            check_agrees_with_read::<codes::AdjustmentGroup>(&segment);
+        }
     }
 
     proptest::proptest! {

@@ -85,15 +85,15 @@ fn check_codes(fields: &Fields<'_>) -> Result<(), SegmentError> {
         {
             continue;
         }
-        let _: DiagnosisQualifier = fields.required(at(element, 1), "code list qualifier code")?;
-        let _: &str = fields.required(at(element, 2), "industry code")?;
+        fields.required::<DiagnosisQualifier>(at(element, 1), "code list qualifier code")?;
+        fields.required::<&str>(at(element, 2), "industry code")?;
     }
     for element in 1..=CODES {
         if fields.ends_before(usize::from(element)) {
             break;
         }
-        let _: Option<Amount<'_>> = fields.optional(at(element, 5), "monetary amount")?;
-        let _: Option<Quantity<'_>> = fields.optional(at(element, 6), "quantity")?;
+        fields.optional::<Amount<'_>>(at(element, 5), "monetary amount")?;
+        fields.optional::<Quantity<'_>>(at(element, 6), "quantity")?;
     }
     Ok(())
 }

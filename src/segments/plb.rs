@@ -103,9 +103,9 @@ fn check_pairs(fields: &Fields<'_>) -> Result<(), SegmentError> {
             .element(usize::from(amount.element))
             .is_some_and(|e| !e.is_empty());
         if has_reason {
-            let _: Amount<'_> = fields.required(amount, "provider adjustment amount")?;
+            fields.required::<Amount<'_>>(amount, "provider adjustment amount")?;
         } else if has_amount {
-            let _: ProviderAdjustmentReason = fields.required(reason, "adjustment reason code")?;
+            fields.required::<ProviderAdjustmentReason>(reason, "adjustment reason code")?;
         }
     }
     Ok(())

@@ -93,7 +93,7 @@ fn check_pointers(fields: &Fields<'_>) -> Result<(), SegmentError> {
             element: 7,
             component: Some(component),
         };
-        let _: Option<Count<'_>> = fields.optional(at, "diagnosis code pointer")?;
+        fields.optional::<Count<'_>>(at, "diagnosis code pointer")?;
     }
     Ok(())
 }

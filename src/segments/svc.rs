@@ -141,9 +141,8 @@ fn check_procedures(fields: &Fields<'_>) -> Result<(), SegmentError> {
         }
     }
     if fields.element(6).is_some_and(|e| !e.is_empty()) {
-        let _: ProductServiceQualifier =
-            fields.required(at!(6, 1), "product/service id qualifier")?;
-        let _: &str = fields.required(at!(6, 2), "submitted procedure code")?;
+        fields.required::<ProductServiceQualifier>(at!(6, 1), "product/service id qualifier")?;
+        fields.required::<&str>(at!(6, 2), "submitted procedure code")?;
     }
     Ok(())
 }
