@@ -5,9 +5,10 @@ use std::io::Write;
 use super::error::{Claim837Error, LoopPath};
 use super::other_subscriber::OtherSubscriber;
 use super::parse::{
-    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, push_tight, take_own,
+    LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, since, take_own,
+    unstage,
 };
-use super::party::{Holder, Party, PartyRole, find};
+use super::party::{Holder, Party, PartyRole, find, read_party};
 use super::service_line::{ServiceLine, owned, shrink};
 use crate::segments::{Amt, Clm, Cn1, Cr1, Cr2, Crc, Diagnosis, Dtp, Hcp, Hi, K3, Nte, Pwk, Ref};
 use crate::syntax::{Segment, WriteError, Writer};
@@ -76,8 +77,10 @@ impl<'a> Claim<'a> {
         let mut claim = Claim::new(walk.typed(path, Clm::parse)?);
         let here = |s: &Segment<'_>| Self::accepts(s) || up(s);
         let mut own = 1;
+        let (own_mark, lines_mark) = (walk.staged.claim.len(), walk.staged.lines.len());
         while let Some(segment) = walk.peek() {
-            if take_own(walk, &segment, path, ClaimSegment::read, &mut claim.own)? {
+            let staged = &mut walk.staged.claim;
+            if take_own(walk.cursor, &segment, path, ClaimSegment::read, staged)? {
                 own += 1;
             } else if segment.segment_id() == "SBR" {
                 let child = path.child("2320", claim.other_subscribers.len() + 1);
@@ -85,22 +88,21 @@ impl<'a> Claim<'a> {
                     .other_subscribers
                     .push(OtherSubscriber::parse(walk, child, &here)?);
             } else if segment.segment_id() == "LX" {
-                let child = path.child("2400", claim.lines.len() + 1);
-                push_tight(&mut claim.lines, ServiceLine::parse(walk, child, &here)?);
+                let child = path.child("2400", since(&walk.staged.lines, lines_mark).len() + 1);
+                let line = ServiceLine::parse(walk, child, &here)?;
+                walk.staged.lines.push(line);
             } else if let Some(role) = PartyRole::of(Holder::Claim, &segment) {
-                let n = claim.parties.iter().filter(|p| p.role() == role).count();
-                let child = path.child(role.loop_id(), n + 1);
-                push_tight(&mut claim.parties, Party::parse(walk, role, child, &here)?);
+                read_party(walk, role, &mut claim.parties, path, &here)?;
             } else if up(&segment) {
                 break;
             } else {
                 walk.unknown(own, &mut claim.unknown);
             }
         }
-        shrink(&mut claim.own);
+        claim.own = unstage(&mut walk.staged.claim, own_mark);
+        claim.lines = unstage(&mut walk.staged.lines, lines_mark);
         shrink(&mut claim.parties);
         shrink(&mut claim.other_subscribers);
-        shrink(&mut claim.lines);
         shrink(&mut claim.unknown);
         Ok(claim)
     }

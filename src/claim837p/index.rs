@@ -173,7 +173,7 @@ impl<'a> SubmissionIndex<'a> {
 
     /// Reads the index from `cursor`, at ST, its spans taken in `source`.
     fn read(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
-        let mut walk = Walk { cursor };
+        let mut walk = Walk::new(cursor);
         let root = LoopPath::root();
         walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
         let from = source.mark(walk.cursor);
@@ -230,9 +230,7 @@ impl<'a> SubmissionIndex<'a> {
     /// The header (BHT, 1000A submitter, 1000B receiver), typed.
     pub fn header(&self) -> Result<Header<'a>, Claim837Error> {
         let mut cursor = self.source.cursor_from(self.header);
-        parse_header(&mut Walk {
-            cursor: &mut cursor,
-        })
+        parse_header(&mut Walk::new(&mut cursor))
     }
 
     /// How many HL levels the set holds.
@@ -256,9 +254,7 @@ impl<'a> SubmissionIndex<'a> {
         let entry = self.levels.get(i)?;
         let mut cursor = self.source.cursor_from(entry.span);
         let kind = LevelKind::of(entry.hl.level().as_bytes());
-        let mut walk = Walk {
-            cursor: &mut cursor,
-        };
+        let mut walk = Walk::new(&mut cursor);
         Some(read_level(&mut walk, kind, entry.path))
     }
 
@@ -321,9 +317,7 @@ impl<'a> ClaimRef<'_, 'a> {
     /// `Submission::parse` reads at this place, or its error.
     pub fn to_claim(&self) -> Result<Claim<'a>, Claim837Error> {
         let mut cursor = self.index.source.cursor_from(self.claim.span);
-        let mut walk = Walk {
-            cursor: &mut cursor,
-        };
+        let mut walk = Walk::new(&mut cursor);
         // The claim ends where its level would take the segment back: the level's own
         // segments, a name loop of the level, another CLM, or the next level.
         let subscriber = self.index.hl(self.level()).map(|hl| hl.level()) == Some("22");

@@ -6,12 +6,12 @@ use std::io::Write;
 use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
 use super::parse::{LoopWriter, UnknownSegment, Up, Walk, push_tight};
-use super::party::{Holder, Party, PartyRole, find};
+use super::party::{Holder, Party, PartyRole, find, read_party};
 use super::service_line::{owned, shrink};
 use crate::segments::{Cur, Hl, Pat, Prv, Sbr};
 use crate::syntax::{Segment, WriteError, Writer};
 
-/// Reads the claims of a 2000B or 2000C level.
+/// Reads a claim of a 2000B or 2000C level.
 fn claim<'a>(
     walk: &mut Walk<'_, 'a>,
     claims: &mut Vec<Claim<'a>>,
@@ -35,9 +35,7 @@ fn party<'a>(
     let Some(role) = PartyRole::of(holder, segment) else {
         return Ok(false);
     };
-    let n = parties.iter().filter(|p| p.role() == role).count();
-    let party = Party::parse(walk, role, path.child(role.loop_id(), n + 1), up)?;
-    push_tight(parties, party);
+    read_party(walk, role, parties, path, up)?;
     Ok(true)
 }
 

@@ -3,7 +3,10 @@
 
 use std::io::Write;
 
+use super::claim::ClaimSegment;
 use super::error::{Claim837Error, LoopPath};
+use super::party::PartySegment;
+use super::service_line::{LineSegment, ServiceLine};
 use crate::segments::{RawSegment, SegmentCursor, SegmentError};
 use crate::syntax::{Segment, WriteError};
 
@@ -17,9 +20,47 @@ pub(crate) fn first<'s>(segment: &Segment<'s>) -> &'s [u8] {
     segment.element(1).map_or(&[], |e| e.as_bytes())
 }
 
-/// The cursor over the set and the count of the current loop's own segments.
+/// The cursor over the set, and the lists of the loops being read.
 pub(crate) struct Walk<'c, 'a> {
     pub cursor: &'c mut SegmentCursor<'a>,
+    pub staged: Staged<'a>,
+}
+
+impl<'c, 'a> Walk<'c, 'a> {
+    /// A walk from where `cursor` is.
+    pub fn new(cursor: &'c mut SegmentCursor<'a>) -> Self {
+        Walk {
+            cursor,
+            staged: Staged::default(),
+        }
+    }
+}
+
+/// The lists of the loops being read: a loop's own segments, or its service lines, are
+/// gathered here while it is read, then moved into a list of exactly their number
+/// ([`unstage`]) when it ends. Growing the loop's own list instead costs a reallocation per item
+/// while it is short, or spare room kept once the loop is read. Each loop takes only what was
+/// staged after the mark it set when it began, so loops nested in loops of the same kind would
+/// still get their own items.
+#[derive(Default)]
+pub(crate) struct Staged<'a> {
+    pub claim: Vec<ClaimSegment<'a>>,
+    pub line: Vec<LineSegment<'a>>,
+    pub party: Vec<PartySegment<'a>>,
+    pub lines: Vec<ServiceLine<'a>>,
+}
+
+/// The items staged after `mark`: those of the loop that set it.
+pub(crate) fn since<T>(staged: &[T], mark: usize) -> &[T] {
+    staged.get(mark..).unwrap_or_default()
+}
+
+/// Moves the items staged after `mark` into a list of exactly their number.
+pub(crate) fn unstage<T>(staged: &mut Vec<T>, mark: usize) -> Vec<T> {
+    let from = mark.min(staged.len());
+    let mut list = Vec::with_capacity(staged.len() - from);
+    list.extend(staged.drain(from..));
+    list
 }
 
 impl<'a> Walk<'_, 'a> {
@@ -190,7 +231,7 @@ pub(crate) fn insert_ranked<'a, S: OwnSegment<'a>>(own: &mut Vec<S>, segment: S)
 
 /// Reads one own segment if the loop places it: `Ok(true)` when taken.
 pub(crate) fn take_own<'a, S>(
-    walk: &mut Walk<'_, 'a>,
+    cursor: &mut SegmentCursor<'a>,
     segment: &Segment<'a>,
     path: LoopPath,
     read: impl FnOnce(&Segment<'a>) -> Option<Result<S, SegmentError>>,
@@ -199,13 +240,32 @@ pub(crate) fn take_own<'a, S>(
     match read(segment) {
         None => Ok(false),
         Some(result) => {
-            walk.cursor.take();
+            cursor.take();
             let item = result.map_err(|source| Claim837Error::Segment {
                 path,
                 source: Box::new(source),
             })?;
-            push_tight(into, item);
+            into.push(item);
             Ok(true)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_loop_takes_what_was_staged_since_its_mark_in_a_list_of_that_size() {
+        let mut staged = vec!['a', 'b', 'c', 'd', 'e'];
+        let inner = unstage(&mut staged, 3);
+        assert_eq!(inner, ['d', 'e']);
+        assert_eq!(inner.capacity(), 2);
+        assert_eq!(since(&staged, 1), ['b', 'c']);
+        assert_eq!(unstage(&mut staged, 0), ['a', 'b', 'c']);
+        assert!(staged.is_empty());
+        // A mark past the end (never set by a loop) takes nothing, and does not panic.
+        assert!(unstage(&mut staged, 4).is_empty());
+        assert!(since(&staged, 4).is_empty());
     }
 }

@@ -6,7 +6,8 @@ use std::io::Write;
 
 use super::error::{Claim837Error, LoopPath};
 use super::parse::{
-    LoopWriter, UnknownSegment, Up, Walk, first, insert_ranked, own_segments, pick, take_own,
+    LoopWriter, UnknownSegment, Up, Walk, first, insert_ranked, own_segments, pick, push_tight,
+    take_own, unstage,
 };
 use crate::segments::{Dmg, Dtp, N3, N4, Nm1, Per, Prv, Ref};
 use crate::syntax::{Segment, WriteError, Writer};
@@ -243,6 +244,20 @@ pub struct Party<'a> {
     unknown: Vec<UnknownSegment<'a>>,
 }
 
+/// Reads a name loop of `role` into `parties` (the holder's), numbered among those of its role.
+pub(crate) fn read_party<'a>(
+    walk: &mut Walk<'_, 'a>,
+    role: PartyRole,
+    parties: &mut Vec<Party<'a>>,
+    path: LoopPath,
+    up: Up<'_>,
+) -> Result<(), Claim837Error> {
+    let n = parties.iter().filter(|p| p.role() == role).count();
+    let party = Party::parse(walk, role, path.child(role.loop_id(), n + 1), up)?;
+    push_tight(parties, party);
+    Ok(())
+}
+
 impl<'a> Party<'a> {
     /// Reads a name loop starting at the NM1 the cursor is on.
     pub(crate) fn parse(
@@ -255,10 +270,12 @@ impl<'a> Party<'a> {
         let mut party = Party::new(role, nm1);
         let carries = role.carries();
         let mut own = 1;
+        let mark = walk.staged.party.len();
         while let Some(segment) = walk.peek() {
             let flag = flag(segment.id());
+            let staged = &mut walk.staged.party;
             if carries & flag != 0
-                && take_own(walk, &segment, path, PartySegment::read, &mut party.own)?
+                && take_own(walk.cursor, &segment, path, PartySegment::read, staged)?
             {
                 own += 1;
             } else if up(&segment) {
@@ -267,7 +284,7 @@ impl<'a> Party<'a> {
                 walk.unknown(own, &mut party.unknown);
             }
         }
-        party.own.shrink_to_fit();
+        party.own = unstage(&mut walk.staged.party, mark);
         party.unknown.shrink_to_fit();
         Ok(party)
     }

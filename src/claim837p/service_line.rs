@@ -6,8 +6,9 @@ use super::error::{Claim837Error, LoopPath};
 use super::line_adjudication::LineAdjudication;
 use super::parse::{
     LoopWriter, UnknownSegment, Up, Walk, insert_ranked, own_segments, pick, push_tight, take_own,
+    unstage,
 };
-use super::party::{Holder, Party, PartyRole, find};
+use super::party::{Holder, Party, PartyRole, find, read_party};
 use crate::segments::{
     Amt, Cn1, Cr1, Cr3, Crc, Ctp, Dtp, Frm, Hcp, K3, Lin, Lq, Lx, Mea, Nte, Ps1, Pwk, Qty, Ref,
     Sv1, Sv5,
@@ -107,8 +108,10 @@ impl<'a> ServiceLine<'a> {
             ..ServiceLine::new(lx, sv1)
         };
         let mut own = 2;
+        let mark = walk.staged.line.len();
         while let Some(segment) = walk.peek() {
-            if take_own(walk, &segment, path, LineSegment::read, &mut line.own)? {
+            let staged = &mut walk.staged.line;
+            if take_own(walk.cursor, &segment, path, LineSegment::read, staged)? {
                 own += 1;
                 continue;
             }
@@ -128,9 +131,7 @@ impl<'a> ServiceLine<'a> {
                 }
                 _ => {
                     if let Some(role) = PartyRole::of(Holder::Line, &segment) {
-                        let n = line.parties.iter().filter(|p| p.role() == role).count();
-                        let child = path.child(role.loop_id(), n + 1);
-                        push_tight(&mut line.parties, Party::parse(walk, role, child, &here)?);
+                        read_party(walk, role, &mut line.parties, path, &here)?;
                     } else if up(&segment) {
                         break;
                     } else {
@@ -139,7 +140,7 @@ impl<'a> ServiceLine<'a> {
                 }
             }
         }
-        shrink(&mut line.own);
+        line.own = unstage(&mut walk.staged.line, mark);
         shrink(&mut line.drugs);
         shrink(&mut line.parties);
         shrink(&mut line.adjudications);

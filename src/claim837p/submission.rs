@@ -614,7 +614,7 @@ struct Read<'a> {
 impl<'a> Read<'a> {
     /// Reads from ST (where `cursor` is) through SE.
     fn through_se(cursor: &mut SegmentCursor<'a>) -> Result<Self, Claim837Error> {
-        let mut walk = Walk { cursor };
+        let mut walk = Walk::new(cursor);
         let root = LoopPath::root();
         let st = walk.typed(root, |s| Ok(RawSegment::from_segment(s)))?;
         let header = parse_header(&mut walk)?;

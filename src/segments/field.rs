@@ -306,6 +306,8 @@ impl<'s> Fields<'s> {
     ) -> Result<bool, SegmentError> {
         match self.part(at) {
             None | Some([]) => Ok(false),
+            // Text cannot be refused once the whole segment is known to be text.
+            Some(_) if !T::CAN_FAIL && self.text => Ok(true),
             Some(bytes) => match T::check(bytes) {
                 Ok(()) => Ok(true),
                 Err(problem) => Err(SegmentError::Invalid {
