@@ -36,31 +36,14 @@ impl<'c, 'a> Walk<'c, 'a> {
     }
 }
 
-/// The lists of the loops being read: a loop's own segments, or its service lines, are
-/// gathered here while it is read, then moved into a list of exactly their number
-/// ([`unstage`]) when it ends. Growing the loop's own list instead costs a reallocation per item
-/// while it is short, or spare room kept once the loop is read. Each loop takes only what was
-/// staged after the mark it set when it began, so loops nested in loops of the same kind would
-/// still get their own items.
+/// The lists the loops being read gather their own segments, or a claim its service lines, in
+/// (see [`unstage`]).
 #[derive(Default)]
 pub(crate) struct Staged<'a> {
     pub claim: Vec<ClaimSegment<'a>>,
     pub line: Vec<LineSegment<'a>>,
     pub party: Vec<PartySegment<'a>>,
     pub lines: Vec<ServiceLine<'a>>,
-}
-
-/// The items staged after `mark`: those of the loop that set it.
-pub(crate) fn since<T>(staged: &[T], mark: usize) -> &[T] {
-    staged.get(mark..).unwrap_or_default()
-}
-
-/// Moves the items staged after `mark` into a list of exactly their number.
-pub(crate) fn unstage<T>(staged: &mut Vec<T>, mark: usize) -> Vec<T> {
-    let from = mark.min(staged.len());
-    let mut list = Vec::with_capacity(staged.len() - from);
-    list.extend(staged.drain(from..));
-    list
 }
 
 impl<'a> Walk<'_, 'a> {
@@ -101,7 +84,7 @@ impl<'a> Walk<'_, 'a> {
     }
 }
 
-pub(crate) use crate::segments::order::push_tight;
+pub(crate) use crate::segments::order::{push_tight, since, unstage};
 pub(crate) use crate::segments::unknown::LoopWriter;
 
 /// The own segments of a loop (everything but its first segment and its child loops), kept in
@@ -248,24 +231,5 @@ pub(crate) fn take_own<'a, S>(
             into.push(item);
             Ok(true)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_loop_takes_what_was_staged_since_its_mark_in_a_list_of_that_size() {
-        let mut staged = vec!['a', 'b', 'c', 'd', 'e'];
-        let inner = unstage(&mut staged, 3);
-        assert_eq!(inner, ['d', 'e']);
-        assert_eq!(inner.capacity(), 2);
-        assert_eq!(since(&staged, 1), ['b', 'c']);
-        assert_eq!(unstage(&mut staged, 0), ['a', 'b', 'c']);
-        assert!(staged.is_empty());
-        // A mark past the end (never set by a loop) takes nothing, and does not panic.
-        assert!(unstage(&mut staged, 4).is_empty());
-        assert!(since(&staged, 4).is_empty());
     }
 }

@@ -6,9 +6,7 @@ use super::error::{LoopPath, Remit835Error, typed};
 use super::layout::{CLAIM_PAYMENT, Order};
 use super::parts::ClaimPaymentSegment;
 use super::service_payment::ServicePayment;
-use super::support::{
-    LoopWriter, insert_ranked, owned_vec, push_tight, push_typed, rank_of, read_body,
-};
+use super::support::{LoopWriter, Staged, insert_ranked, owned_vec, rank_of, read_body, take};
 use crate::segments::{
     Adjustment, Amt, Cas, Clp, Dtm, Mia, Moa, Nm1, Per, Qty, Ref, SegmentCursor, UnknownSegment,
 };
@@ -191,56 +189,49 @@ impl<'a> ClaimPayment<'a> {
     /// Reads loop 2100 starting at its CLP, with its service lines.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
+        staged: &mut Staged<'a>,
         clp: &Segment<'a>,
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
         let mut payment = ClaimPayment::new(typed(path, clp, Clp::parse)?);
         payment.unknown = read_body(cursor, &CLAIM_PAYMENT, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"CAS" => {
-                    push_typed(&mut payment.adjustments, path, segment, Cas::parse)?;
-                }
-                b"NM1" => push_typed(&mut payment.names, path, segment, Nm1::parse)?,
+                b"CAS" => staged.adjustments.push(typed(path, segment, Cas::parse)?),
+                b"NM1" => staged.names.push(typed(path, segment, Nm1::parse)?),
                 b"MIA" => payment.inpatient = Some(typed(path, segment, Mia::parse)?),
                 b"MOA" => payment.outpatient = Some(typed(path, segment, Moa::parse)?),
-                b"REF" => push_typed(&mut payment.references, path, segment, Ref::parse)?,
-                b"DTM" => push_typed(&mut payment.dates, path, segment, Dtm::parse)?,
-                b"PER" => push_typed(&mut payment.contacts, path, segment, Per::parse)?,
-                b"AMT" => push_typed(&mut payment.amounts, path, segment, Amt::parse)?,
-                b"QTY" => push_typed(&mut payment.quantities, path, segment, Qty::parse)?,
+                b"REF" => staged.references.push(typed(path, segment, Ref::parse)?),
+                b"DTM" => staged.dates.push(typed(path, segment, Dtm::parse)?),
+                b"PER" => staged.contacts.push(typed(path, segment, Per::parse)?),
+                b"AMT" => staged.amounts.push(typed(path, segment, Amt::parse)?),
+                b"QTY" => staged.quantities.push(typed(path, segment, Qty::parse)?),
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
+        payment.unknown.shrink_to_fit();
+        payment.adjustments = take(&mut staged.adjustments);
+        payment.names = take(&mut staged.names);
+        payment.references = take(&mut staged.references);
+        payment.dates = take(&mut staged.dates);
+        payment.contacts = take(&mut staged.contacts);
+        payment.amounts = take(&mut staged.amounts);
+        payment.quantities = take(&mut staged.quantities);
         while let Some(svc) = cursor.take_if("SVC") {
             let line = match path {
                 LoopPath::ClaimPayment(n, c) => {
-                    LoopPath::ServicePayment(n, c, payment.service_payments.len() + 1)
+                    LoopPath::ServicePayment(n, c, staged.service_payments.len() + 1)
                 }
                 other => other,
             };
-            let line = ServicePayment::read(cursor, &svc, line)?;
-            push_tight(&mut payment.service_payments, line);
+            let line = ServicePayment::read(cursor, staged, &svc, line)?;
+            staged.service_payments.push(line);
         }
-        payment.fit();
+        payment.service_payments = take(&mut staged.service_payments);
         if payment.patient().is_none() {
             return Err(missing_patient(path, &payment.claim));
         }
         Ok(payment)
-    }
-
-    /// Drops the spare room of the loop's lists. Lists read with `push_tight` have none up to
-    /// three items; a longer one (many service lines, say) may have as much again.
-    fn fit(&mut self) {
-        self.adjustments.shrink_to_fit();
-        self.names.shrink_to_fit();
-        self.references.shrink_to_fit();
-        self.dates.shrink_to_fit();
-        self.contacts.shrink_to_fit();
-        self.amounts.shrink_to_fit();
-        self.quantities.shrink_to_fit();
-        self.service_payments.shrink_to_fit();
-        self.unknown.shrink_to_fit();
     }
 
     /// The NM1 with this entity code (`QC`, `IL`, `74`, `82`, `TT`, `PR`, `GB`).

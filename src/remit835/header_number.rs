@@ -6,7 +6,7 @@ use super::claim_payment::ClaimPayment;
 use super::error::{LoopPath, Remit835Error, before_claim, typed};
 use super::layout::{HEADER_NUMBER, Order};
 use super::parts::HeaderNumberSegment;
-use super::support::{LoopWriter, owned_vec, read_body};
+use super::support::{LoopWriter, Staged, owned_vec, read_body};
 use crate::segments::{Lx, SegmentCursor, Ts2, Ts3, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -89,6 +89,7 @@ impl<'a> HeaderNumber<'a> {
     /// Reads loop 2000 starting at its LX, with its claims.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
+        staged: &mut Staged<'a>,
         lx: &Segment<'a>,
         index: usize,
     ) -> Result<Self, Remit835Error> {
@@ -113,7 +114,7 @@ impl<'a> HeaderNumber<'a> {
             let claim = LoopPath::ClaimPayment(index, group.claim_payments.len() + 1);
             group
                 .claim_payments
-                .push(ClaimPayment::read(cursor, &clp, claim)?);
+                .push(ClaimPayment::read(cursor, staged, &clp, claim)?);
         }
         Ok(group)
     }

@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use super::error::{before_claim, before_header_number, take_se, take_st, typed};
 use super::layout::{self, Layout, Order};
+use super::support::Staged;
 use super::{
     ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
     check_header, check_kind,
@@ -544,7 +545,12 @@ impl<'a> RemittanceIndex<'a> {
         // Bounded: HeaderNumber::read would go on to read the claims.
         let mut cursor = self.source.cursor_in(span);
         let lx = cursor.take()?;
-        Some(HeaderNumber::read(&mut cursor, &lx, n))
+        Some(HeaderNumber::read(
+            &mut cursor,
+            &mut Staged::default(),
+            &lx,
+            n,
+        ))
     }
 
     /// Every claim payment (2100), in order.
@@ -675,7 +681,7 @@ impl<'i, 'a> ClaimPaymentRef<'i, 'a> {
     /// reads at this place.
     pub fn to_claim_payment(&self) -> Result<ClaimPayment<'a>, Remit835Error> {
         let (clp, mut cursor) = self.opening()?;
-        ClaimPayment::read(&mut cursor, &clp, self.path())
+        ClaimPayment::read(&mut cursor, &mut Staged::default(), &clp, self.path())
     }
 }
 
@@ -726,7 +732,7 @@ impl<'a> ServicePaymentRef<'_, 'a> {
     /// reads it.
     pub fn to_service_payment(&self) -> Result<ServicePayment<'a>, Remit835Error> {
         let (svc, mut cursor) = self.opening()?;
-        ServicePayment::read(&mut cursor, &svc, self.path)
+        ServicePayment::read(&mut cursor, &mut Staged::default(), &svc, self.path)
     }
 }
 

@@ -119,7 +119,7 @@ use crate::segments::span::SpanSource;
 use crate::segments::{Plb, RawSegment, SegmentCursor, UnknownSegment};
 use crate::syntax::{Location, WriteError, Writer};
 use layout::Order;
-use support::{LoopWriter, owned_vec, push_typed, read_body};
+use support::{LoopWriter, Staged, owned_vec, push_typed, read_body};
 
 /// The implementation convention of the 5010 remittance (GS08, ST03); `005010X221A1` and the
 /// older label `005010X221` both start with it.
@@ -269,13 +269,14 @@ impl<'a> Remittance<'a> {
         let payer = Payer::read(cursor)?;
         let payee = Payee::read(cursor)?;
         let mut header_numbers = Vec::new();
+        let mut staged = Staged::default();
         loop {
             match cursor.peek() {
                 Some(lx) if lx.id() == "LX" => {
                     let lx = *lx;
                     cursor.take();
                     let index = header_numbers.len() + 1;
-                    header_numbers.push(HeaderNumber::read(cursor, &lx, index)?);
+                    header_numbers.push(HeaderNumber::read(cursor, &mut staged, &lx, index)?);
                 }
                 Some(s) => match error::before_header_number(s) {
                     Some(error) => return Err(error),

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::error::{LoopPath, Remit835Error, typed};
 use super::layout::{Order, SERVICE_PAYMENT};
 use super::parts::ServicePaymentSegment;
-use super::support::{LoopWriter, insert_ranked, owned_vec, push_typed, rank_of, read_body};
+use super::support::{LoopWriter, Staged, insert_ranked, owned_vec, rank_of, read_body, take};
 use crate::segments::{Amt, Cas, Dtm, Lq, Qty, Ref, SegmentCursor, Svc, UnknownSegment};
 use crate::syntax::{Segment, WriteError, Writer};
 
@@ -130,37 +130,31 @@ impl<'a> ServicePayment<'a> {
     /// Reads loop 2110 starting at its SVC.
     pub(crate) fn read(
         cursor: &mut SegmentCursor<'a>,
+        staged: &mut Staged<'a>,
         svc: &Segment<'a>,
         path: LoopPath,
     ) -> Result<Self, Remit835Error> {
         let mut line = ServicePayment::new(typed(path, svc, Svc::parse)?);
         line.unknown = read_body(cursor, &SERVICE_PAYMENT, Order::started(), |segment| {
             match segment.segment_id().as_bytes() {
-                b"DTM" => push_typed(&mut line.dates, path, segment, Dtm::parse)?,
-                b"CAS" => {
-                    push_typed(&mut line.adjustments, path, segment, Cas::parse)?;
-                }
-                b"REF" => push_typed(&mut line.references, path, segment, Ref::parse)?,
-                b"AMT" => push_typed(&mut line.amounts, path, segment, Amt::parse)?,
-                b"QTY" => push_typed(&mut line.quantities, path, segment, Qty::parse)?,
-                b"LQ" => push_typed(&mut line.remarks, path, segment, Lq::parse)?,
+                b"DTM" => staged.dates.push(typed(path, segment, Dtm::parse)?),
+                b"CAS" => staged.adjustments.push(typed(path, segment, Cas::parse)?),
+                b"REF" => staged.references.push(typed(path, segment, Ref::parse)?),
+                b"AMT" => staged.amounts.push(typed(path, segment, Amt::parse)?),
+                b"QTY" => staged.quantities.push(typed(path, segment, Qty::parse)?),
+                b"LQ" => staged.remarks.push(typed(path, segment, Lq::parse)?),
                 _ => return Ok(false),
             }
             Ok(true)
         })?;
-        line.fit();
+        line.dates = take(&mut staged.dates);
+        line.adjustments = take(&mut staged.adjustments);
+        line.references = take(&mut staged.references);
+        line.amounts = take(&mut staged.amounts);
+        line.quantities = take(&mut staged.quantities);
+        line.remarks = take(&mut staged.remarks);
+        line.unknown.shrink_to_fit();
         Ok(line)
-    }
-
-    /// Drops the spare room of the loop's lists (most hold one or two segments).
-    fn fit(&mut self) {
-        self.dates.shrink_to_fit();
-        self.adjustments.shrink_to_fit();
-        self.references.shrink_to_fit();
-        self.amounts.shrink_to_fit();
-        self.quantities.shrink_to_fit();
-        self.remarks.shrink_to_fit();
-        self.unknown.shrink_to_fit();
     }
 
     /// REF*6R, the line item control number sent on the claim: the best key for matching the

@@ -3,9 +3,34 @@
 
 use super::error::{LoopPath, Remit835Error, typed};
 use super::layout::{Layout, Order};
+use super::service_payment::ServicePayment;
 use crate::segments::SegmentError;
-use crate::segments::{RawSegment, SegmentCursor, UnknownSegment};
+use crate::segments::{
+    Amt, Cas, Dtm, Lq, Nm1, Per, Qty, RawSegment, Ref, SegmentCursor, UnknownSegment,
+};
 use crate::syntax::Segment;
+
+/// The lists the claim and service payment loops of a set gather their segments in, and a claim
+/// payment its service payments (see [`unstage`]). A claim payment's own segments all come
+/// before its first SVC, so it moves them out before its service payments are read: every loop
+/// finds the lists empty when it begins, and takes all they hold when it ends.
+#[derive(Default)]
+pub(crate) struct Staged<'a> {
+    pub adjustments: Vec<Cas<'a>>,
+    pub names: Vec<Nm1<'a>>,
+    pub references: Vec<Ref<'a>>,
+    pub dates: Vec<Dtm<'a>>,
+    pub contacts: Vec<Per<'a>>,
+    pub amounts: Vec<Amt<'a>>,
+    pub quantities: Vec<Qty<'a>>,
+    pub remarks: Vec<Lq<'a>>,
+    pub service_payments: Vec<ServicePayment<'a>>,
+}
+
+/// Everything gathered in `staged`, in a list of exactly its size.
+pub(crate) fn take<T>(staged: &mut Vec<T>) -> Vec<T> {
+    unstage(staged, 0)
+}
 
 /// Checks a segment as its typed form and adds it to a loop's list (see [`push_tight`]).
 #[inline]
@@ -47,7 +72,7 @@ pub(crate) fn read_body<'a>(
 
 pub(crate) use crate::segments::unknown::LoopWriter;
 
-pub(crate) use crate::segments::order::{insert_ranked, push_tight};
+pub(crate) use crate::segments::order::{insert_ranked, push_tight, unstage};
 
 /// The rank of a qualifier among the guide's positions for one kind of segment: the index of
 /// the first position listing it, or after every position when none does.

@@ -23,6 +23,28 @@ pub(crate) fn push_tight<T>(list: &mut Vec<T>, item: T) {
     list.push(item);
 }
 
+/// The items gathered in `staged` after `mark`: those of the loop that set it.
+pub(crate) fn since<T>(staged: &[T], mark: usize) -> &[T] {
+    staged.get(mark..).unwrap_or_default()
+}
+
+/// Moves the items gathered in `staged` after `mark` into a list of exactly their number.
+///
+/// A loop reader gathers a loop's items in a list it keeps for a whole set, then moves them
+/// out with this when the loop ends: one allocation per list and no spare room, where growing
+/// the loop's own list costs a reallocation per item while it is short. A loop that notes the
+/// length of the gathering list as its mark when it begins takes only its own items, even when
+/// a loop of its kind is read inside it.
+#[inline]
+pub(crate) fn unstage<T>(staged: &mut Vec<T>, mark: usize) -> Vec<T> {
+    if mark >= staged.len() {
+        // Most lists of most loops are empty: no allocation, and no call.
+        return Vec::new();
+    }
+    // A new list of exactly the items' number; `staged` keeps its room.
+    staged.split_off(mark)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +70,24 @@ mod tests {
             push_tight(&mut list, item);
         }
         assert_eq!(list, ['a', 'b', 'c', 'd', 'e', 'f']);
+    }
+
+    #[test]
+    fn a_loop_takes_what_was_staged_since_its_mark_in_a_list_of_that_size() {
+        let mut staged = vec!['a', 'b', 'c', 'd', 'e'];
+        let inner = unstage(&mut staged, 3);
+        assert_eq!(inner, ['d', 'e']);
+        assert_eq!(inner.capacity(), 2);
+        assert_eq!(since(&staged, 1), ['b', 'c']);
+        let whole = unstage(&mut staged, 0);
+        assert_eq!(
+            (whole.as_slice(), whole.capacity()),
+            (&['a', 'b', 'c'][..], 3)
+        );
+        assert!(staged.is_empty());
+        assert!(staged.capacity() >= 5, "the gathering list keeps its room");
+        // A mark past the end (never set by a loop) takes nothing, and does not panic.
+        assert!(unstage(&mut staged, 4).is_empty());
+        assert!(since(&staged, 4).is_empty());
     }
 }
