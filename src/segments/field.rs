@@ -402,15 +402,25 @@ pub(crate) fn required<'s, T: FieldValue<'s>>(
 }
 
 /// Checks that the segment has the expected identifier.
+#[inline]
 pub(crate) fn expect_id(segment: &Segment<'_>, id: &'static str) -> Result<(), SegmentError> {
     if segment.segment_id() == id {
-        return Ok(());
+        Ok(())
+    } else {
+        Err(wrong_id(segment, id))
     }
-    Err(SegmentError::WrongId {
+}
+
+/// The error of a segment read as another kind: out of line, since loop readers dispatch on the
+/// identifier and so never meet it.
+#[cold]
+#[inline(never)]
+fn wrong_id(segment: &Segment<'_>, id: &'static str) -> SegmentError {
+    SegmentError::WrongId {
         location: segment.location(),
         expected: id,
         found: segment.id().to_owned(),
-    })
+    }
 }
 
 /// An element position, `at!(5)` or `at!(5, 3)` for CLM05-3.
