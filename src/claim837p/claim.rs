@@ -50,21 +50,21 @@ pub struct Claim<'a> {
 impl<'a> Claim<'a> {
     fn accepts(segment: &Segment<'_>) -> bool {
         matches!(
-            segment.id(),
-            "DTP"
-                | "PWK"
-                | "CN1"
-                | "AMT"
-                | "REF"
-                | "K3"
-                | "NTE"
-                | "CR1"
-                | "CR2"
-                | "CRC"
-                | "HI"
-                | "HCP"
-                | "SBR"
-                | "LX"
+            segment.segment_id().as_bytes(),
+            b"DTP"
+                | b"PWK"
+                | b"CN1"
+                | b"AMT"
+                | b"REF"
+                | b"K3"
+                | b"NTE"
+                | b"CR1"
+                | b"CR2"
+                | b"CRC"
+                | b"HI"
+                | b"HCP"
+                | b"SBR"
+                | b"LX"
         ) || PartyRole::of(Holder::Claim, segment).is_some()
     }
 

@@ -97,14 +97,14 @@ const REF: u8 = 16;
 const PER: u8 = 32;
 
 /// The flag of a segment a name loop can hold after its NM1; 0 for any other.
-fn flag(id: &str) -> u8 {
+fn flag(id: &[u8]) -> u8 {
     match id {
-        "PRV" => PRV,
-        "N3" | "N4" => ADDRESS,
-        "DMG" => DMG,
-        "DTP" => DTP,
-        "REF" => REF,
-        "PER" => PER,
+        b"PRV" => PRV,
+        b"N3" | b"N4" => ADDRESS,
+        b"DMG" => DMG,
+        b"DTP" => DTP,
+        b"REF" => REF,
+        b"PER" => PER,
         _ => 0,
     }
 }
@@ -272,7 +272,7 @@ impl<'a> Party<'a> {
         let mut own = 1;
         let mark = walk.staged.party.len();
         while let Some(segment) = walk.peek() {
-            let flag = flag(segment.id());
+            let flag = flag(segment.segment_id().as_bytes());
             let staged = &mut walk.staged.party;
             if carries & flag != 0
                 && take_own(walk.cursor, &segment, path, PartySegment::read, staged)?
@@ -340,7 +340,11 @@ impl<'a> Party<'a> {
             });
         }
         let carries = self.role.carries();
-        match self.own.iter().find(|s| carries & flag(s.raw().id()) == 0) {
+        match self
+            .own
+            .iter()
+            .find(|s| carries & flag(s.raw().id().as_bytes()) == 0)
+        {
             None => Ok(()),
             Some(segment) => Err(Claim837Error::Misplaced {
                 path,

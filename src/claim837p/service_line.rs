@@ -56,25 +56,25 @@ impl<'a> ServiceLine<'a> {
     /// loops.
     fn accepts(segment: &Segment<'_>) -> bool {
         matches!(
-            segment.id(),
-            "SV5"
-                | "PWK"
-                | "CR1"
-                | "CR3"
-                | "CRC"
-                | "DTP"
-                | "QTY"
-                | "MEA"
-                | "CN1"
-                | "REF"
-                | "AMT"
-                | "K3"
-                | "NTE"
-                | "PS1"
-                | "HCP"
-                | "LIN"
-                | "SVD"
-                | "LQ"
+            segment.segment_id().as_bytes(),
+            b"SV5"
+                | b"PWK"
+                | b"CR1"
+                | b"CR3"
+                | b"CRC"
+                | b"DTP"
+                | b"QTY"
+                | b"MEA"
+                | b"CN1"
+                | b"REF"
+                | b"AMT"
+                | b"K3"
+                | b"NTE"
+                | b"PS1"
+                | b"HCP"
+                | b"LIN"
+                | b"SVD"
+                | b"LQ"
         ) || PartyRole::of(Holder::Line, segment).is_some()
     }
 
