@@ -36,8 +36,8 @@ impl<'c, 'a> Walk<'c, 'a> {
     }
 }
 
-/// The lists the loops being read gather their own segments, or a claim its service lines, in
-/// (see [`unstage`]).
+/// Where the loops being read gather their own segments, and a claim its service lines, until
+/// each loop ends (see [`unstage`]).
 #[derive(Default)]
 pub(crate) struct Staged<'a> {
     pub claim: Vec<ClaimSegment<'a>>,

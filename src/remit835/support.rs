@@ -10,8 +10,8 @@ use crate::segments::{
 };
 use crate::syntax::Segment;
 
-/// The lists the claim and service payment loops of a set gather their segments in, and a claim
-/// payment its service payments (see [`unstage`]). A claim payment's own segments all come
+/// Where the claim and service payment loops of a set gather their segments, and a claim payment
+/// its service payments, until each loop ends (see [`unstage`]). A claim payment's own segments all come
 /// before its first SVC, so it moves them out before its service payments are read: every loop
 /// finds the lists empty when it begins, and takes all they hold when it ends.
 #[derive(Default)]

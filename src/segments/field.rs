@@ -42,8 +42,8 @@ pub(crate) trait FieldValue<'s>: Sized {
     }
 }
 
-/// [`FieldValue::check`] past its quick check: the value read from the text, or the problem.
-/// Out of line, since valid values seldom get here.
+/// [`FieldValue::check`] past its quick check: reads the value from the text and drops it, or
+/// gives the problem. Out of line, since valid values seldom get here.
 #[cold]
 #[inline(never)]
 fn check_slowly<'s, T: FieldValue<'s>>(bytes: &'s [u8]) -> Result<(), FieldProblem> {
