@@ -10,6 +10,8 @@
 
 /// An `R` value ([`Amount`](super::Amount), [`Quantity`](super::Quantity)): an optional `-`,
 /// digits with at most one `.`, at least one digit, a digit after the point, at most 18 digits.
+/// The grammar of [`parse_digits`](super::decimal::parse_digits), scanned without gathering the
+/// digits: calling it instead measured 3–4% more instructions for a whole typed 835 parse.
 pub(crate) fn decimal(bytes: &[u8]) -> bool {
     let unsigned = match bytes {
         [b'-', rest @ ..] => rest,

@@ -319,24 +319,6 @@ impl<'s> Fields<'s> {
         }
     }
 
-    /// Checks that a required element is there, for a text field of a segment whose text was
-    /// checked whole (so that the element is text too): what [`required`](Self::required) checks
-    /// of such a field, without cutting the text out.
-    #[inline]
-    pub(crate) fn present(
-        &self,
-        at: ElementPosition,
-        what: &'static str,
-    ) -> Result<(), SegmentError> {
-        match self.part(at) {
-            None | Some([]) => Err(SegmentError::Missing {
-                location: place(&self.segment, at),
-                what,
-            }),
-            Some(_) => Ok(()),
-        }
-    }
-
     /// Checks a required value, keeping none: that it is there, and a `T`.
     #[inline]
     pub(crate) fn required<T: FieldValue<'s>>(
@@ -569,11 +551,7 @@ macro_rules! typed_segment {
         }
     };
     (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
-        if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
-            $fields.required::<$ty>($crate::segments::field::at!($($pos),+), $what)?;
-        } else {
-            $fields.present($crate::segments::field::at!($($pos),+), $what)?;
-        }
+        $fields.required::<$ty>($crate::segments::field::at!($($pos),+), $what)?;
     };
     (@check optional, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
         if <$ty as $crate::segments::field::FieldValue<'_>>::CAN_FAIL || !$fields.is_text() {
