@@ -4,6 +4,7 @@
 use super::error::{FieldProblem, SegmentError};
 use crate::codes;
 use crate::element::{Amount, Count, Date, DateRange, Quantity, Time, quick};
+use crate::syntax::find::matches_in_word;
 use crate::syntax::{Element, ElementPosition, Segment};
 
 /// A value type an element can be read as.
@@ -184,55 +185,117 @@ pub(crate) struct Fields<'s> {
     more: bool,
 }
 
-/// Where the elements of a segment's `data` are, in one pass over its bytes: the bounds of the
-/// first [`SPLIT`] elements (element 1 starts after the identifier, `id_len` bytes, and its
-/// separator), how many were found, and whether more are to be read from the segment (there are
-/// `SPLIT` or more, or the segment is too long for `u16` bounds). A segment with nothing after
-/// its identifier has no elements.
-fn split(data: &[u8], id_len: usize, separator: u8) -> ([(u16, u16); SPLIT], usize, bool) {
-    let mut bounds = [(0u16, 0u16); SPLIT];
+/// What [`split`] tells besides the bounds it fills.
+struct Split {
+    /// How many bounds are filled.
+    count: usize,
+    /// Whether more elements are to be read from the segment.
+    more: bool,
+    /// Whether every byte of the data is known to be ASCII; `false` when the scan stopped early
+    /// or met a byte above 0x7f, and the data is to be checked as text whole.
+    ascii: bool,
+}
+
+/// Where the elements of a segment's `data` are, in one pass over its bytes eight at a time:
+/// fills `bounds` with those of the first [`SPLIT`] elements (element 1 starts after the
+/// identifier, `id_len` ASCII bytes, and its separator) and tells how many were found, whether
+/// more are to be read from the segment (there are `SPLIT` or more, or the segment is too long
+/// for `u16` bounds), and whether the data is ASCII. A segment with nothing after its
+/// identifier has no elements.
+fn split(bounds: &mut [(u16, u16); SPLIT], data: &[u8], id_len: usize, separator: u8) -> Split {
+    const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
     let first = id_len + 1;
     if data.len() < first {
-        return (bounds, 0, false);
-    }
+        // The identifier alone.
+        return Split {
+            count: 0,
+            more: false,
+            ascii: true,
+        };
+    };
     let Ok(len) = u16::try_from(data.len()) else {
-        return (bounds, 0, true);
+        return Split {
+            count: 0,
+            more: true,
+            ascii: false,
+        };
     };
     let mut count = 0;
     // Every position is at most `len`, so the casts to u16 below are exact.
     let mut start = first as u16;
-    for (at, &byte) in data.iter().enumerate().skip(first) {
-        if byte == separator {
+    let mut high = u64::from(separator);
+    let mut at = first;
+    while at < data.len() {
+        let (word, valid) = word_at(data, at);
+        high |= word;
+        let mut hits = matches_in_word(word, separator) & valid;
+        while hits != 0 {
+            let end = at + (hits.trailing_zeros() / 8) as usize;
+            hits &= hits - 1;
             let Some(slot) = bounds.get_mut(count) else {
-                return (bounds, count, true);
+                return Split {
+                    count,
+                    more: true,
+                    ascii: false,
+                };
             };
-            *slot = (start, at as u16);
+            *slot = (start, end as u16);
             count += 1;
-            start = at as u16 + 1;
+            start = end as u16 + 1;
         }
+        at += 8;
     }
-    match bounds.get_mut(count) {
+    let more = match bounds.get_mut(count) {
         Some(slot) => {
             *slot = (start, len);
             count += 1;
-            (bounds, count, count == SPLIT)
+            count == SPLIT
         }
-        None => (bounds, count, true),
+        None => true,
+    };
+    Split {
+        count,
+        more,
+        ascii: high & HIGH_BITS == 0,
     }
+}
+
+/// The (up to) eight bytes of `data` from `at`, the first in the lowest byte, as a word whose
+/// bytes past the end are zero, and a mask of the bytes that are data.
+#[inline(always)]
+fn word_at(data: &[u8], at: usize) -> (u64, u64) {
+    if let Some(bytes) = data.get(at..at + 8) {
+        let word = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
+        return (word, u64::MAX);
+    }
+    let left = data.len().saturating_sub(at);
+    // The last eight bytes of the data, shifted down to the ones from `at`: one load, no copy.
+    let word = match data.len().checked_sub(8).and_then(|from| data.get(from..)) {
+        Some(last) => u64::from_le_bytes(last.try_into().unwrap_or([0; 8])) >> (8 * (8 - left)),
+        None => data
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte)),
+    };
+    (word, (1u64 << (8 * left)) - 1)
 }
 
 impl<'s> Fields<'s> {
     pub(crate) fn new(segment: &Segment<'s>) -> Self {
         let data = segment.data();
-        let (bounds, count, more) = split(
+        let mut bounds = [(0, 0); SPLIT];
+        let Split { count, more, ascii } = split(
+            &mut bounds,
             data,
             segment.segment_id().as_bytes().len(),
             segment.delimiters().element,
         );
         Fields {
             segment: *segment,
-            // Nearly every segment is ASCII, which is cheaper to tell than UTF-8.
-            text: data.is_ascii() || std::str::from_utf8(data).is_ok(),
+            // Nearly every segment is ASCII, which the split tells on the way.
+            text: ascii || std::str::from_utf8(data).is_ok(),
             bounds,
             count,
             more,
@@ -739,6 +802,40 @@ mod tests {
         #[test]
         fn agrees_on_any_segment(body in "[A-Z0-9*:^]{0,60}") {
             agrees_with_the_segment(&format!("ZZZ*{body}~"));
+        }
+
+        /// Split on any bytes, text or not: the elements are the segment's, and the segment is
+        /// text exactly when its data is UTF-8.
+        #[test]
+        fn splits_any_bytes_and_tells_text(
+            id in "[A-Z][A-Z0-9]{1,2}",
+            body in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(b"*:^AZ09 ".to_vec()),
+                    proptest::strategy::Strategy::prop_filter(
+                        proptest::num::u8::ANY,"not the terminator", |b| *b != b'~'),
+                ],
+                0..40,
+            ),
+        ) {
+            use crate::syntax::{Delimiters, Segments};
+            let text = [id.as_bytes(), b"*", &body, b"~"].concat();
+            let segment = Segments::resume(&text, 0, 0, Delimiters::default())
+                .next()
+                .unwrap()
+                .unwrap();
+            let fields = Fields::new(&segment);
+            proptest::prop_assert_eq!(
+                fields.is_text(),
+                std::str::from_utf8(segment.data()).is_ok()
+            );
+            for element in 0..=SPLIT + 2 {
+                proptest::prop_assert_eq!(
+                    fields.element(element).map(|e| e.as_bytes()),
+                    segment.element(element).map(|e| e.as_bytes()),
+                    "element {}", element
+                );
+            }
         }
     }
 }

@@ -51,6 +51,21 @@ word_search!(
     find_wide, u128, 16
 );
 
+/// Every place of `needle` in `word` (eight bytes, the first in the lowest byte) as a mask with
+/// the high bit of each matching byte set, exactly: unlike the test [`find`] makes, a byte is
+/// never flagged because of its neighbour, so the set bits can be walked one by one.
+#[inline(always)]
+pub(crate) fn matches_in_word(word: u64, needle: u8) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const LOW_SEVEN: u64 = u64::from_ne_bytes([0x7f; 8]);
+    // A matching byte is zero here.
+    let zeroed = word ^ ONES.wrapping_mul(u64::from(needle));
+    // The low seven bits of each byte plus 0x7f sets its high bit unless they are all zero; no
+    // carry crosses into the next byte, since 0x7f + 0x7f < 0x100.
+    let low_nonzero = (zeroed & LOW_SEVEN).wrapping_add(LOW_SEVEN);
+    !(low_nonzero | zeroed | LOW_SEVEN)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +113,39 @@ mod tests {
                     assert_eq!(find(needle, &hay), Some(at));
                     assert_eq!(find_wide(needle, &hay), Some(at));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn word_matches_are_exact() {
+        for needle in [0x00, 0x01, b'*', 0x7f, 0x80, 0xfe, 0xff] {
+            let others = [
+                needle.wrapping_sub(1),
+                needle.wrapping_add(1),
+                needle ^ 0x80,
+                needle ^ 0x01,
+                0x00,
+                0xff,
+            ];
+            // Every pattern of matches over eight bytes, the other bytes drawn from the
+            // needle's neighbours.
+            for pattern in 0u32..256 {
+                let bytes: [u8; 8] = std::array::from_fn(|i| {
+                    if pattern >> i & 1 == 1 {
+                        needle
+                    } else {
+                        others[(i + pattern as usize) % others.len()]
+                    }
+                });
+                let expected = (0..8)
+                    .filter(|&i| bytes[i] == needle)
+                    .fold(0u64, |mask, i| mask | 0x80 << (8 * i));
+                assert_eq!(
+                    matches_in_word(u64::from_le_bytes(bytes), needle),
+                    expected,
+                    "{needle:#x} in {bytes:x?}"
+                );
             }
         }
     }

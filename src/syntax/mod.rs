@@ -13,7 +13,7 @@
 
 mod delimiters;
 mod error;
-mod find;
+pub(crate) mod find;
 pub(crate) mod location;
 mod reader;
 pub(crate) mod scan;
