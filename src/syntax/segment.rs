@@ -252,21 +252,34 @@ impl<'a> Element<'a> {
     }
 
     /// Component `m` (1-based) of the first repetition; `None` past the last one. Elements are
-    /// a few bytes, so a plain scan finds it (the same parts as [`components`](Self::components)).
+    /// a few bytes, so one plain scan finds it, stopping at the component (the same parts as
+    /// [`components`](Self::components)). Typed segments read several components of an element
+    /// each, so finding one must not first scan the whole element for its first repetition.
     #[inline]
     pub fn component(&self, m: usize) -> Option<&'a [u8]> {
-        let first = match self.delimiters.repetition {
-            Some(repetition) => self
-                .bytes
-                .split(|&byte| byte == repetition)
-                .next()
-                .unwrap_or(self.bytes),
-            None => self.bytes,
-        };
+        let mut before = m.checked_sub(1)?;
         let separator = self.delimiters.component;
-        first
-            .split(|&byte| byte == separator)
-            .nth(m.checked_sub(1)?)
+        let repetition = self.delimiters.repetition;
+        let mut start = 0;
+        for (at, &byte) in self.bytes.iter().enumerate() {
+            // The first repetition ends at a repetition separator: its last component ends.
+            let last = Some(byte) == repetition;
+            if last || byte == separator {
+                if before == 0 {
+                    return self.bytes.get(start..at);
+                }
+                if last {
+                    return None;
+                }
+                before -= 1;
+                start = at + 1;
+            }
+        }
+        if before == 0 {
+            self.bytes.get(start..)
+        } else {
+            None
+        }
     }
 
     /// The repetitions of the element (one, when it does not repeat).
@@ -488,6 +501,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Component `m` alone is the `m`-th of the components of the first repetition, with
+        /// a repetition separator or without one.
+        #[test]
+        fn a_component_is_the_one_the_iterator_gives(
+            bytes in "[A:^]{0,12}",
+            repeats in proptest::bool::ANY,
+        ) {
+            let mut delimiters = Delimiters::default();
+            if !repeats {
+                delimiters.repetition = None;
+            }
+            let element = Element::new(bytes.as_bytes(), delimiters);
+            let parts: Vec<&[u8]> = element.components().collect();
+            proptest::prop_assert_eq!(element.component(0), None);
+            for m in 1..=parts.len() + 2 {
+                proptest::prop_assert_eq!(element.component(m), parts.get(m - 1).copied(), "{}", m);
+            }
+        }
+
         #[test]
         fn short_elements_agree_on_any_segment(body in "[A-Z0-9*:^.]{0,80}") {
             let data = format!("CAS*{body}");
