@@ -25,6 +25,13 @@ use x12_claims::syntax::{Delimiters, Layout, WriteOptions};
 use crate::error::{CliError, OK, USAGE_OR_IO};
 use crate::inspect::Report;
 
+/// The allocator of the command. Checking a transaction set builds its typed model, a few
+/// small vectors per loop, and drops it: with the system allocator, allocating and freeing them
+/// is about a sixth of the instructions of reading and balancing an 835, and `x12 validate`
+/// runs about an eighth faster with this one (its peak memory stays in the tens of megabytes).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 invalid input (the message names the file and the place), \
 2 usage or I/O error. FILE may be - for standard input.";
