@@ -164,10 +164,21 @@ impl Code {
     /// # Ok::<(), x12_claims::codes::CodeError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        self.bytes
-            .get(..usize::from(self.len))
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
-            .unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The code's text as bytes: for comparing with element bytes as they are read, without the
+    /// UTF-8 check [`as_str`](Self::as_str) makes on every call.
+    ///
+    /// ```
+    /// use x12_claims::codes::Code;
+    ///
+    /// assert_eq!(Code::new("PR")?.as_bytes(), b"PR");
+    /// # Ok::<(), x12_claims::codes::CodeError>(())
+    /// ```
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
     }
 }
 

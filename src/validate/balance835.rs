@@ -28,6 +28,7 @@ use std::borrow::Cow;
 
 use super::exact::Exact;
 use super::{Diagnostic, Rule, Severity};
+use crate::codes::AdjustmentGroup;
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::remit835::{LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, typed};
 use crate::segments::one_pass::{OnePass, read_document};
@@ -370,13 +371,6 @@ fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Exact>, out: &mut Vec
     }
 }
 
-/// The text of the patient responsibility group, [`PATIENT_RESPONSIBILITY`], as CAS01 is
-/// compared with it: asking the code for its text checks it as UTF-8 each time, which showed in
-/// balancing's profile.
-///
-/// [`PATIENT_RESPONSIBILITY`]: crate::codes::AdjustmentGroup::PATIENT_RESPONSIBILITY
-const PATIENT_GROUP: &[u8] = b"PR";
-
 /// Sums of a set of adjustments: all of them, and the patient's share (`PR`); `unreadable`
 /// holds the place of the first amount that is not a number.
 #[derive(Clone, Copy)]
@@ -396,7 +390,8 @@ impl Sums {
     /// Adds the amounts of a CAS segment (CAS03, 06, 09 ...), in one pass over its elements.
     fn add(&mut self, cas: &Segment<'_>) {
         let mut elements = cas.short_elements();
-        let patient = elements.next() == Some(PATIENT_GROUP);
+        let patient_group = AdjustmentGroup::PATIENT_RESPONSIBILITY.code();
+        let patient = elements.next() == Some(patient_group.as_bytes());
         for (n, amount) in elements.skip(1).step_by(3).enumerate() {
             let amount = match Exact::read(amount) {
                 Ok(Some(amount)) => amount,
@@ -657,11 +652,6 @@ mod tests {
 
     #[test]
     fn patient_share_is_the_pr_group() {
-        use crate::codes::AdjustmentGroup;
-        assert_eq!(
-            PATIENT_GROUP,
-            AdjustmentGroup::PATIENT_RESPONSIBILITY.as_str().as_bytes()
-        );
         let mut sums = Sums::ZERO;
         sums.add(&segment("CAS*PR*1*20*1*2*10~"));
         sums.add(&segment("CAS*CO*45*70~"));
