@@ -8,7 +8,7 @@ use super::error::{Claim837Error, LoopPath};
 use super::parse::{LoopWriter, UnknownSegment, Up, Walk, push_tight};
 use super::party::{Holder, Party, PartyRole, find, read_party};
 use super::service_line::{owned, shrink};
-use crate::segments::{Cur, Hl, Pat, Prv, Sbr};
+use crate::segments::{Cur, Hl, Pat, Prv, Sbr, SegmentError};
 use crate::syntax::{Segment, WriteError, Writer};
 
 /// Reads a claim of a 2000B or 2000C level.
@@ -39,6 +39,79 @@ fn party<'a>(
     Ok(true)
 }
 
+/// The loops and segments a level holds besides its own segments: the name loops of `holder`,
+/// its claims (a subscriber or patient level; `None` for a billing provider) and the segments
+/// it does not expect.
+struct Children<'l, 'a> {
+    holder: Holder,
+    parties: &'l mut Vec<Party<'a>>,
+    claims: Option<&'l mut Vec<Claim<'a>>>,
+    unknown: &'l mut Vec<UnknownSegment<'a>>,
+}
+
+/// Reads the segments of a level after its HL, up to the first one `up` takes back.
+///
+/// `own` reads the segment met when it is one of the level's own (PRV, CUR, SBR, PAT) that the
+/// level still lacks, and says whether it did. Otherwise a CLM starts a claim, an NM1 of the
+/// holder's roles a name loop, and anything else is kept as unknown in its place. `holds` tells
+/// the segments a claim or name loop of the level ends before.
+fn read_level<'a>(
+    walk: &mut Walk<'_, 'a>,
+    path: LoopPath,
+    up: Up<'_>,
+    holds: fn(&Segment<'_>) -> bool,
+    mut children: Children<'_, 'a>,
+    mut own: impl FnMut(&mut Walk<'_, 'a>, &[u8]) -> Result<bool, Claim837Error>,
+) -> Result<(), Claim837Error> {
+    let here = |s: &Segment<'_>| holds(s) || up(s);
+    let mut rank = 1;
+    while let Some(segment) = walk.peek() {
+        let id = segment.segment_id();
+        if own(walk, id.as_bytes())? {
+            rank += 1;
+            continue;
+        }
+        if let (b"CLM", Some(claims)) = (id.as_bytes(), children.claims.as_deref_mut()) {
+            claim(walk, claims, path, &here)?;
+            continue;
+        }
+        if !party(
+            walk,
+            children.holder,
+            &segment,
+            children.parties,
+            path,
+            &here,
+        )? {
+            if up(&segment) {
+                break;
+            }
+            walk.unknown(rank, children.unknown);
+        }
+    }
+    shrink(children.parties);
+    if let Some(claims) = children.claims {
+        shrink(claims);
+    }
+    shrink(children.unknown);
+    Ok(())
+}
+
+/// Reads the level's own segment into `slot` when the walk is at it and the slot is empty
+/// (a second one is not the level's); says whether it read it.
+fn own_once<'a, T>(
+    walk: &mut Walk<'_, 'a>,
+    slot: &mut Option<T>,
+    path: LoopPath,
+    parse: impl FnOnce(&Segment<'a>) -> Result<T, SegmentError>,
+) -> Result<bool, Claim837Error> {
+    if slot.is_some() {
+        return Ok(false);
+    }
+    *slot = Some(walk.typed(path, parse)?);
+    Ok(true)
+}
+
 /// Loop 2000A: a billing provider — HL (level `20`), PRV, CUR and the 2010AA billing provider,
 /// 2010AB pay-to address and 2010AC pay-to plan name loops.
 #[doc(alias = "2000A")]
@@ -53,41 +126,37 @@ pub struct BillingProvider<'a> {
 }
 
 impl<'a> BillingProvider<'a> {
+    /// Whether the level holds a segment: its own or a name loop's NM1. A name loop under the
+    /// level ends before such a segment.
+    fn holds(s: &Segment<'_>) -> bool {
+        matches!(s.segment_id().as_bytes(), b"PRV" | b"CUR")
+            || PartyRole::of(Holder::BillingProvider, s).is_some()
+    }
+
     pub(crate) fn parse(
         walk: &mut Walk<'_, 'a>,
         path: LoopPath,
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let mut level = BillingProvider::new(walk.typed(path, Hl::parse)?);
-        let here = |s: &Segment<'_>| {
-            matches!(s.segment_id().as_bytes(), b"PRV" | b"CUR")
-                || PartyRole::of(Holder::BillingProvider, s).is_some()
-                || up(s)
+        let BillingProvider {
+            specialty,
+            currency,
+            parties,
+            unknown,
+            ..
+        } = &mut level;
+        let children = Children {
+            holder: Holder::BillingProvider,
+            parties,
+            claims: None,
+            unknown,
         };
-        let mut own = 1;
-        while let Some(segment) = walk.peek() {
-            match segment.segment_id().as_bytes() {
-                b"PRV" if level.specialty.is_none() => {
-                    level.specialty = Some(walk.typed(path, Prv::parse)?);
-                }
-                b"CUR" if level.currency.is_none() => {
-                    level.currency = Some(walk.typed(path, Cur::parse)?);
-                }
-                _ => {
-                    let holder = Holder::BillingProvider;
-                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
-                        if up(&segment) {
-                            break;
-                        }
-                        walk.unknown(own, &mut level.unknown);
-                    }
-                    continue;
-                }
-            }
-            own += 1;
-        }
-        shrink(&mut level.parties);
-        shrink(&mut level.unknown);
+        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+            b"PRV" => own_once(walk, specialty, path, Prv::parse),
+            b"CUR" => own_once(walk, currency, path, Cur::parse),
+            _ => Ok(false),
+        })?;
         Ok(level)
     }
 
@@ -224,32 +293,25 @@ impl<'a> Subscriber<'a> {
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let mut level = Subscriber::bare(walk.typed(path, Hl::parse)?);
-        let here = |s: &Segment<'_>| Self::holds(s) || up(s);
-        let mut own = 1;
-        while let Some(segment) = walk.peek() {
-            match segment.segment_id().as_bytes() {
-                b"SBR" if level.sbr.is_none() => level.sbr = Some(walk.typed(path, Sbr::parse)?),
-                b"PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
-                b"CLM" => {
-                    claim(walk, &mut level.claims, path, &here)?;
-                    continue;
-                }
-                _ => {
-                    let holder = Holder::Subscriber;
-                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
-                        if up(&segment) {
-                            break;
-                        }
-                        walk.unknown(own, &mut level.unknown);
-                    }
-                    continue;
-                }
-            }
-            own += 1;
-        }
-        shrink(&mut level.parties);
-        shrink(&mut level.claims);
-        shrink(&mut level.unknown);
+        let Subscriber {
+            sbr,
+            pat,
+            parties,
+            claims,
+            unknown,
+            ..
+        } = &mut level;
+        let children = Children {
+            holder: Holder::Subscriber,
+            parties,
+            claims: Some(claims),
+            unknown,
+        };
+        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+            b"SBR" => own_once(walk, sbr, path, Sbr::parse),
+            b"PAT" => own_once(walk, pat, path, Pat::parse),
+            _ => Ok(false),
+        })?;
         Ok(level)
     }
 
@@ -398,31 +460,23 @@ impl<'a> Patient<'a> {
         up: Up<'_>,
     ) -> Result<Self, Claim837Error> {
         let mut level = Patient::bare(walk.typed(path, Hl::parse)?);
-        let here = |s: &Segment<'_>| Self::holds(s) || up(s);
-        let mut own = 1;
-        while let Some(segment) = walk.peek() {
-            match segment.segment_id().as_bytes() {
-                b"PAT" if level.pat.is_none() => level.pat = Some(walk.typed(path, Pat::parse)?),
-                b"CLM" => {
-                    claim(walk, &mut level.claims, path, &here)?;
-                    continue;
-                }
-                _ => {
-                    let holder = Holder::Patient;
-                    if !party(walk, holder, &segment, &mut level.parties, path, &here)? {
-                        if up(&segment) {
-                            break;
-                        }
-                        walk.unknown(own, &mut level.unknown);
-                    }
-                    continue;
-                }
-            }
-            own += 1;
-        }
-        shrink(&mut level.parties);
-        shrink(&mut level.claims);
-        shrink(&mut level.unknown);
+        let Patient {
+            pat,
+            parties,
+            claims,
+            unknown,
+            ..
+        } = &mut level;
+        let children = Children {
+            holder: Holder::Patient,
+            parties,
+            claims: Some(claims),
+            unknown,
+        };
+        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+            b"PAT" => own_once(walk, pat, path, Pat::parse),
+            _ => Ok(false),
+        })?;
         Ok(level)
     }
 

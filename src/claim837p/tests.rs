@@ -156,6 +156,39 @@ fn header_parties_and_billing_provider_are_typed() {
     );
 }
 
+#[test]
+fn a_level_segment_met_twice_keeps_the_first_and_the_second_in_place() {
+    // A second PRV under the billing provider, a second SBR under the subscriber: neither
+    // replaces the first, and both are written back where they were.
+    let head = HEAD.replace(
+        "HL*1**20*1~\n",
+        "HL*1**20*1~\nPRV*BI*PXC*207Q00000X~\nPRV*BI*PXC*101YM0800X~\n",
+    );
+    let subscriber = SUBSCRIBER.replace(
+        "SBR*P*18*******CI~\n",
+        "SBR*P*18*******CI~\nSBR*S*18*******MB~\n",
+    );
+    let body = format!("{head}{subscriber}{CLAIM}");
+    let (parsed, written, input) = parse_and_write(&interchange(&body));
+    let submission = parsed.unwrap();
+    assert_eq!(written, input);
+    let c = submission.claims().next().unwrap();
+    let billing = c.billing_provider();
+    assert_eq!(
+        billing.specialty().map(|p| p.taxonomy()),
+        Some("207Q00000X")
+    );
+    assert_eq!(billing.unknown().len(), 1);
+    assert_eq!(billing.unknown()[0].raw.id(), "PRV");
+    let subscriber = c.subscriber();
+    assert_eq!(
+        subscriber.info().map(|s| s.responsibility().to_string()),
+        Some("P".into())
+    );
+    assert_eq!(subscriber.unknown().len(), 1);
+    assert_eq!(subscriber.unknown()[0].raw.id(), "SBR");
+}
+
 fn error(body: &str) -> String {
     parse_and_write(&interchange(body))
         .0
