@@ -99,15 +99,15 @@ pub(crate) fn parse_digits(text: &[u8]) -> Result<Digits, DecimalProblem> {
     let mut digits = 0usize;
     let mut point = None;
     for &byte in unsigned {
-        match byte {
-            b'0'..=b'9' => {
-                if digits < 18 {
-                    mantissa = mantissa * 10 + u64::from(byte - b'0');
-                }
-                digits += 1;
-            }
-            b'.' if point.is_none() => point = Some(digits),
-            _ => return Err(DecimalProblem::Syntax),
+        let digit = byte.wrapping_sub(b'0');
+        if digit < 10 {
+            // Past 18 digits the value takes the exact path below, which reads the text again.
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(digit));
+            digits += 1;
+        } else if byte == b'.' && point.is_none() {
+            point = Some(digits);
+        } else {
+            return Err(DecimalProblem::Syntax);
         }
     }
     // At least one digit, and when there is a point, at least one digit after it.
