@@ -11,12 +11,11 @@
 
 use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
+use super::header::parse_header;
+use super::hierarchy::{LevelKind, resolve};
 use super::levels::{Patient, Subscriber};
 use super::parse::Walk;
-use super::submission::{
-    LevelKind, check_header, check_kind, ends_level, parse_header, read_level, resolve,
-    take_trailer,
-};
+use super::submission::{check_header, check_kind, ends_level, read_level, take_trailer};
 use super::{Header, Level};
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};

@@ -55,7 +55,7 @@ struct Children<'l, 'a> {
 /// level still lacks, and says whether it did. Otherwise a CLM starts a claim, an NM1 of the
 /// holder's roles a name loop, and anything else is kept as unknown in its place. `holds` tells
 /// the segments a claim or name loop of the level ends before.
-fn read_level<'a>(
+fn walk_level<'a>(
     walk: &mut Walk<'_, 'a>,
     path: LoopPath,
     up: Up<'_>,
@@ -152,7 +152,7 @@ impl<'a> BillingProvider<'a> {
             claims: None,
             unknown,
         };
-        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+        walk_level(walk, path, up, Self::holds, children, |walk, id| match id {
             b"PRV" => own_once(walk, specialty, path, Prv::parse),
             b"CUR" => own_once(walk, currency, path, Cur::parse),
             _ => Ok(false),
@@ -307,7 +307,7 @@ impl<'a> Subscriber<'a> {
             claims: Some(claims),
             unknown,
         };
-        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+        walk_level(walk, path, up, Self::holds, children, |walk, id| match id {
             b"SBR" => own_once(walk, sbr, path, Sbr::parse),
             b"PAT" => own_once(walk, pat, path, Pat::parse),
             _ => Ok(false),
@@ -473,7 +473,7 @@ impl<'a> Patient<'a> {
             claims: Some(claims),
             unknown,
         };
-        read_level(walk, path, up, Self::holds, children, |walk, id| match id {
+        walk_level(walk, path, up, Self::holds, children, |walk, id| match id {
             b"PAT" => own_once(walk, pat, path, Pat::parse),
             _ => Ok(false),
         })?;

@@ -77,7 +77,10 @@
 //! ```
 
 mod claim;
+mod context;
 mod error;
+mod header;
+mod hierarchy;
 mod index;
 mod levels;
 mod line_adjudication;
@@ -89,7 +92,9 @@ mod service_line;
 mod submission;
 
 pub use claim::{Claim, ClaimSegment};
+pub use context::ClaimContext;
 pub use error::{Claim837Error, LoopPath};
+pub use header::Header;
 pub use index::{ClaimRef, SubmissionIndex};
 pub use levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 pub use line_adjudication::LineAdjudication;
@@ -97,7 +102,7 @@ pub use other_subscriber::OtherSubscriber;
 pub use parse::UnknownSegment;
 pub use party::{Party, PartyRole, PartySegment};
 pub use service_line::{Drug, Form, LineSegment, ServiceLine};
-pub use submission::{ClaimContext, Header, IMPLEMENTATION, Level, Submission};
+pub use submission::{IMPLEMENTATION, Level, Submission};
 
 #[cfg(test)]
 mod tests;

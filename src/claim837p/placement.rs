@@ -5,8 +5,9 @@
 
 use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
+use super::header::Header;
 use super::party::{Holder, Party};
-use super::submission::{Header, Level};
+use super::submission::Level;
 
 /// Checks every name loop of a built submission against the place it is in.
 pub(crate) fn check(header: &Header<'_>, levels: &[Level<'_>]) -> Result<(), Claim837Error> {

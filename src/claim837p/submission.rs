@@ -1,19 +1,20 @@
 //! [`Submission`]: one 837P transaction set as a loop tree, and the claims in it with their
 //! context.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use super::claim::Claim;
+use super::context::ClaimContext;
 use super::error::{Claim837Error, LoopPath};
+use super::header::{Header, parse_header};
+use super::hierarchy::{LevelKind, resolve};
 use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
-use super::parse::{LoopWriter, UnknownSegment, Walk};
-use super::party::{Holder, Party, PartyRole, find};
+use super::parse::Walk;
 use super::service_line::{owned, shrink};
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::SpanSource;
-use crate::segments::{Bht, Hl, RawSegment, SegmentCursor};
+use crate::segments::{Hl, RawSegment, SegmentCursor};
 use crate::syntax::{Location, Segment, WriteError, Writer};
 
 /// The implementation guide an 837P names in ST03 (and GS08): `005010X222A1`. The base release
@@ -65,67 +66,12 @@ impl<'a> Level<'a> {
     }
 }
 
-/// The header of the set: BHT and the 1000A submitter and 1000B receiver name loops.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Header<'a> {
-    bht: Option<Bht<'a>>,
-    parties: Vec<Party<'a>>,
-    unknown: Vec<UnknownSegment<'a>>,
-}
-
-impl<'a> Header<'a> {
-    /// A header built from its BHT, for writing; add the submitter and receiver with
-    /// [`with_party`](Self::with_party).
-    pub fn new(bht: Bht<'a>) -> Self {
-        Header {
-            bht: Some(bht),
-            parties: Vec::new(),
-            unknown: Vec::new(),
-        }
-    }
-
-    /// Adds a name loop (1000A submitter, 1000B receiver), after those added before it.
-    pub fn with_party(mut self, party: Party<'a>) -> Self {
-        self.parties.push(party);
-        self
-    }
-
-    /// BHT: batch purpose, reference, creation time and claim/encounter flag.
-    #[doc(alias = "BHT")]
-    pub fn bht(&self) -> Option<&Bht<'a>> {
-        self.bht.as_ref()
-    }
-
-    /// Loop 1000A: the submitter and its EDI contact.
-    #[doc(alias = "1000A")]
-    pub fn submitter(&self) -> Option<&Party<'a>> {
-        find(&self.parties, PartyRole::Submitter)
-    }
-
-    /// Loop 1000B: the receiver.
-    #[doc(alias = "1000B")]
-    pub fn receiver(&self) -> Option<&Party<'a>> {
-        find(&self.parties, PartyRole::Receiver)
-    }
-
-    /// The name loops (1000A, 1000B) in the order read or added.
-    pub fn parties(&self) -> &[Party<'a>] {
-        &self.parties
-    }
-
-    /// Segments met in the header that the model does not place there.
-    pub fn unknown(&self) -> &[UnknownSegment<'a>] {
-        &self.unknown
-    }
-}
-
 /// An 837P transaction set (ST..SE) as a loop tree: the header, every HL level in the order
 /// read with its parent resolved from HL02, and the ST and SE segments as read.
 ///
 /// Writing a parsed submission gives back its bytes exactly when its known segments come in
-/// guide order; segments the model does not expect are kept as [`UnknownSegment`]s where they
-/// were met and written back there.
+/// guide order; segments the model does not expect are kept as
+/// [`UnknownSegment`](super::UnknownSegment)s where they were met and written back there.
 ///
 /// ```
 /// use x12_claims::claim837p::Submission;
@@ -363,12 +309,12 @@ impl<'a> Submission<'a> {
             });
             claims.iter().filter_map(move |claim| {
                 let (billing_provider, subscriber) = context?;
-                Some(ClaimContext {
+                Some(ClaimContext::new(
                     billing_provider,
                     subscriber,
                     patient,
                     claim,
-                })
+                ))
             })
         })
     }
@@ -377,11 +323,7 @@ impl<'a> Submission<'a> {
     pub fn into_owned(self) -> Submission<'static> {
         Submission {
             st: self.st.into_owned(),
-            header: Header {
-                bht: self.header.bht.map(Bht::into_owned),
-                parties: owned(self.header.parties, Party::into_owned),
-                unknown: owned(self.header.unknown, UnknownSegment::into_owned),
-            },
+            header: self.header.into_owned(),
             levels: owned(self.levels, Level::into_owned),
             parents: self.parents,
             se: self.se.into_owned(),
@@ -402,20 +344,7 @@ impl<'a> Submission<'a> {
     }
 
     fn write_with<W: Write>(&self, out: &mut Writer<W>, st_se: bool) -> Result<(), WriteError> {
-        let mut w = LoopWriter::new(out, &self.header.unknown);
-        if st_se {
-            w.own(&self.st)?;
-        } else {
-            // The ST counts as the header's first own segment for the kept segments' places.
-            w.skip();
-        }
-        if let Some(bht) = &self.header.bht {
-            w.own(bht.raw())?;
-        }
-        let out = w.finish()?;
-        for p in &self.header.parties {
-            p.write(out)?;
-        }
+        self.header.write(out, st_se.then_some(&self.st))?;
         for level in &self.levels {
             level.write(out)?;
         }
@@ -423,94 +352,6 @@ impl<'a> Submission<'a> {
             self.se.write(out)?;
         }
         Ok(())
-    }
-}
-
-pub(super) fn parse_header<'a>(walk: &mut Walk<'_, 'a>) -> Result<Header<'a>, Claim837Error> {
-    let root = LoopPath::root();
-    let mut header = Header {
-        bht: None,
-        parties: Vec::new(),
-        unknown: Vec::new(),
-    };
-    let up = |s: &Segment<'_>| {
-        matches!(s.segment_id().as_bytes(), b"BHT" | b"HL" | b"SE")
-            || PartyRole::of(Holder::Header, s).is_some()
-    };
-    let mut own = 1;
-    while let Some(segment) = walk.peek() {
-        match segment.segment_id().as_bytes() {
-            b"HL" | b"SE" => break,
-            b"BHT" if header.bht.is_none() => {
-                header.bht = Some(walk.typed(root, Bht::parse)?);
-                own += 1;
-            }
-            _ => {
-                if let Some(role) = PartyRole::of(Holder::Header, &segment) {
-                    let n = header.parties.iter().filter(|p| p.role() == role).count();
-                    let path = root.child(role.loop_id(), n + 1);
-                    header.parties.push(Party::parse(walk, role, path, &up)?);
-                } else {
-                    walk.unknown(own, &mut header.unknown);
-                }
-            }
-        }
-    }
-    Ok(header)
-}
-
-/// The kind of level an HL03 code opens.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum LevelKind {
-    BillingProvider,
-    Subscriber,
-    Patient,
-    Other,
-}
-
-impl LevelKind {
-    /// The kind an HL03 code names (`20`, `22`, `23`; anything else is `Other`).
-    pub fn of(code: &[u8]) -> Self {
-        match code {
-            b"20" => LevelKind::BillingProvider,
-            b"22" => LevelKind::Subscriber,
-            b"23" => LevelKind::Patient,
-            _ => LevelKind::Other,
-        }
-    }
-
-    /// The kind of level an HL segment opens.
-    pub fn of_hl(hl: &Segment<'_>) -> Self {
-        LevelKind::of(hl.element(3).map_or(&[][..], |e| e.as_bytes()))
-    }
-
-    /// Whether claims (2300) hang in levels of this kind.
-    pub fn holds_claims(self) -> bool {
-        matches!(self, LevelKind::Subscriber | LevelKind::Patient)
-    }
-
-    /// The HL03 code of the level this kind must hang under, and how to name it.
-    fn parent(self) -> Option<(&'static str, &'static str)> {
-        match self {
-            LevelKind::Subscriber => Some(("20", "a billing provider (20)")),
-            LevelKind::Patient => Some(("22", "a subscriber (22)")),
-            LevelKind::BillingProvider | LevelKind::Other => None,
-        }
-    }
-
-    /// The path of the next level of this kind, counting the levels of each kind read so far.
-    pub fn next_path(self, counts: &mut [usize; 4]) -> LoopPath {
-        let id = match self {
-            LevelKind::BillingProvider => "2000A",
-            LevelKind::Subscriber => "2000B",
-            LevelKind::Patient => "2000C",
-            LevelKind::Other => "2000",
-        };
-        let n = counts.get_mut(self as usize).map_or(0, |c| {
-            *c += 1;
-            *c
-        });
-        LoopPath::root().child(id, n)
     }
 }
 
@@ -548,58 +389,6 @@ pub(super) fn read_level<'a>(
         LevelKind::Patient => Level::Patient(Patient::parse(walk, path, &up)?),
         LevelKind::Other => Level::Other(OtherLevel::parse(walk, path, &up)?),
     })
-}
-
-/// The HL01 ids read so far, to find a level by the id its child gives in HL02.
-///
-/// The guide numbers levels 1, 2, 3 ... in order; while a set does, a level's id is its index
-/// plus one and no map is needed. The first id out of that sequence switches to a map of
-/// every id, with the standard hasher: ids are chosen by the sender, and a set built to
-/// collide under a cheaper hash would make the lookups quadratic.
-#[derive(Default)]
-struct HlIds<'h> {
-    /// How many levels were numbered in sequence (when `map` is `None`).
-    count: u32,
-    map: Option<HashMap<&'h str, u32>>,
-}
-
-/// The number an id in the guide's sequence stands for: digits without a leading zero.
-fn sequence_number(id: &str) -> Option<u32> {
-    let canonical = !id.starts_with('0') && id.len() <= 9 && id.bytes().all(|b| b.is_ascii_digit());
-    if canonical { id.parse().ok() } else { None }
-}
-
-impl<'h> HlIds<'h> {
-    /// Adds the id of level `index`; `false` when an earlier level has it.
-    fn insert(&mut self, id: &'h str, index: u32, hls: &[&'h Hl<'_>]) -> bool {
-        if self.map.is_none() {
-            if sequence_number(id) == index.checked_add(1) {
-                self.count = index + 1;
-                return true;
-            }
-            let earlier = hls
-                .iter()
-                .take(index as usize)
-                .zip(0..)
-                .map(|(hl, j)| (hl.id(), j));
-            let mut map = HashMap::with_capacity(hls.len());
-            map.extend(earlier);
-            self.map = Some(map);
-        }
-        self.map
-            .as_mut()
-            .is_some_and(|map| map.insert(id, index).is_none())
-    }
-
-    /// The index of the level with this id.
-    fn get(&self, id: &str) -> Option<u32> {
-        match &self.map {
-            Some(map) => map.get(id).copied(),
-            None => sequence_number(id)
-                .filter(|n| (1..=self.count).contains(n))
-                .map(|n| n - 1),
-        }
-    }
 }
 
 /// A set's segments read into their loops, before the HL tree is resolved: what the cursor
@@ -672,167 +461,5 @@ impl<'a> OnePass<'a> for Submission<'a> {
 
     fn read_set(set: &TransactionSet<'a>) -> Self::Output {
         Self::parse(set)
-    }
-}
-
-/// Resolves each level's parent from HL02 and checks the levels fit (22 under 20, 23 under 22).
-pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
-    let mut ids = HlIds::default();
-    // Each level's HL03, read once: a level's parent is checked against it.
-    let mut codes: Vec<&str> = Vec::with_capacity(hls.len());
-    let mut paths = [0usize; 4];
-    let mut parents = Vec::with_capacity(hls.len());
-    for (i, hl) in hls.iter().enumerate() {
-        let code = hl.level();
-        codes.push(code);
-        let kind = LevelKind::of(code.as_bytes());
-        let path = kind.next_path(&mut paths);
-        let index = u32::try_from(i).unwrap_or(u32::MAX);
-        let own = hl.id();
-        if !ids.insert(own, index, hls) {
-            return Err(Claim837Error::Hierarchy {
-                path,
-                location: hl.location().with_element(1),
-                problem: format!("HL01 id \"{own}\" is used by an earlier level"),
-            });
-        }
-        let parent = match hl.parent() {
-            None => None,
-            Some(p) => match ids.get(p) {
-                Some(j) if j != index => Some(j),
-                _ => {
-                    return Err(Claim837Error::Hierarchy {
-                        path,
-                        location: hl.location().with_element(2),
-                        problem: format!("parent \"{p}\" is not the id of an earlier level"),
-                    });
-                }
-            },
-        };
-        if let Some((wanted_code, what)) = kind.parent() {
-            let parent_code = parent.and_then(|j| codes.get(j as usize));
-            if parent_code != Some(&wanted_code) {
-                let found = match parent_code {
-                    Some(c) => format!("level {c}"),
-                    None => "no parent".to_owned(),
-                };
-                return Err(Claim837Error::Hierarchy {
-                    path,
-                    location: hl.location().with_element(2),
-                    problem: format!("level {code} must hang under {what}, found {found}"),
-                });
-            }
-        }
-        parents.push(parent);
-    }
-    Ok(parents)
-}
-
-/// A claim with the loops around it: its billing provider (2000A), subscriber (2000B) and,
-/// when the patient is not the subscriber, patient (2000C).
-#[derive(Clone, Copy, Debug)]
-pub struct ClaimContext<'s, 'a> {
-    billing_provider: &'s BillingProvider<'a>,
-    subscriber: &'s Subscriber<'a>,
-    patient: Option<&'s Patient<'a>>,
-    claim: &'s Claim<'a>,
-}
-
-impl<'s, 'a> ClaimContext<'s, 'a> {
-    /// Loop 2300: the claim.
-    pub fn claim(&self) -> &'s Claim<'a> {
-        self.claim
-    }
-
-    /// Loop 2000A: the billing provider level.
-    pub fn billing_provider(&self) -> &'s BillingProvider<'a> {
-        self.billing_provider
-    }
-
-    /// Loop 2000B: the subscriber level.
-    pub fn subscriber(&self) -> &'s Subscriber<'a> {
-        self.subscriber
-    }
-
-    /// Loop 2010BB: the payer the claim is sent to.
-    pub fn payer(&self) -> Option<&'s Party<'a>> {
-        self.subscriber.payer()
-    }
-
-    /// Loop 2000C, when the patient is not the subscriber.
-    pub fn patient(&self) -> Option<&'s Patient<'a>> {
-        self.patient
-    }
-
-    /// The patient's name loop: 2010CA, or 2010BA when the patient is the subscriber.
-    pub fn patient_name(&self) -> Option<&'s Party<'a>> {
-        match self.patient {
-            Some(p) => p.name(),
-            None => self.subscriber.name(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::segments::testing::segment;
-
-    fn hls(texts: &[&'static str]) -> Vec<Hl<'static>> {
-        texts
-            .iter()
-            .map(|t| Hl::parse(&segment(t)).unwrap())
-            .collect()
-    }
-
-    fn parents(texts: &[&'static str]) -> Result<Vec<Option<u32>>, String> {
-        let levels = hls(texts);
-        let refs: Vec<&Hl<'_>> = levels.iter().collect();
-        resolve(&refs).map_err(|e| e.to_string())
-    }
-
-    #[test]
-    fn ids_in_the_guides_sequence_resolve_without_a_map() {
-        assert_eq!(
-            parents(&[
-                "HL*1**20*1~",
-                "HL*2*1*22*1~",
-                "HL*3*2*23*0~",
-                "HL*4*1*22*0~"
-            ]),
-            Ok(vec![None, Some(0), Some(1), Some(0)])
-        );
-        // "01" is not the id "1".
-        let error = parents(&["HL*1**20*1~", "HL*2*01*22*0~"]).unwrap_err();
-        assert!(
-            error.contains("parent \"01\" is not the id of an earlier level"),
-            "{error}"
-        );
-        // A level is not its own parent, nor can it name a later one.
-        let error = parents(&["HL*1**20*1~", "HL*2*2*22*0~"]).unwrap_err();
-        assert!(error.contains("parent \"2\""), "{error}");
-        let error = parents(&["HL*1**20*1~", "HL*2*3*22*0~", "HL*3*1*20*1~"]).unwrap_err();
-        assert!(error.contains("parent \"3\""), "{error}");
-    }
-
-    #[test]
-    fn ids_out_of_sequence_resolve_through_a_map() {
-        assert_eq!(
-            parents(&[
-                "HL*1**20*1~",
-                "HL*B7*1*22*1~",
-                "HL*2*B7*23*0~",
-                "HL*9*1*22*0~"
-            ]),
-            Ok(vec![None, Some(0), Some(1), Some(0)])
-        );
-        // After the switch, ids from the sequence are still found, and repeats refused.
-        let error = parents(&["HL*1**20*1~", "HL*X*1*22*1~", "HL*1*X*23*0~"]).unwrap_err();
-        assert!(
-            error.contains("HL01 id \"1\" is used by an earlier level"),
-            "{error}"
-        );
-        let error = parents(&["HL*5**20*1~", "HL*5*5*22*0~"]).unwrap_err();
-        assert!(error.contains("HL01 id \"5\" is used"), "{error}");
     }
 }
