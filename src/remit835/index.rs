@@ -14,10 +14,10 @@ use std::ops::Range;
 
 use super::error::{before_claim, before_header_number, take_se, take_st, typed};
 use super::layout::{self, Layout, Order};
+use super::remittance::{check_header, check_kind};
 use super::support::Staged;
 use super::{
     ClaimPayment, Header, HeaderNumber, LoopPath, Payee, Payer, Remit835Error, ServicePayment,
-    check_header, check_kind,
 };
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
