@@ -151,6 +151,7 @@ impl<'a> SegmentCursor<'a> {
     }
 
     /// Takes the next segment.
+    #[inline]
     pub fn take(&mut self) -> Option<Segment<'a>> {
         let segment = self.next.take();
         if segment.is_some() {
