@@ -119,7 +119,16 @@ pub struct RemittanceIndex<'a> {
 ///
 /// The sequence: the header's BPR; for each claim payment, its CLP, its claim-level CAS, then
 /// for each service payment its SVC and the line's CAS, then `claim_end`; then each PLB.
+///
+/// While the index is built (not on [`replay`](RemittanceIndex::replay)) an observer is also
+/// shown every segment of the set between ST and SE in order, with the loop it is read in:
+/// through `segment` when [`Remittance::parse`](super::Remittance::parse) types it there (the
+/// first segment of each loop, and every segment placed in guide order), through `unknown`
+/// when it keeps it untyped as an unknown segment. `segment` comes before the money method
+/// for the same segment.
 pub(crate) trait Observer<'a> {
+    fn segment(&mut self, _segment: &Segment<'a>, _path: LoopPath) {}
+    fn unknown(&mut self, _segment: &Segment<'a>, _path: LoopPath) {}
     fn financial(&mut self, _bpr: &Segment<'a>) {}
     fn claim(&mut self, _clp: &Segment<'a>, _path: LoopPath) {}
     fn claim_adjustment(&mut self, _cas: &Segment<'a>) {}
@@ -148,9 +157,17 @@ impl<'a> Builder<'_, 'a> {
         self.cursor.peek().map(Segment::segment_id)
     }
 
-    /// Takes the rest of a loop: every segment up to one that ends it. `watch` sees each
-    /// segment placed in guide order.
-    fn body(&mut self, layout: &Layout, mut order: Order, mut watch: impl FnMut(&Segment<'a>)) {
+    /// Takes the rest of the loop at `path`: every segment up to one that ends it. Each
+    /// segment placed in guide order is shown to the observer's `segment`, then to `watch`;
+    /// each other one to its `unknown`.
+    fn body<O: Observer<'a>>(
+        &mut self,
+        layout: &Layout,
+        mut order: Order,
+        path: LoopPath,
+        observer: &mut O,
+        mut watch: impl FnMut(&Segment<'a>, &mut O),
+    ) {
         while let Some(id) = self.peek_id() {
             if layout.ends(id) {
                 break;
@@ -159,7 +176,10 @@ impl<'a> Builder<'_, 'a> {
                 break;
             };
             if order.place(layout, id) {
-                watch(&segment);
+                observer.segment(&segment, path);
+                watch(&segment, observer);
+            } else {
+                observer.unknown(&segment, path);
             }
         }
     }
@@ -175,18 +195,20 @@ impl<'a> Builder<'_, 'a> {
         layout: &Layout,
         path: LoopPath,
         (code, segment, what): (&str, &'static str, &'static str),
+        observer: &mut impl Observer<'a>,
     ) -> Result<Span, Remit835Error> {
         let from = self.here();
         let location = self.cursor.location();
-        if self.cursor.take_if_qualified("N1", &[code]).is_none() {
+        let Some(n1) = self.cursor.take_if_qualified("N1", &[code]) else {
             return Err(Remit835Error::Missing {
                 path,
                 segment,
                 what,
                 location,
             });
-        }
-        self.body(layout, Order::started(), |_| {});
+        };
+        observer.segment(&n1, path);
+        self.body(layout, Order::started(), path, observer, |_, _| {});
         Ok(self.span(from))
     }
 }
@@ -290,13 +312,19 @@ impl<'a> RemittanceIndex<'a> {
         let from = b.here();
         let start = b.cursor.location();
         let (mut financial, mut trace) = (false, false);
-        b.body(&layout::HEADER, Order::empty(), |s| {
-            if s.segment_id() == "BPR" {
-                financial = true;
-                observer.financial(s);
-            }
-            trace |= s.segment_id() == "TRN";
-        });
+        b.body(
+            &layout::HEADER,
+            Order::empty(),
+            LoopPath::Header,
+            observer,
+            |s, o| {
+                if s.segment_id() == "BPR" {
+                    financial = true;
+                    o.financial(s);
+                }
+                trace |= s.segment_id() == "TRN";
+            },
+        );
         let header = b.span(from);
         for (present, segment, what) in [
             (financial, "BPR", "financial information"),
@@ -315,11 +343,13 @@ impl<'a> RemittanceIndex<'a> {
             &layout::PAYER,
             LoopPath::Payer,
             ("PR", "N1*PR", "payer identification"),
+            observer,
         )?;
         let payee = b.party(
             &layout::PAYEE,
             LoopPath::Payee,
             ("PE", "N1*PE", "payee identification"),
+            observer,
         )?;
 
         let mut header_numbers = Vec::new();
@@ -335,11 +365,19 @@ impl<'a> RemittanceIndex<'a> {
                 None => break,
             }
             let group = header_numbers.len() + 1;
-            let from = b.here();
-            b.cursor.take();
-            b.body(&layout::HEADER_NUMBER, Order::started(), |_| {});
-            let own = b.span(from);
             let path = LoopPath::HeaderNumber(group);
+            let from = b.here();
+            if let Some(lx) = b.cursor.take() {
+                observer.segment(&lx, path);
+            }
+            b.body(
+                &layout::HEADER_NUMBER,
+                Order::started(),
+                path,
+                observer,
+                |_, _| {},
+            );
+            let own = b.span(from);
             if let Some(error) = b.cursor.peek().and_then(|s| before_claim(path, s)) {
                 return Err(error);
             }
@@ -349,27 +387,45 @@ impl<'a> RemittanceIndex<'a> {
                 let from = b.here();
                 let Some(clp) = b.cursor.take() else { break };
                 let number = claims.len() - first_claim + 1;
-                observer.claim(&clp, LoopPath::ClaimPayment(group, number));
+                let claim_path = LoopPath::ClaimPayment(group, number);
+                observer.segment(&clp, claim_path);
+                observer.claim(&clp, claim_path);
                 let mut patient = false;
-                b.body(&layout::CLAIM_PAYMENT, Order::started(), |s| {
-                    let id = s.segment_id();
-                    if id == "CAS" {
-                        observer.claim_adjustment(s);
-                    }
-                    patient |= id == "NM1" && s.element(1).is_some_and(|e| e.as_bytes() == b"QC");
-                });
+                b.body(
+                    &layout::CLAIM_PAYMENT,
+                    Order::started(),
+                    claim_path,
+                    observer,
+                    |s, o| {
+                        let id = s.segment_id();
+                        if id == "CAS" {
+                            o.claim_adjustment(s);
+                        }
+                        patient |=
+                            id == "NM1" && s.element(1).is_some_and(|e| e.as_bytes() == b"QC");
+                    },
+                );
                 let own = b.span(from);
                 let first_service = services.len();
                 while b.peek_id().is_some_and(|id| id == "SVC") {
                     let from = b.here();
+                    let line = services.len() - first_service + 1;
+                    let line_path = LoopPath::ServicePayment(group, number, line);
                     if let Some(svc) = b.cursor.take() {
+                        observer.segment(&svc, line_path);
                         observer.service(&svc);
                     }
-                    b.body(&layout::SERVICE_PAYMENT, Order::started(), |s| {
-                        if s.segment_id() == "CAS" {
-                            observer.service_adjustment(s);
-                        }
-                    });
+                    b.body(
+                        &layout::SERVICE_PAYMENT,
+                        Order::started(),
+                        line_path,
+                        observer,
+                        |s, o| {
+                            if s.segment_id() == "CAS" {
+                                o.service_adjustment(s);
+                            }
+                        },
+                    );
                     services.push(b.span(from));
                 }
                 observer.claim_end();
@@ -391,11 +447,17 @@ impl<'a> RemittanceIndex<'a> {
         }
 
         let from = b.here();
-        b.body(&layout::SUMMARY, Order::empty(), |s| {
-            if s.segment_id() == "PLB" {
-                observer.provider_adjustment(s);
-            }
-        });
+        b.body(
+            &layout::SUMMARY,
+            Order::empty(),
+            LoopPath::Summary,
+            observer,
+            |s, o| {
+                if s.segment_id() == "PLB" {
+                    o.provider_adjustment(s);
+                }
+            },
+        );
         let summary = b.span(from);
         take_se(b.cursor)?;
         header_numbers.shrink_to_fit();

@@ -85,6 +85,7 @@
 //! ```
 
 mod build;
+mod check;
 mod claim_payment;
 mod error;
 mod header;
@@ -97,6 +98,7 @@ mod remittance;
 mod service_payment;
 mod support;
 
+pub(crate) use check::check_placed;
 pub use claim_payment::ClaimPayment;
 pub(crate) use error::{At, typed};
 pub use error::{LoopPath, Remit835Error};

@@ -544,7 +544,9 @@ macro_rules! typed_segment {
                 Ok(Self { raw })
             }
 
-            fn check<'s>(
+            /// Checks a segment as [`parse`](Self::parse) does, keeping nothing: for readers
+            /// that check a whole set without building its loops.
+            pub(crate) fn check<'s>(
                 segment: &$crate::syntax::Segment<'s>,
             ) -> Result<(), $crate::segments::SegmentError> {
                 $crate::segments::field::expect_id(segment, $id)?;

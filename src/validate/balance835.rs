@@ -233,7 +233,7 @@ impl<'a> OnePass<'a> for Balanced<'a> {
 /// The balancing rules as a reader of the segments that carry money, in the order an
 /// [`Observer`] is shown them: each claim is checked when it ends, the payment total when
 /// every segment has been seen.
-struct Balancer<'a, 'o> {
+pub(super) struct Balancer<'a, 'o> {
     out: &'o mut Vec<Diagnostic>,
     paid: Paid,
     /// Σ PLB amounts; `None` when it overflowed.
@@ -246,7 +246,7 @@ struct Balancer<'a, 'o> {
 }
 
 impl<'a, 'o> Balancer<'a, 'o> {
-    fn new(out: &'o mut Vec<Diagnostic>) -> Self {
+    pub(super) fn new(out: &'o mut Vec<Diagnostic>) -> Self {
         Balancer {
             out,
             paid: Paid::default(),
@@ -259,7 +259,7 @@ impl<'a, 'o> Balancer<'a, 'o> {
     }
 
     /// Rules B5 and B6, once every claim and PLB has been seen.
-    fn finish(self) {
+    pub(super) fn finish(self) {
         let Some(bpr) = self.bpr else { return };
         match typed(LoopPath::Header, &bpr, Bpr::parse) {
             Ok(bpr) => check_total(&bpr, self.paid, self.adjusted, self.out),

@@ -31,6 +31,7 @@
 
 pub mod balance835;
 mod exact;
+pub mod set835;
 pub mod structure835;
 
 use std::borrow::Cow;

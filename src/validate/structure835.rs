@@ -10,7 +10,8 @@
 use std::borrow::Cow;
 
 use super::{Diagnostic, Rule, Severity};
-use crate::remit835::{LoopPath, Remittance};
+use crate::remit835::{LoopPath, Payer, Remittance};
+use crate::segments::Bpr;
 use crate::syntax::Location;
 
 /// Checks the structure rules of one remittance.
@@ -40,6 +41,25 @@ pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
 
 /// Checks the structure rules of one remittance, adding the findings to `out`.
 pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
+    let unknown = remittance
+        .unknown_segments()
+        .map(|(path, unknown)| (path, unknown.raw.location()));
+    check_parts(
+        unknown,
+        &remittance.header.financial,
+        &remittance.payer,
+        out,
+    );
+}
+
+/// The structure rules over what they need of a remittance: where its unknown segments are
+/// (in reading order, with their loops), its BPR and its payer loop.
+pub(super) fn check_parts(
+    unknown: impl IntoIterator<Item = (LoopPath, Location)>,
+    bpr: &Bpr<'_>,
+    payer: &Payer<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
     let finding = |rule, severity, location, path, message: &'static str| Diagnostic {
         rule,
         severity,
@@ -49,16 +69,15 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
         actual: None,
         message: Cow::Borrowed(message),
     };
-    for (path, unknown) in remittance.unknown_segments() {
+    for (path, location) in unknown {
         out.push(finding(
             Rule::UnknownSegment,
             Severity::Warning,
-            unknown.raw.location(),
+            location,
             path,
             "a segment the guide does not place here was kept as it is, untyped",
         ));
     }
-    let bpr = &remittance.header.financial;
     if bpr.payment_date().is_none() {
         out.push(finding(
             Rule::PaymentDate,
@@ -68,7 +87,6 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
             "the check issue or EFT effective date is missing",
         ));
     }
-    let payer = &remittance.payer;
     let at: Location = payer.name.location();
     if payer.address.is_none() || payer.city.is_none() {
         out.push(finding(

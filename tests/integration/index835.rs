@@ -3,7 +3,7 @@
 
 use x12_claims::envelope::{Document, TransactionSet};
 use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
-use x12_claims::validate::balance835;
+use x12_claims::validate::{Diagnostic, balance835, set835, structure835};
 
 use crate::generate::generate_835;
 use crate::remit835::{corpus_835, from_isa};
@@ -68,8 +68,21 @@ fn first_typed_error(index: &RemittanceIndex<'_>) -> Option<Remit835Error> {
     results.into_iter().flatten().next()
 }
 
-/// Holds the index to the typed model on one set.
+/// What checking a set the plain way gives: parse it, then balance and check its structure.
+fn plain_checks(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, String> {
+    let remittance = Remittance::parse(set).map_err(|e| e.to_string())?;
+    let mut found = balance835::check(&remittance);
+    found.extend(structure835::check(&remittance));
+    Ok(found)
+}
+
+/// Holds the index to the typed model on one set, and the one-pass checks to the plain ones.
 pub fn agrees(set: &TransactionSet<'_>) {
+    assert_eq!(
+        set835::check(set).map_err(|e| e.to_string()),
+        plain_checks(set),
+        "checking in one pass finds what parsing and checking the remittance finds"
+    );
     let eager = Remittance::parse(set);
     let index = RemittanceIndex::parse(set);
     let in_one_pass = balance835::index_and_check(set);
@@ -277,4 +290,49 @@ fn an_amount_that_is_not_a_number_is_reported_and_its_rules_skipped() {
         .map(|d| d.rule.id())
         .collect();
     assert_eq!(rules, ["835-B7"]);
+}
+
+mod corrupted {
+    //! One byte of a valid remittance changed anywhere: the one-pass checks still refuse, or
+    //! find, exactly what parsing and checking the remittance does.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A remittance with every loop and most segment kinds.
+    fn base() -> String {
+        crate::remit835::wrap(
+            "LX*1~TS3*1234567893*11*20241231*1*180~CLP*PCN1*1*180*90*30*12*ICN1*11*1~\
+             CAS*OA*23*0~NM1*QC*1*DOE*JANE****MI*M1~NM1*IL*1*DOE*JOHN~MOA***MA01~REF*EA*X1~\
+             DTM*232*20240301~AMT*AU*150~SVC*HC:90837:95*180*90**1~DTM*472*20240301~\
+             CAS*CO*45*60~CAS*PR*3*30~REF*6R*L1~AMT*B6*120~LQ*HE*N290~\
+             PLB*1234567893*20241231*L6:X1*0~",
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        #[test]
+        fn one_pass_checks_agree_with_the_plain_ones(
+            at in any::<prop::sample::Index>(),
+            byte in prop::sample::select(vec![
+                b'X', b'9', b'0', b'.', b'-', b' ', b'*', b':', b'^', b'~', 0xff, b'Q',
+            ]),
+        ) {
+            let mut bytes = base().into_bytes();
+            // Past the ISA, whose fixed width and delimiters are another layer's concern.
+            let i = 106 + at.index(bytes.len() - 106);
+            bytes[i] = byte;
+            if let Ok(doc) = Document::parse_unchecked(&bytes) {
+                for set in doc.transaction_sets() {
+                    prop_assert_eq!(
+                        set835::check(set).map_err(|e| e.to_string()),
+                        plain_checks(set)
+                    );
+                }
+            }
+        }
+    }
 }
