@@ -1,6 +1,7 @@
-//! `x12 validate`: reads each transaction set into its typed model and reports what is wrong,
-//! as the file streams by. 835 sets are checked against the balancing and structure rules; 837P
-//! and 835 sets that cannot be read as their model are reported with the loop and place.
+//! `x12 validate`: checks each transaction set against its typed model and reports what is
+//! wrong, as the file streams by. 835 sets are checked against the balancing and structure rules
+//! in one pass (`validate::set835`); 837P and 835 sets that cannot be read as their model are
+//! reported with the loop and place.
 //!
 //! The reading thread hands each set to a pool of workers (one per core) and writes the reports
 //! back in input order, so the output does not depend on how many cores check.
@@ -10,9 +11,8 @@ use std::io::{Read, Write};
 use serde_json::{Value, json};
 use x12_claims::claim837p::Submission;
 use x12_claims::envelope::{Item, StreamReader, TransactionSet};
-use x12_claims::remit835::Remittance;
 use x12_claims::syntax::Location;
-use x12_claims::validate::{Diagnostic, Severity, balance835, structure835};
+use x12_claims::validate::{Diagnostic, Severity, set835};
 
 use crate::error::{CliError, one_line};
 use crate::pool::{self, Pool};
@@ -109,15 +109,13 @@ fn check_set(set: &TransactionSet<'_>) -> SetReport {
 /// The findings of one transaction set.
 fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
     match set.id() {
-        "835" => match Remittance::parse(set) {
-            Ok(remittance) => {
-                let mut diagnostics = balance835::check(&remittance);
-                structure835::check_into(&remittance, &mut diagnostics);
-                (
-                    "checked",
-                    diagnostics.iter().map(Finding::from_diagnostic).collect(),
-                )
-            }
+        // One pass over the set: the findings of parsing it and checking the remittance,
+        // without building its loop tree.
+        "835" => match set835::check(set) {
+            Ok(diagnostics) => (
+                "checked",
+                diagnostics.iter().map(Finding::from_diagnostic).collect(),
+            ),
             Err(e) => (
                 "refused",
                 vec![Finding::error("835-model", e.location(), e.to_string())],
