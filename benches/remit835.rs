@@ -11,8 +11,9 @@
 //! envelope and every set indexed in one pass, each set's claims walked as it is read),
 //! `index+balance` (`balance835::index_and_check_document_with`: the same and every balancing
 //! rule),
-//! `index+balance set by set` (envelope, then `balance835::index_and_check` of every set: the
-//! input framed twice) and `typed write`.
+//! `checked index+balance` (`set835::check_document_with`: the same with every element checked
+//! and the structure rules, what `x12 validate` does), `index+balance set by set` (envelope,
+//! then `balance835::index_and_check` of every set: the input framed twice) and `typed write`.
 //!
 //! ```text
 //! cargo bench --bench remit835
@@ -24,7 +25,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::envelope::Document;
 use x12_claims::remit835::{Remittance, RemittanceIndex};
-use x12_claims::validate::balance835;
+use x12_claims::validate::{balance835, set835};
 
 #[path = "support/config.rs"]
 mod config;
@@ -87,6 +88,17 @@ fn index(input: &[u8], balance: bool) -> usize {
     read.expect("valid input").outputs().iter().sum()
 }
 
+/// Checks every set in one pass as `x12 validate` does, every element included
+/// (`set835::check_document_with`), walking each set's claims. Returns claims seen plus
+/// findings, as [`parse`] does.
+fn checked(input: &[u8]) -> usize {
+    let read = set835::check_document_with(input, |_, checked| {
+        let (index, findings) = checked.expect("835");
+        index.claim_payments().map(black_box).count() + findings.len()
+    });
+    read.expect("valid input").outputs().iter().sum()
+}
+
 /// [`index`] with `balance`, the envelope framed first and each set indexed after it.
 fn index_set_by_set(input: &[u8]) -> usize {
     let doc = Document::parse(input).expect("valid input");
@@ -114,6 +126,7 @@ fn remit835(c: &mut Criterion) {
     assert_eq!(index(&input, false), claims, "the index finds every claim");
     assert_eq!(index(&input, true), claims, "the index balances the same");
     assert_eq!(index_set_by_set(&input), claims, "set by set, the same");
+    assert_eq!(checked(&input), claims, "every element checks, no finding");
     eprintln!(
         "input: {} bytes, {} sets, {claims} claims",
         input.len(),
@@ -141,6 +154,9 @@ fn remit835(c: &mut Criterion) {
     group.bench_function("index", |b| b.iter(|| index(black_box(&input), false)));
     group.bench_function("index+balance", |b| {
         b.iter(|| index(black_box(&input), true))
+    });
+    group.bench_function("checked index+balance", |b| {
+        b.iter(|| checked(black_box(&input)))
     });
     group.bench_function("index+balance set by set", |b| {
         b.iter(|| index_set_by_set(black_box(&input)))

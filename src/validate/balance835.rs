@@ -259,12 +259,15 @@ impl<'a, 'o> Balancer<'a, 'o> {
     }
 
     /// Rules B5 and B6, once every claim and PLB has been seen.
-    pub(super) fn finish(self) {
-        let Some(bpr) = self.bpr else { return };
-        match typed(LoopPath::Header, &bpr, Bpr::parse) {
-            Ok(bpr) => check_total(&bpr, self.paid, self.adjusted, self.out),
-            Err(error) => self.out.push(untyped(&error, LoopPath::Header)),
+    /// Gives back the findings, for more to be added after balancing's.
+    pub(super) fn finish(self) -> &'o mut Vec<Diagnostic> {
+        if let Some(bpr) = self.bpr {
+            match typed(LoopPath::Header, &bpr, Bpr::parse) {
+                Ok(bpr) => check_total(&bpr, self.paid, self.adjusted, self.out),
+                Err(error) => self.out.push(untyped(&error, LoopPath::Header)),
+            }
         }
+        self.out
     }
 }
 

@@ -10,10 +10,13 @@
 
 use super::balance835::Balancer;
 use super::{Diagnostic, balance835, structure835};
-use crate::envelope::TransactionSet;
+use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::remit835::{
     LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, check_placed,
 };
+use crate::segments::SegmentCursor;
+use crate::segments::one_pass::{OnePass, read_document};
+use crate::segments::span::SpanSource;
 use crate::syntax::{Location, Segment};
 
 /// Checks one 835 set: refuses it with the error [`Remittance::parse`] gives, or gives the
@@ -40,34 +43,99 @@ use crate::syntax::{Location, Segment};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn check(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error> {
-    let mut out = Vec::new();
-    let mut pass = Pass {
-        balancer: Balancer::new(&mut out),
-        refused: None,
-        unknown: Vec::new(),
-    };
-    let read = RemittanceIndex::parse_observed(set, &mut pass);
-    let Pass {
-        balancer,
-        refused,
-        unknown,
-    } = pass;
-    // The typed readers stop at the first fault in reading order, and the index finds each
-    // structure fault at the place they do: a segment that does not check, seen before the
-    // index stopped, is the fault they report.
-    if let Some(error) = refused {
-        return Err(error);
-    }
-    let index = match read {
-        Ok(index) => index,
+    match check_indexed(set) {
+        Ok((_, findings)) => Ok(findings),
         // A set too large for the index's byte ranges is read the plain way.
-        Err(Remit835Error::TooLarge { .. }) => return plain(set),
-        Err(error) => return Err(error),
-    };
-    balancer.finish();
-    let (bpr, payer) = (index.financial()?, index.payer()?);
-    structure835::check_parts(unknown, &bpr, &payer, &mut out);
-    Ok(out)
+        Err(Remit835Error::TooLarge { .. }) => plain(set),
+        Err(error) => Err(error),
+    }
+}
+
+/// [`check`], keeping the set's index: what a posting pipeline reads the claims from once the
+/// set is known to be sound. Every element of the set has been checked, so typing a loop or
+/// segment through the index cannot fail on one.
+///
+/// Refuses a set too large for an index (over 4 GiB), which [`check`] reads the plain way.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// use x12_claims::validate::set835;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+/// let doc = Document::parse(&input)?;
+/// let set = doc.transaction_sets().find(|s| s.id() == "835").ok_or("no 835")?;
+/// let (index, findings) = set835::check_indexed(set)?;
+/// assert!(findings.is_empty());
+/// for claim in index.claim_payments() {
+///     let clp = claim.clp()?;
+///     assert_eq!(clp.payment().as_str(), "100");
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_indexed<'a>(
+    set: &TransactionSet<'a>,
+) -> Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Error> {
+    let mut out = Vec::new();
+    let mut pass = Pass::new(&mut out);
+    let read = RemittanceIndex::parse_observed(set, &mut pass);
+    pass.finish(read).map(|index| (index, out))
+}
+
+/// What [`check_indexed`] gives for one set.
+pub type Checked<'a> = Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Error>;
+
+/// [`check_indexed`] for every 835 set of an input, framed once: the
+/// [`Document`](crate::envelope::Document) that
+/// [`Document::parse`](crate::envelope::Document::parse) gives, and for each set what
+/// [`check_indexed`] gives, handed to `each` as soon as the set is read (what `each` returns is
+/// kept, see [`RemittanceIndex::parse_document_with`]). The fastest way to check every element
+/// of a whole file and balance it.
+///
+/// ```
+/// use x12_claims::validate::set835;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/two-interchanges.x12"))?;
+/// let read = set835::check_document_with(&input, |set, checked| {
+///     checked.map(|(index, findings)| (set.id().to_owned(), index.claim_payment_count(), findings))
+/// })?;
+/// let outputs = read.outputs();
+/// // The file's other set is an 837, refused as not an 835.
+/// assert_eq!(outputs.iter().filter(|o| o.is_err()).count(), 1);
+/// let (id, claims, findings) = outputs.iter().find_map(|o| o.as_ref().ok()).ok_or("no 835")?;
+/// assert_eq!((id.as_str(), *claims, findings.len()), ("835", 1, 0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_document_with<'a, T>(
+    input: &'a [u8],
+    each: impl FnMut(&TransactionSet<'a>, Checked<'a>) -> T,
+) -> Result<ReadDocument<'a, T>, EnvelopeError> {
+    read_document::<InOnePass<'a>, T>(input, each)
+}
+
+/// A set checked in the envelope's pass: its index and findings, or why it is refused.
+struct InOnePass<'a>(Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Error>);
+
+impl<'a> OnePass<'a> for InOnePass<'a> {
+    type Output = Checked<'a>;
+
+    fn accepts(header: &SetHeader<'_>) -> bool {
+        RemittanceIndex::accepts(header)
+    }
+
+    fn read_open(source: SpanSource<'a>, cursor: &mut SegmentCursor<'a>) -> Option<Self> {
+        let mut out = Vec::new();
+        let mut pass = Pass::new(&mut out);
+        // A structure the index refuses is read again once framed (see `OnePass`).
+        let index = RemittanceIndex::read_open_observed(source, cursor, &mut pass)?;
+        Some(InOnePass(pass.finish(Ok(index)).map(|index| (index, out))))
+    }
+
+    fn close(self, set: &TransactionSet<'a>) -> Self::Output {
+        let (index, findings) = self.0?;
+        Ok((index.close_on(set)?, findings))
+    }
+
+    fn read_set(set: &TransactionSet<'a>) -> Self::Output {
+        check_indexed(set)
+    }
 }
 
 /// The plain way: parse the set, then check the remittance.
@@ -84,6 +152,40 @@ struct Pass<'a, 'o> {
     balancer: Balancer<'a, 'o>,
     refused: Option<Remit835Error>,
     unknown: Vec<(LoopPath, Location)>,
+}
+
+impl<'a, 'o> Pass<'a, 'o> {
+    fn new(out: &'o mut Vec<Diagnostic>) -> Self {
+        Pass {
+            balancer: Balancer::new(out),
+            refused: None,
+            unknown: Vec::new(),
+        }
+    }
+
+    /// The outcome once the index is read (or refused): the first fault in reading order, or
+    /// the index with the balancing and then the structure findings added to `out`.
+    fn finish(
+        self,
+        read: Result<RemittanceIndex<'a>, Remit835Error>,
+    ) -> Result<RemittanceIndex<'a>, Remit835Error> {
+        let Pass {
+            balancer,
+            refused,
+            unknown,
+        } = self;
+        // The typed readers stop at the first fault in reading order, and the index finds each
+        // structure fault at the place they do: a segment that does not check, seen before the
+        // index stopped, is the fault they report.
+        if let Some(error) = refused {
+            return Err(error);
+        }
+        let index = read?;
+        let out = balancer.finish();
+        let (bpr, payer) = (index.financial()?, index.payer()?);
+        structure835::check_parts(unknown, &bpr, &payer, out);
+        Ok(index)
+    }
 }
 
 impl<'a> Observer<'a> for Pass<'a, '_> {

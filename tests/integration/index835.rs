@@ -133,6 +133,44 @@ fn agrees_on_file(input: &[u8]) -> usize {
     doc.transaction_sets().map(agrees).count()
 }
 
+/// Checking a whole input in the envelope's pass gives each set what checking it alone gives.
+fn checks_in_one_pass_as_set_by_set(input: &[u8]) -> usize {
+    let Ok(read) = set835::check_document_with(input, |set, checked| {
+        let alone = set835::check_indexed(set);
+        let show = |c: &set835::Checked<'_>| match c {
+            Ok((index, findings)) => Ok((index.claim_payment_count(), findings.clone())),
+            Err(e) => Err(e.to_string()),
+        };
+        assert_eq!(
+            show(&checked),
+            show(&alone),
+            "set {}",
+            set.header().control_number
+        );
+        if let Ok((_, findings)) = &checked {
+            assert_eq!(
+                Ok(findings.clone()),
+                set835::check(set).map_err(|e| e.to_string())
+            );
+        }
+    }) else {
+        return 0;
+    };
+    read.outputs().len()
+}
+
+#[test]
+fn checking_in_the_envelopes_pass_agrees_with_checking_each_set() {
+    let mut sets = 0;
+    for path in corpus_835() {
+        sets += checks_in_one_pass_as_set_by_set(from_isa(&std::fs::read(&path).unwrap()));
+    }
+    if crate::fixtures::shared().is_some() {
+        assert!(sets > 20, "the corpus holds many sets, read {sets}");
+    }
+    assert!(checks_in_one_pass_as_set_by_set(&generate_835(300_000)) > 10);
+}
+
 #[test]
 fn the_index_agrees_with_the_model_on_every_835_of_the_corpus() {
     let mut sets = 0;
@@ -333,6 +371,7 @@ mod corrupted {
                     );
                 }
             }
+            checks_in_one_pass_as_set_by_set(&bytes);
         }
     }
 }
