@@ -3,10 +3,10 @@
 //!
 //! x12-types reads `&str` and builds owned `String`s for every element, checking no value;
 //! x12-claims borrows and checks every element it types. The 835 group times x12-claims with
-//! balancing (every rule), typed whole and through the index (which checks the amounts it
-//! reads), against the peer's parse alone; the 837P group adds the index with each claim's
-//! CLM typed. Both sides are checked to read every claim before
-//! anything is timed.
+//! balancing (every rule), typed whole, through the index (which checks the amounts it reads)
+//! and through the index with every element checked (`set835`, as `x12 validate` reads),
+//! against the peer's parse alone; the 837P group adds the index with each claim's CLM typed.
+//! Both sides are checked to read every claim before anything is timed.
 #![allow(clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::hint::black_box;
@@ -14,7 +14,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use x12_claims::claim837p::{Submission, SubmissionIndex};
 use x12_claims::remit835::Remittance;
-use x12_claims::validate::balance835;
+use x12_claims::validate::{balance835, set835};
 use x12_types::util::Parser as _;
 use x12_types::v005010::{_835, _837, Transmission};
 
@@ -79,6 +79,18 @@ fn ours_835_index(input: &[u8]) -> usize {
     read.outputs().iter().sum()
 }
 
+/// The same with every element checked and the structure rules too, as `x12 validate` reads a
+/// set: one pass, no loop tree.
+fn ours_835_checked(input: &[u8]) -> usize {
+    let read = set835::check_document_with(input, |_, checked| {
+        let (index, findings) = checked.expect("835");
+        assert!(findings.is_empty(), "the generated input checks");
+        index.claim_payments().count()
+    })
+    .expect("valid input");
+    read.outputs().iter().sum()
+}
+
 fn peer_835(text: &str) -> usize {
     let (_, transmission) = Transmission::<_835>::parse(text).expect("the peer reads the input");
     transmission
@@ -130,6 +142,16 @@ fn typed_compare(c: &mut Criterion) {
         };
         assert_eq!(index(&input), claims, "{kind}: the index finds every claim");
         group.bench_function(name, |b| b.iter(|| index(black_box(&input))));
+        if kind == "835" {
+            assert_eq!(
+                ours_835_checked(&input),
+                claims,
+                "835: checked, every claim"
+            );
+            group.bench_function("x12-claims checked index+balance", |b| {
+                b.iter(|| ours_835_checked(black_box(&input)))
+            });
+        }
         group.bench_function("x12-types parse", |b| b.iter(|| peer(black_box(text))));
         group.finish();
     }
