@@ -1,13 +1,15 @@
 //! Any bytes: reading every transaction set as an 835 and balancing it never panics, and for a
 //! set the model reads, writing it is a fixed point. The index reads such a set too, types its
 //! claims to the same loops and balances them with the same findings, whether it balances while
-//! indexing or after. Indexing (and balancing) the whole input, or reading it into loop trees,
-//! in one pass gives what doing it set by set gives.
+//! indexing or after. Checking a set in one pass (`set835`) refuses it with the model's error or
+//! finds what balancing and the structure rules find over the model. Indexing (and balancing or
+//! checking) the whole input, or reading it into loop trees, in one pass gives what doing it set
+//! by set gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use x12_claims::remit835::{Remittance, RemittanceIndex};
-use x12_claims::validate::balance835;
+use x12_claims::validate::{balance835, set835, structure835};
 
 mod fixed_point;
 
@@ -23,9 +25,24 @@ fuzz_target!(|data: &[u8]| {
         balance835::index_and_check,
     );
     fixed_point::same_in_one_pass(data, Remittance::parse_document(data), Remittance::parse);
+    fixed_point::same_in_one_pass(
+        data,
+        set835::check_document_with(data, |_, checked| checked),
+        set835::check_indexed,
+    );
     fixed_point::check(
         data,
         |set| {
+            let plain = Remittance::parse(set).map(|r| {
+                let mut found = balance835::check(&r);
+                found.extend(structure835::check(&r));
+                found
+            });
+            let one_pass = set835::check(set);
+            assert_eq!(
+                format!("{:?}", one_pass.map_err(|e| e.to_string())),
+                format!("{:?}", plain.map_err(|e| e.to_string()))
+            );
             let index = RemittanceIndex::parse(set);
             let in_one_pass = balance835::index_and_check(set);
             assert_eq!(index.is_ok(), in_one_pass.is_ok());
@@ -41,9 +58,15 @@ fuzz_target!(|data: &[u8]| {
                 .claim_payments()
                 .map(|c| c.to_claim_payment().expect("a claim the model read types"))
                 .collect();
-            let claims: Vec<_> = remittance.claim_payments().map(|c| c.claim.clone()).collect();
+            let claims: Vec<_> = remittance
+                .claim_payments()
+                .map(|c| c.claim.clone())
+                .collect();
             assert_eq!(typed, claims);
-            assert_eq!(balance835::check_index(&index), balance835::check(&remittance));
+            assert_eq!(
+                balance835::check_index(&index),
+                balance835::check(&remittance)
+            );
             let remittance = remittance.into_owned();
             let _ = balance835::check(&remittance);
             Some(remittance)

@@ -18,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
                 break;
             }
         };
-        black_box((segment.id(), segment.data(), segment.tail(), segment.layout()));
+        black_box((
+            segment.id(),
+            segment.data(),
+            segment.tail(),
+            segment.layout(),
+        ));
         black_box((segment.is_terminated(), segment.location().to_string()));
         let count = segment.element_count();
         for (n, element) in segment.elements().enumerate() {

@@ -67,7 +67,11 @@ fuzz_target!(|data: &[u8]| {
             .map(|s| s.map(|s| shape(&s)))
             .collect::<Result<_, _>>()
             .unwrap_or_else(|e| panic!("output with {target} is refused: {e}"));
-        assert_eq!(again.len(), shapes.len(), "segment count changed with {target}");
+        assert_eq!(
+            again.len(),
+            shapes.len(),
+            "segment count changed with {target}"
+        );
         for (n, (before, after)) in shapes.iter().zip(&again).enumerate() {
             assert_eq!(before, after, "segment {} changed with {target}", n + 1);
         }
