@@ -37,11 +37,11 @@ impl LevelKind {
         matches!(self, LevelKind::Subscriber | LevelKind::Patient)
     }
 
-    /// The HL03 code of the level this kind must hang under, and how to name it.
-    fn parent(self) -> Option<(&'static str, &'static str)> {
+    /// The kind of level this kind must hang under, and how to name it.
+    fn parent(self) -> Option<(LevelKind, &'static str)> {
         match self {
-            LevelKind::Subscriber => Some(("20", "a billing provider (20)")),
-            LevelKind::Patient => Some(("22", "a subscriber (22)")),
+            LevelKind::Subscriber => Some((LevelKind::BillingProvider, "a billing provider (20)")),
+            LevelKind::Patient => Some((LevelKind::Subscriber, "a subscriber (22)")),
             LevelKind::BillingProvider | LevelKind::Other => None,
         }
     }
@@ -117,17 +117,16 @@ impl<'h> HlIds<'h> {
 /// Resolves each level's parent from HL02 and checks the levels fit (22 under 20, 23 under 22).
 pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error> {
     let mut ids = HlIds::default();
-    // Each level's HL03, read once: a level's parent is checked against it.
-    let mut codes: Vec<&str> = Vec::with_capacity(hls.len());
+    // Each level's kind, from its HL03 read once: a level's parent is checked against it.
+    let mut kinds: Vec<LevelKind> = Vec::with_capacity(hls.len());
     let mut paths = [0usize; 4];
     let mut parents = Vec::with_capacity(hls.len());
     for (i, hl) in hls.iter().enumerate() {
-        let code = hl.level();
-        codes.push(code);
+        let (own, parent, code) = hl.links();
         let kind = LevelKind::of(code.as_bytes());
+        kinds.push(kind);
         let path = kind.next_path(&mut paths);
         let index = u32::try_from(i).unwrap_or(u32::MAX);
-        let own = hl.id();
         if !ids.insert(own, index, hls) {
             return Err(Claim837Error::Hierarchy {
                 path,
@@ -135,7 +134,7 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
                 problem: format!("HL01 id \"{own}\" is used by an earlier level"),
             });
         }
-        let parent = match hl.parent() {
+        let parent = match parent {
             None => None,
             Some(p) => match ids.get(p) {
                 Some(j) if j != index => Some(j),
@@ -148,11 +147,11 @@ pub(super) fn resolve(hls: &[&Hl<'_>]) -> Result<Vec<Option<u32>>, Claim837Error
                 }
             },
         };
-        if let Some((wanted_code, what)) = kind.parent() {
-            let parent_code = parent.and_then(|j| codes.get(j as usize));
-            if parent_code != Some(&wanted_code) {
-                let found = match parent_code {
-                    Some(c) => format!("level {c}"),
+        if let Some((wanted, what)) = kind.parent() {
+            let parent_kind = parent.and_then(|j| kinds.get(j as usize));
+            if parent_kind != Some(&wanted) {
+                let found = match parent.and_then(|j| hls.get(j as usize)) {
+                    Some(p) => format!("level {}", p.level()),
                     None => "no parent".to_owned(),
                 };
                 return Err(Claim837Error::Hierarchy {

@@ -42,6 +42,20 @@ impl<'a> Hl<'a> {
     pub fn has_children(&self) -> bool {
         self.child_code() == Some("1")
     }
+
+    /// HL01, HL02 and HL03 ([`id`](Self::id), [`parent`](Self::parent),
+    /// [`level`](Self::level)) read in one pass over the segment, for readers that resolve
+    /// every level of a set, where the three accessors would read it three times.
+    pub(crate) fn links(&self) -> (&str, Option<&str>, &str) {
+        let view = self.raw().view();
+        let mut elements = view
+            .short_elements()
+            .map(|e| std::str::from_utf8(e).unwrap_or_default());
+        let id = elements.next().unwrap_or_default();
+        let parent = elements.next().filter(|p| !p.is_empty());
+        let level = elements.next().unwrap_or_default();
+        (id, parent, level)
+    }
 }
 
 #[cfg(test)]
@@ -54,6 +68,14 @@ mod tests {
         let hl = Hl::parse(&segment("HL*1**20*1~")).unwrap();
         assert_eq!(hl.parent(), None);
         assert!(hl.has_children());
+    }
+
+    #[test]
+    fn links_are_what_the_accessors_read() {
+        for text in ["HL*1**20*1~", "HL*2*1*22*0~", "HL*B7*A3*23~", "HL*10*9*22~"] {
+            let hl = Hl::parse(&segment(text)).unwrap();
+            assert_eq!(hl.links(), (hl.id(), hl.parent(), hl.level()), "{text}");
+        }
     }
 
     #[test]
