@@ -13,7 +13,7 @@
 use crate::codes::{AdjustmentGroup, Carc};
 use crate::element::{Amount, Quantity};
 use crate::segments::SegmentError;
-use crate::segments::field::{Fields, optional, typed_segment};
+use crate::segments::field::{Fields, checked_value, typed_segment};
 use crate::syntax::ElementPosition;
 
 typed_segment! {
@@ -101,9 +101,9 @@ impl<'a> Cas<'a> {
         let group = self.group();
         (0..TRIPLES).filter_map(move |k| {
             let first = 2 + 3 * k;
-            let reason = optional(&view, position(first), "").ok().flatten()?;
-            let amount = optional(&view, position(first + 1), "").ok().flatten()?;
-            let quantity = optional(&view, position(first + 2), "").ok().flatten();
+            let reason = checked_value(&view, position(first))?;
+            let amount = checked_value(&view, position(first + 1))?;
+            let quantity = checked_value(&view, position(first + 2));
             Some(Adjustment {
                 group,
                 reason,

@@ -12,7 +12,7 @@
 use crate::codes::{DateFormatQualifier, DateQualifier};
 use crate::element::{Date, DateRange};
 use crate::segments::SegmentError;
-use crate::segments::field::{Fields, at, optional, typed_segment};
+use crate::segments::field::{Fields, at, checked_value, typed_segment};
 
 typed_segment! {
     /// DTP — a qualified date (`D8`) or date range (`RD8`).
@@ -57,7 +57,7 @@ impl<'a> Dtp<'a> {
         if self.format() != DateFormatQualifier::DATE {
             return None;
         }
-        optional(&self.raw().view(), at!(3), "date").ok().flatten()
+        checked_value(&self.raw().view(), at!(3))
     }
 
     /// DTP03 as a date range, when DTP02 is `RD8`.
@@ -65,9 +65,7 @@ impl<'a> Dtp<'a> {
         if self.format() != DateFormatQualifier::DATE_RANGE {
             return None;
         }
-        optional(&self.raw().view(), at!(3), "date range")
-            .ok()
-            .flatten()
+        checked_value(&self.raw().view(), at!(3))
     }
 }
 

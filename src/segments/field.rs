@@ -421,7 +421,28 @@ pub(crate) fn place(segment: &Segment<'_>, at: ElementPosition) -> crate::syntax
     }
 }
 
-/// Reads an optional value.
+/// The value at a place of a segment that was checked when it was typed: `None` when the
+/// element is absent or empty. Accessors read through here; checking made every present value
+/// readable, so no error is built (one that did not read would be `None`).
+#[inline]
+pub(crate) fn checked_value<'s, T: FieldValue<'s>>(
+    segment: &Segment<'s>,
+    at: ElementPosition,
+) -> Option<T> {
+    let element = segment.element(usize::from(at.element))?;
+    let bytes = match at.component {
+        None => element.as_bytes(),
+        Some(c) => element.component(usize::from(c))?,
+    };
+    if bytes.is_empty() {
+        return None;
+    }
+    T::read(std::str::from_utf8(bytes).ok()?).ok()
+}
+
+/// Reads an optional value, naming the problem: the reference that checking a field (see
+/// [`Fields`]) and the accessors ([`checked_value`]) are tested against.
+#[cfg(test)]
 pub(crate) fn optional<'s, T: FieldValue<'s>>(
     segment: &Segment<'s>,
     at: ElementPosition,
@@ -440,6 +461,7 @@ pub(crate) fn optional<'s, T: FieldValue<'s>>(
 }
 
 /// Reads a required value.
+#[cfg(test)]
 pub(crate) fn required<'s, T: FieldValue<'s>>(
     segment: &Segment<'s>,
     at: ElementPosition,
@@ -642,25 +664,21 @@ macro_rules! typed_segment {
         $(#[$field_attr])*
         #[allow(clippy::needless_lifetimes)]
         pub fn $field<'s>(&'s self) -> $ty {
-            $crate::segments::field::required(
+            $crate::segments::field::checked_value(
                 &self.raw.view(),
                 $crate::segments::field::at!($($pos),+),
-                $what,
             )
-            .unwrap_or_else(|_| <$ty as $crate::segments::field::FieldValue<'s>>::placeholder())
+            .unwrap_or_else(<$ty as $crate::segments::field::FieldValue<'s>>::placeholder)
         }
     };
     (@accessor $(#[$field_attr:meta])* $field:ident: $ty:ty = optional($($pos:literal),+), $what:literal) => {
         $(#[$field_attr])*
         #[allow(clippy::needless_lifetimes)]
         pub fn $field<'s>(&'s self) -> Option<$ty> {
-            $crate::segments::field::optional(
+            $crate::segments::field::checked_value(
                 &self.raw.view(),
                 $crate::segments::field::at!($($pos),+),
-                $what,
             )
-            .ok()
-            .flatten()
         }
     };
 }
@@ -762,6 +780,15 @@ mod tests {
         for element in 1..=4u16 {
             for component in [None, Some(1), Some(2)] {
                 let at = ElementPosition { element, component };
+                // A checked segment's accessors read what reading the value reads.
+                assert_eq!(
+                    checked_value::<T>(segment, at).map(|v| v.text().to_owned()),
+                    optional::<T>(segment, at, "value")
+                        .ok()
+                        .flatten()
+                        .map(|v| v.text().to_owned()),
+                    "{segment:?} at {at:?} (accessor)"
+                );
                 let checked = fields.optional::<T>(at, "value").map_err(|e| e.to_string());
                 let read = optional::<T>(segment, at, "value")
                     .map(|value| value.is_some())
