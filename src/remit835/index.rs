@@ -9,6 +9,8 @@
 //! N1*PR, N1*PE, each claim's NM1*QC, LX before CLP, CLP before SVC, SE). Elements are checked
 //! when a loop or segment is typed: [`ClaimPaymentRef::to_claim_payment`] gives exactly the
 //! loop [`Remittance::parse`](super::Remittance::parse) would have read, or its error.
+//! [`validate::set835`](crate::validate::set835) checks every element while it builds the
+//! index instead, refusing what `Remittance::parse` refuses.
 
 use std::ops::Range;
 
