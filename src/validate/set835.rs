@@ -111,7 +111,7 @@ pub fn check_document_with<'a, T>(
 }
 
 /// A set checked in the envelope's pass: its index and findings, or why it is refused.
-struct InOnePass<'a>(Result<(RemittanceIndex<'a>, Vec<Diagnostic>), Remit835Error>);
+struct InOnePass<'a>(Checked<'a>);
 
 impl<'a> OnePass<'a> for InOnePass<'a> {
     type Output = Checked<'a>;
