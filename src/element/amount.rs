@@ -5,176 +5,36 @@
 //! [`Decimal`], never a float. The grammar is described in the `decimal` module: optional `-`,
 //! digits, optional `.` followed by digits; `.5` is accepted, `5.` is not.
 
-use std::borrow::Cow;
+use super::decimal_element::decimal_element;
 
-use rust_decimal::Decimal;
-
-use super::decimal::{self, DecimalProblem};
-use super::{ElementError, text_backed_element};
-
-/// A money amount (X12 `R`) with its source text.
-///
-/// Equality and hashing compare the text, so `100.00` and `100` are different amounts that have
-/// the same [`value`](Amount::value); compare values when you mean numbers.
-///
-/// ```
-/// use rust_decimal::Decimal;
-/// use x12_claims::element::Amount;
-///
-/// let charge = Amount::parse("180.00")?;
-/// assert_eq!(charge.value(), Decimal::new(180, 0));
-/// assert_eq!(charge.to_string(), "180.00");
-/// # Ok::<(), x12_claims::element::ElementError>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Amount<'a> {
-    text: Cow<'a, str>,
-    value: Decimal,
-}
-
-impl<'a> Amount<'a> {
-    /// A valid stand-in value for accessors of checked segments, which never need it.
-    pub(crate) fn placeholder() -> Amount<'static> {
-        Amount {
-            text: Cow::Borrowed("0"),
-            value: Decimal::ZERO,
-        }
-    }
-
-    /// Reads an amount from X12 `R` text, borrowing the text.
+decimal_element! {
+    /// A money amount (X12 `R`) with its source text.
     ///
-    /// Fails on empty text, `+`, exponents, thousands separators, spaces, a point without
-    /// digits after it, and on values with more digits than a [`Decimal`] holds (28).
-    ///
-    /// ```
-    /// use x12_claims::element::Amount;
-    ///
-    /// assert_eq!(Amount::parse("-.5")?.as_str(), "-.5");
-    /// assert!(Amount::parse("1,000").is_err());
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn parse(text: &'a str) -> Result<Self, ElementError> {
-        Self::from_text(Cow::Borrowed(text))
-    }
-
-    fn from_text(text: Cow<'a, str>) -> Result<Self, ElementError> {
-        match decimal::parse(&text) {
-            Ok(value) => Ok(Self { text, value }),
-            Err(DecimalProblem::Syntax) => Err(ElementError::Amount {
-                found: text.into_owned(),
-            }),
-            Err(DecimalProblem::OutOfRange) => Err(ElementError::AmountOutOfRange {
-                found: text.into_owned(),
-            }),
-        }
-    }
-
-    /// The numeric value.
+    /// Equality and hashing compare the text, so `100.00` and `100` are different amounts that have
+    /// the same [`value`](Amount::value); compare values when you mean numbers.
     ///
     /// ```
     /// use rust_decimal::Decimal;
     /// use x12_claims::element::Amount;
     ///
-    /// assert_eq!(Amount::parse("-12.5")?.value(), Decimal::new(-125, 1));
+    /// let charge = Amount::parse("180.00")?;
+    /// assert_eq!(charge.value(), Decimal::new(180, 0));
+    /// assert_eq!(charge.to_string(), "180.00");
     /// # Ok::<(), x12_claims::element::ElementError>(())
     /// ```
-    pub fn value(&self) -> Decimal {
-        self.value
-    }
-
-    /// The X12 text, exactly as read (or canonical, for an amount built with [`Amount::new`]).
-    ///
-    /// ```
-    /// use x12_claims::element::Amount;
-    ///
-    /// assert_eq!(Amount::parse("100.00")?.as_str(), "100.00");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// Number of digits after the decimal point in the text (0 without a point).
-    ///
+    pub struct Amount;
+    noun = "an amount";
+    errors = (Amount, AmountOutOfRange);
     /// Money should have at most two; a validator uses this to flag fractions of a cent.
-    ///
-    /// ```
-    /// use x12_claims::element::Amount;
-    ///
-    /// assert_eq!(Amount::parse("150.005")?.fraction_digits(), 3);
-    /// assert_eq!(Amount::parse("150")?.fraction_digits(), 0);
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn fraction_digits(&self) -> usize {
-        decimal::fraction_digits(&self.text)
-    }
-
-    /// Number of digits before the decimal point in the text, leading zeros included, sign
-    /// excluded (0 for `.5`).
-    ///
-    /// ```
-    /// use x12_claims::element::Amount;
-    ///
-    /// assert_eq!(Amount::parse("-1234.56")?.integer_digits(), 4);
-    /// assert_eq!(Amount::parse(".5")?.integer_digits(), 0);
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn integer_digits(&self) -> usize {
-        decimal::integer_digits(&self.text)
-    }
-
-    /// Turns a borrowed amount into one that owns its text.
-    ///
-    /// ```
-    /// use x12_claims::element::Amount;
-    ///
-    /// let owned: Amount<'static> = Amount::parse(&String::from("7.10"))?.into_owned();
-    /// assert_eq!(owned.as_str(), "7.10");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn into_owned(self) -> Amount<'static> {
-        Amount {
-            text: Cow::Owned(self.text.into_owned()),
-            value: self.value,
-        }
-    }
+    fraction_digits;
 }
-
-impl Amount<'static> {
-    /// Builds an amount from a value, with canonical text: no trailing fractional zeros, no
-    /// decimal point for whole numbers, no sign on zero, `0.5` rather than `.5`.
-    ///
-    /// The value keeps its scale (`value()` of `Amount::new(180.50)` is `180.50`); only the text
-    /// is canonical.
-    ///
-    /// ```
-    /// use rust_decimal::Decimal;
-    /// use x12_claims::element::Amount;
-    ///
-    /// assert_eq!(Amount::new(Decimal::new(18050, 2)).as_str(), "180.5");
-    /// assert_eq!(Amount::new(Decimal::new(180, 0)).as_str(), "180");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn new(value: Decimal) -> Self {
-        Self {
-            text: Cow::Owned(decimal::canonical(value)),
-            value,
-        }
-    }
-}
-
-impl From<Decimal> for Amount<'static> {
-    fn from(value: Decimal) -> Self {
-        Self::new(value)
-    }
-}
-
-text_backed_element!(Amount);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::element::ElementError;
     use proptest::prelude::*;
+    use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
 
     #[test]

@@ -38,6 +38,7 @@ mod count;
 mod date;
 mod date_range;
 pub(crate) mod decimal;
+mod decimal_element;
 mod error;
 mod quantity;
 pub(crate) mod quick;

@@ -2,179 +2,39 @@
 //!
 //! Service units and minutes (SV104), days and visits (QTY02), paid units (SVC05) are `R` values
 //! like money, but a separate type, so a unit count cannot be added to a charge by mistake. The
-//! grammar is the same as for [`Quantity`](super::Quantity): optional `-`, digits, optional `.`
+//! grammar is the same as for [`Amount`](super::Amount): optional `-`, digits, optional `.`
 //! followed by digits; `.5` is accepted, `5.` is not.
 
-use std::borrow::Cow;
+use super::decimal_element::decimal_element;
 
-use rust_decimal::Decimal;
-
-use super::decimal::{self, DecimalProblem};
-use super::{ElementError, text_backed_element};
-
-/// A quantity (X12 `R`) with its source text.
-///
-/// Equality and hashing compare the text, so `1.0` and `1` are different quantities that have
-/// the same [`value`](Quantity::value); compare values when you mean numbers.
-///
-/// ```
-/// use rust_decimal::Decimal;
-/// use x12_claims::element::Quantity;
-///
-/// let units = Quantity::parse("1.5")?;
-/// assert_eq!(units.value(), Decimal::new(15, 1));
-/// assert_eq!(units.to_string(), "1.5");
-/// # Ok::<(), x12_claims::element::ElementError>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Quantity<'a> {
-    text: Cow<'a, str>,
-    value: Decimal,
-}
-
-impl<'a> Quantity<'a> {
-    /// A valid stand-in value for accessors of checked segments, which never need it.
-    pub(crate) fn placeholder() -> Quantity<'static> {
-        Quantity {
-            text: Cow::Borrowed("0"),
-            value: Decimal::ZERO,
-        }
-    }
-
-    /// Reads a quantity from X12 `R` text, borrowing the text.
+decimal_element! {
+    /// A quantity (X12 `R`) with its source text.
     ///
-    /// Fails on empty text, `+`, exponents, thousands separators, spaces, a point without
-    /// digits after it, and on values with more digits than a [`Decimal`] holds (28).
-    ///
-    /// ```
-    /// use x12_claims::element::Quantity;
-    ///
-    /// assert_eq!(Quantity::parse("-.5")?.as_str(), "-.5");
-    /// assert!(Quantity::parse("1,000").is_err());
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn parse(text: &'a str) -> Result<Self, ElementError> {
-        Self::from_text(Cow::Borrowed(text))
-    }
-
-    fn from_text(text: Cow<'a, str>) -> Result<Self, ElementError> {
-        match decimal::parse(&text) {
-            Ok(value) => Ok(Self { text, value }),
-            Err(DecimalProblem::Syntax) => Err(ElementError::Quantity {
-                found: text.into_owned(),
-            }),
-            Err(DecimalProblem::OutOfRange) => Err(ElementError::QuantityOutOfRange {
-                found: text.into_owned(),
-            }),
-        }
-    }
-
-    /// The numeric value.
+    /// Equality and hashing compare the text, so `1.0` and `1` are different quantities that have
+    /// the same [`value`](Quantity::value); compare values when you mean numbers.
     ///
     /// ```
     /// use rust_decimal::Decimal;
     /// use x12_claims::element::Quantity;
     ///
-    /// assert_eq!(Quantity::parse("-12.5")?.value(), Decimal::new(-125, 1));
+    /// let units = Quantity::parse("1.5")?;
+    /// assert_eq!(units.value(), Decimal::new(15, 1));
+    /// assert_eq!(units.to_string(), "1.5");
     /// # Ok::<(), x12_claims::element::ElementError>(())
     /// ```
-    pub fn value(&self) -> Decimal {
-        self.value
-    }
-
-    /// The X12 text, exactly as read (or canonical, for a quantity built with [`Quantity::new`]).
-    ///
-    /// ```
-    /// use x12_claims::element::Quantity;
-    ///
-    /// assert_eq!(Quantity::parse("100.00")?.as_str(), "100.00");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    /// Number of digits after the decimal point in the text (0 without a point).
-    ///
+    pub struct Quantity;
+    noun = "a quantity";
+    errors = (Quantity, QuantityOutOfRange);
     /// Service units allow at most three; a validator uses this to flag more.
-    ///
-    /// ```
-    /// use x12_claims::element::Quantity;
-    ///
-    /// assert_eq!(Quantity::parse("0.125")?.fraction_digits(), 3);
-    /// assert_eq!(Quantity::parse("15")?.fraction_digits(), 0);
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn fraction_digits(&self) -> usize {
-        decimal::fraction_digits(&self.text)
-    }
-
-    /// Number of digits before the decimal point in the text, leading zeros included, sign
-    /// excluded (0 for `.5`).
-    ///
-    /// ```
-    /// use x12_claims::element::Quantity;
-    ///
-    /// assert_eq!(Quantity::parse("-1234.56")?.integer_digits(), 4);
-    /// assert_eq!(Quantity::parse(".5")?.integer_digits(), 0);
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn integer_digits(&self) -> usize {
-        decimal::integer_digits(&self.text)
-    }
-
-    /// Turns a borrowed quantity into one that owns its text.
-    ///
-    /// ```
-    /// use x12_claims::element::Quantity;
-    ///
-    /// let owned: Quantity<'static> = Quantity::parse(&String::from("7.10"))?.into_owned();
-    /// assert_eq!(owned.as_str(), "7.10");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn into_owned(self) -> Quantity<'static> {
-        Quantity {
-            text: Cow::Owned(self.text.into_owned()),
-            value: self.value,
-        }
-    }
+    fraction_digits;
 }
-
-impl Quantity<'static> {
-    /// Builds a quantity from a value, with canonical text: no trailing fractional zeros, no
-    /// decimal point for whole numbers, no sign on zero, `0.5` rather than `.5`.
-    ///
-    /// The value keeps its scale (`value()` of `Quantity::new(2.50)` is `2.50`); only the text
-    /// is canonical.
-    ///
-    /// ```
-    /// use rust_decimal::Decimal;
-    /// use x12_claims::element::Quantity;
-    ///
-    /// assert_eq!(Quantity::new(Decimal::new(18050, 2)).as_str(), "180.5");
-    /// assert_eq!(Quantity::new(Decimal::new(180, 0)).as_str(), "180");
-    /// # Ok::<(), x12_claims::element::ElementError>(())
-    /// ```
-    pub fn new(value: Decimal) -> Self {
-        Self {
-            text: Cow::Owned(decimal::canonical(value)),
-            value,
-        }
-    }
-}
-
-impl From<Decimal> for Quantity<'static> {
-    fn from(value: Decimal) -> Self {
-        Self::new(value)
-    }
-}
-
-text_backed_element!(Quantity);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::element::ElementError;
     use proptest::prelude::*;
+    use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
 
     #[test]
