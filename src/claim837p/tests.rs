@@ -247,3 +247,178 @@ fn loop_paths_read_like_the_guide() {
     assert_eq!(LoopPath::root().to_string(), "header");
     assert_eq!(LoopPath::root().child("9999", 1).to_string(), "?[1]");
 }
+
+/// A set holding every kind of segment and loop the 837P levels, claims and lines have an
+/// accessor for, each once, in guide order.
+const EVERY_KIND: &str = "HL*1**20*1~
+NM1*85*2*CLINIC*****XX*1234567893~
+N3*1 MAIN ST~
+N4*TOWN*IL*627011234~
+REF*EI*123456789~
+NM1*PE*2*HEALTH PLAN*****PI*PLAN7~
+N3*9 PLAN WAY~
+N4*TOWN*IL*62701~
+REF*EI*987654321~
+HL*2*1*22*0~
+SBR*P*18*******CI~
+PAT*****D8*20240101~
+NM1*IL*1*DOE*JANE****MI*M1~
+DMG*D8*19800101*F~
+NM1*PR*2*PAYER*****PI*P1~
+CLM*C1*100***11:B:1*Y*A*Y*Y~
+DTP*431*D8*20240220~
+PWK*OZ*BM***AC*CLAIMDOC1~
+CN1*02*550~
+AMT*F5*20~
+REF*G1*AUTH1~
+K3*CLAIM FILE DATA~
+NTE*ADD*CLAIM NOTE~
+CR1*LB*140~
+CR2********M~
+CRC*ZZ*Y*NU~
+HI*ABK:J020~
+HCP*03*90~
+SBR*S*01*******CI~
+OI***Y***Y~
+MOA***MA01~
+NM1*IL*1*DOE*JOHN****MI*M2~
+NM1*PR*2*OTHER PAYER*****PI*P2~
+LX*1~
+SV1*HC:E0601*100*UN*1***1~
+SV5*HC:E0601*DA*30*50*10*4~
+PWK*CT*AA~
+CR1*LB*150~
+CR3*I*MO*12~
+CRC*09*Y*38~
+DTP*472*D8*20240301~
+QTY*PT*2~
+MEA*TR*R1*113.4~
+CN1*05*80~
+REF*6R*LINE1~
+AMT*T*5~
+K3*LINE FILE DATA~
+NTE*DCP*LINE NOTE~
+PS1*1234567893*45~
+HCP*03*80~
+LIN**N4*01234567891~
+CTP****2*UN~
+REF*XZ*RX1~
+NM1*82*1*DOC*ANN****XX*1234567893~
+SVD*P2*80*HC:E0601**1~
+DTP*573*D8*20240310~
+LQ*UT*01.02~
+FRM*1*Y~
+";
+
+#[test]
+fn every_accessor_finds_its_own_segment() {
+    let body = format!("{}{EVERY_KIND}", &HEAD[..HEAD.find("HL*1").unwrap()]);
+    let text = interchange(&body);
+    let (parsed, written, input) = parse_and_write(&text);
+    let submission = parsed.unwrap();
+    assert_eq!(written, input);
+    assert_eq!((submission.st().id(), submission.se().id()), ("ST", "SE"));
+    let c = submission.claims().next().unwrap();
+    // The index types the same claim.
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let index = SubmissionIndex::parse(doc.transaction_sets().next().unwrap()).unwrap();
+    let typed = index.claims().next().unwrap().to_claim().unwrap();
+    assert_eq!(&typed.into_owned(), c.claim());
+
+    let plan = c.billing_provider().pay_to_plan().unwrap();
+    assert_eq!(plan.nm1().id(), Some("PLAN7"));
+    let subscriber = c.subscriber();
+    assert_eq!(
+        subscriber.patient_info().and_then(|p| p.death_date()),
+        Some("20240101")
+    );
+    let name = subscriber.parties().first().unwrap();
+    assert_eq!(
+        name.demographics().map(|d| d.birth_date().to_string()),
+        Some("19800101".into())
+    );
+
+    let claim = c.claim();
+    assert!(claim.unknown().is_empty(), "{:?}", claim.unknown());
+    assert_eq!(
+        claim.paperwork().next().and_then(|p| p.control_number()),
+        Some("CLAIMDOC1")
+    );
+    assert_eq!(claim.contract().map(|c| c.contract_type()), Some("02"));
+    assert_eq!(
+        claim.file_info().next().map(|k| k.data()),
+        Some("CLAIM FILE DATA")
+    );
+    assert_eq!(claim.notes().next().map(|n| n.text()), Some("CLAIM NOTE"));
+    assert_eq!(
+        claim
+            .ambulance()
+            .and_then(|a| a.patient_weight())
+            .map(|w| w.to_string()),
+        Some("140".into())
+    );
+    assert_eq!(
+        claim.spinal_manipulation().and_then(|s| s.condition()),
+        Some("M")
+    );
+    assert_eq!(
+        claim.pricing().map(|h| h.allowed().to_string()),
+        Some("90".into())
+    );
+    let other = claim.other_subscribers().first().unwrap();
+    assert_eq!(
+        other
+            .outpatient()
+            .map(|m| m.raw().view().element(3).map(|e| e.as_bytes().to_vec())),
+        Some(Some(b"MA01".to_vec()))
+    );
+
+    let line = claim.lines().first().unwrap();
+    assert!(line.unknown().is_empty(), "{:?}", line.unknown());
+    assert_eq!(line.dme().map(|s| s.procedure_code()), Some("E0601"));
+    assert_eq!(line.paperwork().next().map(|p| p.report_type()), Some("CT"));
+    assert_eq!(
+        line.ambulance()
+            .and_then(|a| a.patient_weight())
+            .map(|w| w.to_string()),
+        Some("150".into())
+    );
+    assert_eq!(
+        line.dme_certification().map(|c| c.duration().to_string()),
+        Some("12".into())
+    );
+    assert_eq!(
+        line.quantities().next().map(|q| q.quantity().to_string()),
+        Some("2".into())
+    );
+    assert_eq!(
+        line.measurements().next().map(|m| m.value().to_string()),
+        Some("113.4".into())
+    );
+    assert_eq!(line.contract().map(|c| c.contract_type()), Some("05"));
+    assert_eq!(
+        line.file_info().next().map(|k| k.data()),
+        Some("LINE FILE DATA")
+    );
+    assert_eq!(line.notes().next().map(|n| n.text()), Some("LINE NOTE"));
+    assert_eq!(
+        line.purchased_service().map(|p| p.charge().to_string()),
+        Some("45".into())
+    );
+    assert_eq!(
+        line.pricing().map(|h| h.allowed().to_string()),
+        Some("80".into())
+    );
+    let drug = line.drugs().first().unwrap();
+    assert_eq!(drug.item().product_id(), "01234567891");
+    assert_eq!(
+        drug.quantity().map(|q| q.quantity().to_string()),
+        Some("2".into())
+    );
+    let form = line.forms().first().unwrap();
+    assert_eq!(form.form().code(), "01.02");
+    assert_eq!(
+        form.answers().first().map(|a| (a.question(), a.yes_no())),
+        Some(("1", Some("Y")))
+    );
+}

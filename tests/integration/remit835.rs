@@ -181,8 +181,8 @@ fn unknown_segments_stay_where_they_were_met() {
 fn known_segments_in_guide_order_are_typed() {
     let text = wrap(
         "LX*1~TS3*1234567893*11*20241231*1*180~CLP*PCN1*2*180*90*30*12*ICN1*11*1~CAS*OA*23*0~\
-         NM1*QC*1*DOE*JANE~NM1*IL*1*DOE*JOHN~NM1*82*1*SMITH*ANN****XX*1987654328~\
-         NM1*TT*2*NEXT PAYER*****PI*99~MOA***MA01~REF*1L*GRP1~DTM*050*20240321~\
+         NM1*QC*1*DOE*JANE~NM1*IL*1*DOE*JOHN~NM1*74*1*DOE*JAYNE~\
+         NM1*82*1*SMITH*ANN****XX*1987654328~NM1*TT*2*NEXT PAYER*****PI*99~MOA***MA01~REF*1L*GRP1~DTM*050*20240321~\
          PER*CX*CLAIMS*TE*8005550100~AMT*AU*180~QTY*CA*1~SVC*HC:90837:95*180*90**1*HC:90834~\
          DTM*472*20240315~CAS*CO*45*60~CAS*PR*3*30~REF*6R*LINE1~AMT*B6*120~QTY*ZK*1~LQ*HE*N1~",
     );
@@ -190,6 +190,18 @@ fn known_segments_in_guide_order_are_typed() {
     let claim = &r.header_numbers[0].claim_payments[0];
     assert_eq!(claim.patient().unwrap().last_name(), Some("DOE"));
     assert_eq!(claim.insured().unwrap().first_name(), Some("JOHN"));
+    assert_eq!(claim.corrected_name().unwrap().first_name(), Some("JAYNE"));
+    let claim_level: Vec<_> = claim
+        .claim_adjustments()
+        .map(|a| {
+            (
+                a.group.to_string(),
+                a.reason.to_string(),
+                a.amount.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(claim_level, [("OA".into(), "23".into(), "0".into())]);
     assert_eq!(claim.rendering_provider().unwrap().id(), Some("1987654328"));
     assert_eq!(
         claim.crossover_carrier().unwrap().last_name(),
