@@ -12,14 +12,14 @@ use x12_claims::claim837p::{
 use x12_claims::codes::{
     AdjustmentGroup, AmountQualifier, Carc, ClaimFilingIndicator, ClaimFrequency,
     DateFormatQualifier, DateQualifier, DiagnosisQualifier, EntityIdentifier, EntityType,
-    FacilityCodeQualifier, IdCodeQualifier, IndividualRelationship, PayerResponsibility,
+    FacilityCodeQualifier, Gender, IdCodeQualifier, IndividualRelationship, PayerResponsibility,
     PlaceOfService, ProductServiceQualifier, ReferenceQualifier, UnitBasis,
 };
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::Document;
 use x12_claims::segments::{
-    Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Prv,
-    Ref, Sbr, SegmentBuilder, Sv1, Svd,
+    Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Per,
+    Prv, Ref, Sbr, SegmentBuilder, Sv1, Svd,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 
@@ -318,6 +318,30 @@ fn primary_payer(data: &ClaimData, percent: i64) -> OtherSubscriber<'static> {
         .with_party(Party::new(PartyRole::OtherPayer, payer))
 }
 
+/// A patient's name loop with the address (N3, N4) and demographics (DMG, born on 2 January
+/// of `born`) the guide requires of it.
+fn lives_at(party: Party<'static>, born: i32) -> Party<'static> {
+    let birth = NaiveDate::from_ymd_opt(born, 1, 2).unwrap();
+    party
+        .with(N3::builder().address("12 RIVER RD").build().unwrap())
+        .with(
+            N4::builder()
+                .city("BEND")
+                .state("OR")
+                .postal_code("97701")
+                .build()
+                .unwrap(),
+        )
+        .with(
+            Dmg::builder()
+                .date_format("D8")
+                .birth_date(Date::new(birth).unwrap())
+                .gender(Gender::new("F").unwrap())
+                .build()
+                .unwrap(),
+        )
+}
+
 /// The whole set: header, one billing provider, the subscribers (and dependents) with their
 /// claims.
 fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
@@ -333,8 +357,15 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
         .unwrap();
     let submitter = name("41", "2", "RIVER BEND HEALTH", ("46", "RBH001"));
     let receiver = name("40", "2", "CLEARINGHOUSE", ("46", "CHX"));
+    let contact = Per::builder()
+        .function("IC")
+        .name("BILLING DESK")
+        .number_qualifier("TE")
+        .number("5415550100")
+        .build()
+        .unwrap();
     let header = Header::new(bht)
-        .with_party(Party::new(PartyRole::Submitter, submitter))
+        .with_party(Party::new(PartyRole::Submitter, submitter).with(contact))
         .with_party(Party::new(PartyRole::Receiver, receiver));
 
     let billing = name("85", "2", "RIVER BEND HEALTH", ("XX", "1234567893"));
@@ -394,8 +425,13 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
             .build()
             .unwrap();
         let payer = name("PR", "2", "ACME HEALTH", ("PI", "87726"));
+        let mut member = Party::new(PartyRole::Subscriber, member);
+        if data.dependent.is_none() {
+            // The subscriber is the patient: the guide wants their address and birth date.
+            member = lives_at(member, 1980);
+        }
         let mut subscriber = Subscriber::new(hl(id, Some(1), "22", data.dependent.is_some()), sbr)
-            .with_party(Party::new(PartyRole::Subscriber, member))
+            .with_party(member)
             .with_party(Party::new(PartyRole::Payer, payer));
         let claims = data
             .claims
@@ -422,7 +458,7 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
                     .build()
                     .unwrap();
                 let mut patient = Patient::new(hl(id + 1, Some(id), "23", false), pat)
-                    .with_party(Party::new(PartyRole::Patient, name));
+                    .with_party(lives_at(Party::new(PartyRole::Patient, name), 2012));
                 for claim in claims {
                     patient = patient.with_claim(claim);
                 }

@@ -59,5 +59,20 @@ pub fn enclose(
     interchange.end_set().unwrap();
     interchange.end_group().unwrap();
     interchange.finish().unwrap();
-    out.into_inner()
+    let bytes = out.into_inner();
+    keep_for_conformance(envelope, &bytes);
+    bytes
+}
+
+/// With `X12_CONFORMANCE_DIR` set, keeps a copy of what was written there, one file per
+/// interchange, for the conformance check (`scripts/conformance.sh`) to hand to pyx12.
+fn keep_for_conformance(envelope: &Envelope, bytes: &[u8]) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static WRITTEN: AtomicUsize = AtomicUsize::new(0);
+    let Some(dir) = std::env::var_os("X12_CONFORMANCE_DIR") else {
+        return;
+    };
+    let n = WRITTEN.fetch_add(1, Ordering::Relaxed);
+    let path = std::path::Path::new(&dir).join(format!("built-{}-{n:03}.x12", envelope.set_id));
+    std::fs::write(&path, bytes).unwrap();
 }
