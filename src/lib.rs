@@ -18,6 +18,26 @@
 //!   payee, claim payments and service payments, yields each claim payment with its check or EFT
 //!   number and date, and writes back the input; [`validate::balance835`] checks that the amounts
 //!   add up.
+//! * **Indexes** — [`claim837p::SubmissionIndex`] and [`remit835::RemittanceIndex`] check a
+//!   set's structure and keep a byte range per loop; a claim, a claim payment or one of its
+//!   segments is typed (and its elements checked) when it is asked for. For large files where
+//!   most elements are never looked at.
+//! * **Checking without keeping** — [`validate::set835`] checks every element, balancing rule
+//!   and structure rule of an 835 in the pass that indexes it, building no loop tree.
+//!
+//! ## Which read to use
+//!
+//! | to | use | what it costs |
+//! |---|---|---|
+//! | build, edit, or serialize claims and remittances; read small files whole | `Submission`, `Remittance` | every element checked and kept in an owned-able tree: the slowest read, and the most memory (several times the input) |
+//! | read claims or claim payments out of large files | `SubmissionIndex`, `RemittanceIndex` | the framing and little more; each claim typed on request gives what the typed parse gives at that place, error included |
+//! | balance an 835 | [`validate::balance835::index_and_check_document_with`] | the index plus the amounts of CLP, SVC, CAS and PLB |
+//! | know that an 835 is sound throughout | [`validate::set835::check_document_with`] | every element checked; nothing kept but the index |
+//!
+//! Every way in reads the same bytes with the same rules: the typed parse, the index typed on
+//! request and the one-pass check give the same values, the same errors and the same findings
+//! for the same input (the tests and fuzz targets hold them to each other). The README's
+//! Performance section has the figures.
 //!
 //! ```
 //! use x12_claims::envelope::Document;
