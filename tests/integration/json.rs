@@ -330,3 +330,58 @@ fn every_key_given_twice_is_refused() {
         }
     }
 }
+
+/// Each required key of the document, interchange and group objects is named when it is
+/// missing, and a key none of them has is named as unknown: a truncated or foreign JSON file
+/// never comes out as partial X12 without an error.
+#[test]
+fn every_missing_or_unknown_key_is_named() {
+    let input = own_file("bom-newline-terminator.x12");
+    let (json, _) = round_trip(&input).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    // Each object is told apart by a key only it has; the keys it cannot do without.
+    let objects: [(&str, &[&str]); 3] = [
+        ("format", &["format", "interchanges"]),
+        ("delimiters", &["delimiters", "header", "trailer"]),
+        ("transaction_sets", &["header", "trailer"]),
+    ];
+    for (marker, keys) in objects {
+        for key in keys {
+            let without = printed(&value, &|map| {
+                let mut keys = writer_order(map);
+                if map.contains_key(marker) {
+                    keys.retain(|k| k != key);
+                }
+                keys
+            });
+            let error = read_json(without.as_bytes(), Vec::new()).unwrap_err();
+            assert!(
+                error
+                    .to_string()
+                    .contains(&format!("missing field `{key}`")),
+                "{marker} object without {key}: {error}"
+            );
+        }
+        let mut with_extra = value.clone();
+        add_key(&mut with_extra, marker);
+        let with_extra = printed(&with_extra, &writer_order);
+        let error = read_json(with_extra.as_bytes(), Vec::new()).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown field `surplus`"),
+            "{marker} object with a key of its own: {error}"
+        );
+    }
+}
+
+/// Adds `"surplus": 1` to the first object holding `marker`, searching depth first.
+fn add_key(value: &mut serde_json::Value, marker: &str) -> bool {
+    match value {
+        serde_json::Value::Object(map) if map.contains_key(marker) => {
+            map.insert("surplus".to_owned(), 1.into());
+            true
+        }
+        serde_json::Value::Object(map) => map.values_mut().any(|v| add_key(v, marker)),
+        serde_json::Value::Array(items) => items.iter_mut().any(|v| add_key(v, marker)),
+        _ => false,
+    }
+}
