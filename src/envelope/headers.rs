@@ -35,13 +35,21 @@ fn optional<'a>(segment: &Segment<'a>, n: usize) -> Option<&'a str> {
         .filter(|t| !t.is_empty())
 }
 
-fn date8(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y%m%d").ok()
+/// Whether `text` is exactly `len` ASCII digits. chrono's parser alone is lenient about widths
+/// (it reads `2024031` as 1 March), so the envelope's fixed-width dates and times are checked
+/// for their digits first.
+fn digits(text: &str, len: usize) -> bool {
+    text.len() == len && text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// `CCYYMMDD` as a date: eight digits naming a calendar day.
+fn date8(text: &str) -> Option<NaiveDate> {
+    digits(text, 8).then(|| NaiveDate::parse_from_str(text, "%Y%m%d").ok())?
+}
+
+/// `HHMM` as a time: four digits naming a time of day.
 fn time4(text: &str) -> Option<NaiveTime> {
-    let hhmm = text.get(..4)?;
-    NaiveTime::parse_from_str(hhmm, "%H%M").ok()
+    digits(text, 4).then(|| NaiveTime::parse_from_str(text, "%H%M").ok())?
 }
 
 /// ISA — interchange control header: 16 fixed-width elements.
@@ -324,6 +332,60 @@ impl<'a> Trailer<'a> {
         Trailer {
             count: Cow::Owned(self.count.into_owned()),
             control_number: Cow::Owned(self.control_number.into_owned()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::envelope::Document;
+    use chrono::{NaiveDate, NaiveTime};
+
+    /// An interchange with ISA09, ISA10 and GS04 as given, around one empty 999 set.
+    fn interchange_text(isa09: &str, isa10: &str, gs04: &str) -> String {
+        format!(
+            "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *{isa09}*{isa10}*^*00501*000000001*0*T*:~\
+             GS*FA*SENDER*RECEIVER*{gs04}*1200*1*X*005010X231A1~ST*999*0001~SE*2*0001~GE*1*1~IEA*1*000000001~"
+        )
+    }
+
+    #[test]
+    fn envelope_dates_and_times_read_as_calendar_values() {
+        let text = interchange_text("240315", "0930", "20240316");
+        let doc = Document::parse(text.as_bytes()).unwrap();
+        let interchange = &doc.interchanges()[0];
+        let isa = interchange.header();
+        assert_eq!(isa.interchange_date(), NaiveDate::from_ymd_opt(2024, 3, 15));
+        assert_eq!(isa.interchange_time(), NaiveTime::from_hms_opt(9, 30, 0));
+        let gs = interchange.groups()[0].header();
+        assert_eq!(gs.group_date(), NaiveDate::from_ymd_opt(2024, 3, 16));
+    }
+
+    #[test]
+    fn values_that_are_no_date_or_time_read_as_none() {
+        // Month 13, 25 o'clock, and a GS04 one digit short, which chrono alone reads as
+        // 1 March.
+        let text = interchange_text("241315", "2500", "2024031");
+        let doc = Document::parse(text.as_bytes()).unwrap();
+        let interchange = &doc.interchanges()[0];
+        assert_eq!(interchange.header().interchange_date(), None);
+        assert_eq!(interchange.header().interchange_time(), None);
+        assert_eq!(interchange.groups()[0].header().group_date(), None);
+        // Signs and spaces are no digits, whatever chrono makes of them.
+        for (isa09, isa10, gs04) in [
+            ("24 315", "9 30", "2024 315"),
+            ("+40315", "+930", "+2024315"),
+        ] {
+            let text = interchange_text(isa09, isa10, gs04);
+            let doc = Document::parse(text.as_bytes()).unwrap();
+            let interchange = &doc.interchanges()[0];
+            assert_eq!(interchange.header().interchange_date(), None, "{isa09}");
+            assert_eq!(interchange.header().interchange_time(), None, "{isa10}");
+            assert_eq!(
+                interchange.groups()[0].header().group_date(),
+                None,
+                "{gs04}"
+            );
         }
     }
 }
