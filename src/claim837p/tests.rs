@@ -278,11 +278,33 @@ CR2********M~
 CRC*ZZ*Y*NU~
 HI*ABK:J020~
 HCP*03*90~
+NM1*DN*1*REFERRER*RAY****XX*1234567893~
+NM1*82*1*RENDERER*RITA****XX*1234567893~
+NM1*77*2*FACILITY*****XX*1234567893~
+N3*5 CARE ST~
+N4*TOWN*IL*62701~
+NM1*DQ*1*SUPERVISOR*SUE****XX*1234567893~
+NM1*PW*2~
+N3*1 PICKUP RD~
+N4*TOWN*IL*62701~
+NM1*45*2~
+N3*2 DROPOFF RD~
+N4*TOWN*IL*62701~
 SBR*S*01*******CI~
 OI***Y***Y~
 MOA***MA01~
 NM1*IL*1*DOE*JOHN****MI*M2~
 NM1*PR*2*OTHER PAYER*****PI*P2~
+NM1*DN*1~
+REF*G2*OREF1~
+NM1*82*1~
+REF*G2*OREN1~
+NM1*77*2~
+REF*G2*OFAC1~
+NM1*DQ*1~
+REF*G2*OSUP1~
+NM1*85*2~
+REF*G2*OBIL1~
 LX*1~
 SV1*HC:E0601*100*UN*1***1~
 SV5*HC:E0601*DA*30*50*10*4~
@@ -304,6 +326,19 @@ LIN**N4*01234567891~
 CTP****2*UN~
 REF*XZ*RX1~
 NM1*82*1*DOC*ANN****XX*1234567893~
+NM1*QB*2*PURCHASED*****XX*1234567893~
+NM1*77*2*LINE FACILITY*****XX*1234567893~
+N3*6 CARE ST~
+N4*TOWN*IL*62701~
+NM1*DQ*1*LINE SUPERVISOR*SAM****XX*1234567893~
+NM1*DK*1*ORDERER*OLA****XX*1234567893~
+NM1*DN*1*LINE REFERRER*RON****XX*1234567893~
+NM1*PW*2~
+N3*3 PICKUP RD~
+N4*TOWN*IL*62701~
+NM1*45*2~
+N3*4 DROPOFF RD~
+N4*TOWN*IL*62701~
 SVD*P2*80*HC:E0601**1~
 DTP*573*D8*20240310~
 LQ*UT*01.02~
@@ -414,6 +449,48 @@ fn every_accessor_finds_its_own_segment() {
     assert_eq!(
         drug.quantity().map(|q| q.quantity().to_string()),
         Some("2".into())
+    );
+    // Every name loop of the claim, its other subscriber and its line, in guide order.
+    let loops = |parties: &[Party<'_>]| -> Vec<&str> {
+        parties.iter().map(|p| p.role().loop_id()).collect()
+    };
+    assert_eq!(
+        loops(claim.parties()),
+        ["2310A", "2310B", "2310C", "2310D", "2310E", "2310F"]
+    );
+    assert_eq!(
+        loops(other.parties()),
+        [
+            "2330A", "2330B", "2330C", "2330D", "2330E", "2330F", "2330G"
+        ]
+    );
+    assert_eq!(
+        loops(line.parties()),
+        [
+            "2420A", "2420B", "2420C", "2420D", "2420E", "2420F", "2420G", "2420H"
+        ]
+    );
+    let all = claim
+        .parties()
+        .iter()
+        .chain(other.parties())
+        .chain(line.parties());
+    for party in all {
+        assert!(party.unknown().is_empty(), "{:?}", party.role());
+    }
+    let ambulance: Vec<_> = [claim.parties(), line.parties()]
+        .iter()
+        .flat_map(|parties| parties.iter().rev().take(2))
+        .map(|p| p.address().map(|n3| n3.address()))
+        .collect();
+    assert_eq!(
+        ambulance,
+        [
+            Some("2 DROPOFF RD"),
+            Some("1 PICKUP RD"),
+            Some("4 DROPOFF RD"),
+            Some("3 PICKUP RD")
+        ]
     );
     let form = line.forms().first().unwrap();
     assert_eq!(form.form().code(), "01.02");
