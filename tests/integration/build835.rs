@@ -9,14 +9,17 @@ use rust_decimal::Decimal;
 use x12_claims::codes::{
     AdjustmentGroup, AmountQualifier, ClaimFilingIndicator, ClaimStatus, CreditDebit,
     DateQualifier, EntityIdentifier, EntityType, IdCodeQualifier, PaymentMethod,
-    ProductServiceQualifier, ProviderAdjustmentReason, ReferenceQualifier, TransactionHandling,
+    ProductServiceQualifier, ProviderAdjustmentReason, QuantityQualifier, ReferenceQualifier,
+    TransactionHandling,
 };
-use x12_claims::element::{Amount, Count, Date};
+use x12_claims::element::{Amount, Count, Date, Quantity};
 use x12_claims::envelope::Document;
 use x12_claims::remit835::{
     ClaimPayment, Header, HeaderNumber, Payee, Payer, Remittance, ServicePayment,
 };
-use x12_claims::segments::{Amt, Bpr, Cas, Clp, Dtm, Lx, N1, N3, N4, Nm1, Per, Plb, Ref, Svc, Trn};
+use x12_claims::segments::{
+    Amt, Bpr, Cas, Clp, Dtm, Lx, Moa, N1, N3, N4, Nm1, Per, Plb, Qty, Ref, Svc, Trn,
+};
 use x12_claims::syntax::{WriteOptions, Writer};
 use x12_claims::validate::balance835;
 
@@ -329,9 +332,35 @@ fn build_claim(data: &ClaimData) -> ClaimPayment<'static> {
         .date(date(29))
         .build()
         .unwrap();
+    // The rest of the loop's kinds, each added before the one the guide puts before it: QTY,
+    // AMT, PER, DTM, REF, MOA; the loop writes them MOA, REF, DTM, PER, AMT, QTY.
+    let covered = Qty::builder()
+        .qualifier(QuantityQualifier::new("CA").unwrap())
+        .quantity(Quantity::new(Decimal::from(data.lines.len().max(1))))
+        .build()
+        .unwrap();
+    let coverage = Amt::builder()
+        .qualifier(AmountQualifier::new("AU").unwrap())
+        .amount(amount(data.charge()))
+        .build()
+        .unwrap();
+    let contact = Per::builder()
+        .function("CX")
+        .name("CLAIMS")
+        .number_qualifier("TE")
+        .number("8005550100")
+        .build()
+        .unwrap();
+    let remarks = Moa::builder().element(3, "MA01").build().unwrap();
     // The received date and the insured are added before the patient: the loop puts NM1*QC
     // first and NM1 before DTM.
-    let mut claim = ClaimPayment::new(clp.build().unwrap()).with(received);
+    let mut claim = ClaimPayment::new(clp.build().unwrap())
+        .with(covered)
+        .with(coverage)
+        .with(contact)
+        .with(received)
+        .with(reference("EA", &format!("MR{}", data.id)))
+        .with(remarks);
     if let Some(insured) = &data.insured {
         claim = claim.with(person("IL", insured));
     }
