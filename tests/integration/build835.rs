@@ -18,7 +18,7 @@ use x12_claims::remit835::{
     ClaimPayment, Header, HeaderNumber, Payee, Payer, Remittance, ServicePayment,
 };
 use x12_claims::segments::{
-    Amt, Bpr, Cas, Clp, Dtm, Lx, Moa, N1, N3, N4, Nm1, Per, Plb, Qty, Ref, Svc, Trn,
+    Amt, Bpr, Cas, Clp, Dtm, Lx, Moa, N1, N3, N4, Nm1, Per, Plb, Qty, Rdm, Ref, Svc, Trn,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 use x12_claims::validate::balance835;
@@ -445,7 +445,25 @@ fn build(data: &RemitData) -> Remittance<'static> {
         .id("1234567893")
         .build()
         .unwrap();
-    let payee = Payee::new(payee).with(reference("TJ", "371234567"));
+    // RDM, REF and N4 before N3: the loop writes N3, N4, REF, RDM.
+    let delivery = Rdm::builder()
+        .method("EM")
+        .name("REMITS")
+        .communication_number("remits@riverbend.example")
+        .build()
+        .unwrap();
+    let payee = Payee::new(payee)
+        .with(delivery)
+        .with(reference("TJ", "371234567"))
+        .with(
+            N4::builder()
+                .city("BEND")
+                .state("OR")
+                .postal_code("97701")
+                .build()
+                .unwrap(),
+        )
+        .with(N3::builder().address("1 MAIN ST").build().unwrap());
 
     let groups = data
         .groups
