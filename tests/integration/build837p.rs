@@ -18,8 +18,8 @@ use x12_claims::codes::{
 use x12_claims::element::{Amount, Count, Date, Quantity, Time};
 use x12_claims::envelope::Document;
 use x12_claims::segments::{
-    Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, N3, N4, Nm1, Oi, Pat, Per,
-    Prv, Ref, Sbr, SegmentBuilder, Sv1, Svd,
+    Amt, Bht, Cas, Clm, Ctp, Cur, Dmg, Dtp, Frm, Hi, Hl, Lin, Lq, Lx, Moa, N3, N4, Nm1, Oi, Pat,
+    Per, Prv, Ref, Sbr, SegmentBuilder, Sv1, Svd,
 };
 use x12_claims::syntax::{WriteOptions, Writer};
 
@@ -240,7 +240,16 @@ fn build_claim(data: &ClaimData, primary_paid_percent: Option<i64>) -> Claim<'st
                 .component(5, 1, "UN")
                 .build()
                 .unwrap();
-            service = service.with_drug(Drug::new(lin).with_quantity(ctp));
+            let prescription = Ref::builder()
+                .qualifier(ReferenceQualifier::new("XZ").unwrap())
+                .value(&format!("RX{n}"))
+                .build()
+                .unwrap();
+            service = service.with_drug(
+                Drug::new(lin)
+                    .with_reference(prescription)
+                    .with_quantity(ctp),
+            );
         }
         if line.form {
             let lq = Lq::builder().list("UT").code("01.02").build().unwrap();
@@ -311,7 +320,10 @@ fn primary_payer(data: &ClaimData, percent: i64) -> OtherSubscriber<'static> {
     let member = name("IL", "1", "PRIMARY", ("MI", "P123456"));
     let payer = name("PR", "2", "FIRST HEALTH", ("PI", "PRIMARY1"));
     // OI before AMT on purpose: the loop writes AMT first, as the guide orders them.
+    // The primary payer's remark on the claim (MOA03).
+    let remarks = Moa::builder().element(3, "MA01").build().unwrap();
     OtherSubscriber::new(sbr)
+        .with_outpatient(remarks)
         .with_other_insurance(oi)
         .with_amount(amt)
         .with_party(Party::new(PartyRole::OtherSubscriber, member))
@@ -439,6 +451,13 @@ fn build(subscribers: &[SubscriberData]) -> Submission<'static> {
             .map(|c| build_claim(c, data.primary_paid_percent));
         match &data.dependent {
             None => {
+                // The subscriber is the patient: PAT carries their weight (PAT07, PAT08).
+                let weight = Pat::builder()
+                    .weight_unit("01")
+                    .weight(Quantity::new(Decimal::from(150)))
+                    .build()
+                    .unwrap();
+                subscriber = subscriber.with_patient_info(weight);
                 for claim in claims {
                     subscriber = subscriber.with_claim(claim);
                 }
