@@ -118,7 +118,7 @@ mod reference_qualifier;
 mod transaction_handling;
 mod unit_basis;
 
-pub(crate) use code::is_code;
+pub(crate) use code::is_plain_code;
 pub use code::{Code, CodeError};
 pub use description_table::{DescriptionTable, TableError};
 

@@ -17,6 +17,16 @@ pub enum FieldProblem {
     /// The value is not UTF-8 text.
     #[error("the value is not UTF-8 text")]
     NotText,
+    /// The value holds a separator of the interchange (the component separator where one
+    /// value is expected, or the repetition separator): the element has parts where its type
+    /// allows none. Text fields are not refused for this; coded, numeric and date values are.
+    #[error("the value holds the {what} {byte:?}, so it has parts where its type allows one value")]
+    Separator {
+        /// Which separator: "component separator" or "repetition separator".
+        what: &'static str,
+        /// The separator, as a character.
+        byte: char,
+    },
 }
 
 /// A segment that does not fit its typed definition. The location names the segment and, where

@@ -24,31 +24,92 @@ pub(crate) trait FieldValue<'s>: Sized {
     /// once), so checking a segment skips its optional text fields.
     const CAN_FAIL: bool = true;
 
-    /// Says yes only to bytes [`read`](Self::read) accepts, without building the value (see
-    /// [`element::quick`](crate::element::quick)); no means "ask `read`".
+    /// Says yes only to bytes [`read`](Self::read) accepts and that hold no byte a separator
+    /// can be (see [`Separators`]), without building the value (see
+    /// [`element::quick`](crate::element::quick)); no means "ask the slow check".
     #[inline]
     fn quick_check(_bytes: &[u8]) -> bool {
         false
     }
 
-    /// Checks an element's bytes as [`read`](Self::read) would, keeping no value: the quick
-    /// check first, then `read`, which names the problem, only when the quick check says no.
+    /// Checks an element's bytes as [`read`](Self::read) would, keeping no value, and refuses
+    /// a value holding one of the `separators` of its place: the quick check first, then the
+    /// slow one, which names the problem, only when the quick check says no (the separators are
+    /// worked out only then).
     #[inline]
-    fn check(bytes: &'s [u8]) -> Result<(), FieldProblem> {
+    fn check(bytes: &'s [u8], separators: impl FnOnce() -> Separators) -> Result<(), FieldProblem> {
         if Self::quick_check(bytes) {
             Ok(())
         } else {
-            check_slowly::<Self>(bytes)
+            check_slowly::<Self>(bytes, separators())
         }
     }
 }
 
-/// [`FieldValue::check`] past its quick check: reads the value from the text and drops it, or
-/// gives the problem. Out of line, since valid values seldom get here.
+/// The separators a checked value must not hold: the repetition separator, and the component
+/// separator where one value is expected (at an element, not at one of its components).
+///
+/// A coded, numeric or date value holding one would be read differently under other
+/// delimiters: the JSON form keeps an element's parts, not its separators, so the value `A:B`
+/// read with `:` as the component separator comes back as the two parts `A` and `B`, joined by
+/// whatever separator the rebuilt segment uses. Refusing such values everywhere keeps every
+/// way of reading a segment in agreement. Text values are not checked for them.
+///
+/// The quick checks accept only bytes no separator can be (letters, digits, spaces, `-` and
+/// `.`), so only the slow check looks for separators. One that is absent (no repetition
+/// separator, or the component separator at a component) is held as the segment terminator,
+/// which no value holds.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Separators {
+    component: u8,
+    repetition: u8,
+}
+
+impl Separators {
+    /// The separators a value at `at` of a segment read with `delimiters` may not hold.
+    #[inline(always)]
+    pub(crate) fn at(delimiters: crate::syntax::Delimiters, at: ElementPosition) -> Self {
+        Separators {
+            component: match at.component {
+                // A component ends at the component separator and is read from the element's
+                // first repetition: neither can occur in it, and looking is harmless.
+                Some(_) => delimiters.segment,
+                None => delimiters.component,
+            },
+            repetition: delimiters.repetition.unwrap_or(delimiters.segment),
+        }
+    }
+
+    /// The first of them `bytes` holds, named.
+    fn found_in(self, bytes: &[u8]) -> Option<FieldProblem> {
+        let byte = *bytes
+            .iter()
+            .find(|&&b| b == self.component || b == self.repetition)?;
+        let what = if byte == self.component {
+            "component separator"
+        } else {
+            "repetition separator"
+        };
+        Some(FieldProblem::Separator {
+            what,
+            byte: char::from(byte),
+        })
+    }
+}
+
+/// [`FieldValue::check`] past its quick check: refuses bytes that are not text, then a value
+/// holding a separator, then reads the value from the text and drops it, or gives the problem. Out of line, since valid values
+/// seldom get here.
 #[cold]
 #[inline(never)]
-fn check_slowly<'s, T: FieldValue<'s>>(bytes: &'s [u8]) -> Result<(), FieldProblem> {
+fn check_slowly<'s, T: FieldValue<'s>>(
+    bytes: &'s [u8],
+    separators: Separators,
+) -> Result<(), FieldProblem> {
     let text = std::str::from_utf8(bytes).map_err(|_| FieldProblem::NotText)?;
+    if let Some(problem) = separators.found_in(bytes) {
+        return Err(problem);
+    }
     T::read(text).map(drop)
 }
 
@@ -71,6 +132,8 @@ macro_rules! element_value {
             fn read(text: &'s str) -> Result<Self, FieldProblem> {
                 Ok($ty::parse(text)?)
             }
+            // Digits, and `-` and `.` in decimals and date ranges: bytes no separator can be
+            // (see `Delimiters::check`), so a value the quick check accepts holds none.
             #[inline]
             fn quick_check(bytes: &[u8]) -> bool {
                 $quick(bytes)
@@ -99,9 +162,11 @@ macro_rules! code_value {
             fn read(text: &'s str) -> Result<Self, FieldProblem> {
                 Ok(codes::$ty::new(text)?)
             }
+            // Letters, digits and spaces, which no separator can be; a code with other
+            // characters is left to the slow check, which looks for separators.
             #[inline]
             fn quick_check(bytes: &[u8]) -> bool {
-                codes::is_code(bytes)
+                codes::is_plain_code(bytes)
             }
             fn placeholder() -> Self {
                 codes::$ty::PLACEHOLDER
@@ -376,14 +441,16 @@ impl<'s> Fields<'s> {
             None | Some([]) => Ok(false),
             // Text cannot be refused once the whole segment is known to be text.
             Some(_) if !T::CAN_FAIL && self.text => Ok(true),
-            Some(bytes) => match T::check(bytes) {
-                Ok(()) => Ok(true),
-                Err(problem) => Err(SegmentError::Invalid {
-                    location: place(&self.segment, at),
-                    what,
-                    problem,
-                }),
-            },
+            Some(bytes) => {
+                match T::check(bytes, || Separators::at(self.segment.delimiters(), at)) {
+                    Ok(()) => Ok(true),
+                    Err(problem) => Err(SegmentError::Invalid {
+                        location: place(&self.segment, at),
+                        what,
+                        problem,
+                    }),
+                }
+            }
         }
     }
 
@@ -448,15 +515,20 @@ pub(crate) fn optional<'s, T: FieldValue<'s>>(
     at: ElementPosition,
     what: &'static str,
 ) -> Result<Option<T>, SegmentError> {
+    let invalid = |problem| SegmentError::Invalid {
+        location: place(segment, at),
+        what,
+        problem,
+    };
     match text_at(segment, at, what)? {
         None => Ok(None),
-        Some(text) => T::read(text)
-            .map(Some)
-            .map_err(|problem| SegmentError::Invalid {
-                location: place(segment, at),
-                what,
-                problem,
-            }),
+        Some(text) => {
+            let separators = Separators::at(segment.delimiters(), at);
+            match separators.found_in(text.as_bytes()) {
+                Some(problem) if T::CAN_FAIL => Err(invalid(problem)),
+                _ => T::read(text).map(Some).map_err(invalid),
+            }
+        }
     }
 }
 
@@ -759,6 +831,48 @@ mod tests {
     }
 
     #[test]
+    fn coded_numeric_and_date_values_hold_no_separator_text_may() {
+        use crate::codes::EntityIdentifier;
+        use crate::element::{Amount, Date};
+        let segment = segment("ZZZ*A:B*1^2*X:Y^Z*20240101:1*.5~");
+        let fields = Fields::new(&segment);
+        let check = |outcome: Result<bool, SegmentError>| outcome.map_err(|e| e.to_string());
+        let refused = |element: u16, what: &str, byte: char| {
+            Err(format!(
+                "segment 1 ZZZ{element:02} (byte 0): value: the value holds the {what} {byte:?}, so it has parts where its type allows one value"
+            ))
+        };
+        // A code at an element holding components; each component alone is a code.
+        assert_eq!(
+            check(fields.optional::<EntityIdentifier>(at!(1), "value")),
+            refused(1, "component separator", ':')
+        );
+        assert_eq!(
+            check(fields.optional::<EntityIdentifier>(at!(1, 2), "value")),
+            Ok(true)
+        );
+        // Repetitions are refused at an element; a component is read from the element's
+        // first repetition, which holds none.
+        assert_eq!(
+            check(fields.optional::<Amount>(at!(2), "value")),
+            refused(2, "repetition separator", '^')
+        );
+        assert_eq!(fields.part(at!(3, 2)), Some(&b"Y"[..]));
+        assert_eq!(
+            check(fields.optional::<EntityIdentifier>(at!(3, 2), "value")),
+            Ok(true)
+        );
+        assert_eq!(
+            check(fields.optional::<Date>(at!(4), "value")),
+            refused(4, "component separator", ':')
+        );
+        assert_eq!(check(fields.optional::<Amount>(at!(5), "value")), Ok(true));
+        // Text is not refused for them.
+        assert_eq!(check(fields.optional::<&str>(at!(1), "value")), Ok(true));
+        assert_eq!(check(fields.optional::<&str>(at!(2), "value")), Ok(true));
+    }
+
+    #[test]
     fn a_segment_too_long_for_the_split_is_read_from_the_segment() {
         let text = format!("NTE*ADD*{}*X:Y~", "A".repeat(70_000));
         agrees_with_the_segment(&text);
@@ -780,15 +894,17 @@ mod tests {
         for element in 1..=4u16 {
             for component in [None, Some(1), Some(2)] {
                 let at = ElementPosition { element, component };
-                // A checked segment's accessors read what reading the value reads.
-                assert_eq!(
-                    checked_value::<T>(segment, at).map(|v| v.text().to_owned()),
-                    optional::<T>(segment, at, "value")
-                        .ok()
-                        .flatten()
-                        .map(|v| v.text().to_owned()),
-                    "{segment:?} at {at:?} (accessor)"
-                );
+                // Where the check passes, the accessor reads what reading the value reads.
+                if fields.optional::<T>(at, "value").is_ok() {
+                    assert_eq!(
+                        checked_value::<T>(segment, at).map(|v| v.text().to_owned()),
+                        optional::<T>(segment, at, "value")
+                            .ok()
+                            .flatten()
+                            .map(|v| v.text().to_owned()),
+                        "{segment:?} at {at:?} (accessor)"
+                    );
+                }
                 let checked = fields.optional::<T>(at, "value").map_err(|e| e.to_string());
                 let read = optional::<T>(segment, at, "value")
                     .map(|value| value.is_some())

@@ -263,7 +263,9 @@ impl Form {
 /// the [`NEUTRAL`] sets, as an interchange header with control characters in its fields can.
 fn spare_delimiters(free: impl Fn(&u8) -> bool) -> Option<Delimiters> {
     let mut spare = (1..0x80u8)
+        // What `Delimiters::check` refuses: letters, digits, white space, `-` and `.`.
         .filter(|b| !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace())
+        .filter(|b| !matches!(b, b'-' | b'.'))
         .filter(free);
     let mut next = || spare.next();
     Delimiters::new(next()?, next()?, Some(next()?), next()?).ok()

@@ -140,6 +140,8 @@ impl Delimiters {
                 Some("non-ASCII bytes occur inside UTF-8 text")
             } else if byte.is_ascii_alphanumeric() {
                 Some("letters and digits occur in data")
+            } else if matches!(byte, b'-' | b'.') {
+                Some("minus signs and decimal points occur in numbers and date ranges")
             } else if byte == b' ' {
                 Some("spaces occur in data")
             } else if role != "segment terminator" && matches!(byte, b'\r' | b'\n') {
@@ -444,6 +446,32 @@ mod tests {
                 found: b'Z'
             })
         );
+    }
+
+    #[test]
+    fn signs_and_points_cannot_separate() {
+        // `-` and `.` occur in amounts and date ranges; as separators they would split them.
+        for (from, to, role) in [
+            ("*^*", "*-*", "repetition separator"),
+            ("*:~", "*.~", "component separator"),
+        ] {
+            let text = String::from_utf8(ISA_5010.to_vec())
+                .unwrap()
+                .replace(from, to);
+            let Err(nom::Err::Error(IsaFault::Delimiters(problem))) = isa_header(text.as_bytes())
+            else {
+                panic!("{to} accepted")
+            };
+            assert_eq!(
+                problem.to_string(),
+                format!(
+                    "the {role} {:?} cannot be a delimiter: minus signs and decimal points occur in numbers and date ranges",
+                    char::from(to.as_bytes()[1])
+                )
+            );
+        }
+        assert!(Delimiters::new(b'.', b':', Some(b'^'), b'~').is_err());
+        assert!(Delimiters::new(b'*', b':', Some(b'^'), b'-').is_err());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! X12 -> JSON -> X12 gives back the input, byte for byte, for every file the crate reads.
 
 use crate::fixtures::{all_shared_samples, name, own_file, own_files};
+use x12_claims::claim837p::Submission;
 use x12_claims::envelope::Document;
 use x12_claims::json::{JsonDocument, read_json, write_json};
 
@@ -384,4 +385,32 @@ fn add_key(value: &mut serde_json::Value, marker: &str) -> bool {
         serde_json::Value::Array(items) => items.iter_mut().any(|v| add_key(v, marker)),
         _ => false,
     }
+}
+
+/// A coded value holding the component separator (NM108 `4:6`, with `:` separating
+/// components) is refused by the typed read, which names the separator, so the set goes to
+/// JSON untyped and comes back byte for byte. Typed, it went to JSON as the two parts `4` and
+/// `6`; with `^` free to occur in data (the repetition separator here is `!`), the segment was
+/// rebuilt from them with other separators, and the code read back as `4`, a unit separator
+/// and `6`: refused, and the JSON did not convert back.
+#[test]
+fn a_code_holding_a_separator_comes_back_through_json() {
+    let input = String::from_utf8(own_file("telehealth.837p.x12"))
+        .unwrap()
+        .replacen("*^*00501*", "*!*00501*", 1)
+        .replacen(
+            "NM1*41*2*RIVERSIDE BEHAVIORAL HEALTH*****46*RBH001~",
+            "NM1*41*2*RIVERSIDE ^ BEHAVIORAL HEALTH*****4:6*RBH001~",
+            1,
+        );
+    let doc = Document::parse(input.as_bytes()).unwrap();
+    let error = Submission::parse(doc.transaction_sets().next().unwrap()).unwrap_err();
+    assert!(
+        error.to_string().contains(
+            "1000A[1] NM108 at segment 5 (byte 225): identification code qualifier: the value holds the component separator ':'"
+        ),
+        "{error}"
+    );
+    let (json, back) = round_trip(input.as_bytes()).unwrap();
+    assert!(back == input.as_bytes(), "{json}");
 }
