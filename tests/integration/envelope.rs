@@ -301,3 +301,35 @@ fn errors_inside_a_set_name_the_same_place_as_a_full_framing() {
         ]
     );
 }
+
+#[test]
+fn trailers_as_read_and_the_parts_of_a_one_pass_read() {
+    let input = fixtures::own_file("two-interchanges.x12");
+    let doc = Document::parse(&input).unwrap();
+    for interchange in doc.interchanges() {
+        let iea = interchange.trailer_segment();
+        assert_eq!(iea.id(), "IEA");
+        assert_eq!(
+            iea.element(2).and_then(|e| e.as_str()),
+            Some(interchange.header().control_number.as_ref())
+        );
+        for group in interchange.groups() {
+            let ge = group.trailer_segment();
+            assert_eq!(ge.id(), "GE");
+            assert_eq!(
+                ge.element(1).and_then(|e| e.as_str()),
+                Some(group.transaction_sets().len().to_string().as_str())
+            );
+        }
+    }
+    // A one-pass read gives back the document it framed and what was read from each set.
+    let read = x12_claims::claim837p::SubmissionIndex::parse_document(&input).unwrap();
+    let kinds: Vec<bool> = read.outputs().iter().map(Result::is_ok).collect();
+    let (framed, outputs) = read.into_parts();
+    assert_eq!(
+        framed.transaction_sets().count(),
+        doc.transaction_sets().count()
+    );
+    assert_eq!(outputs.iter().map(Result::is_ok).collect::<Vec<_>>(), kinds);
+    assert_eq!(kinds, [true, false], "the 837 indexes, the 835 is refused");
+}
