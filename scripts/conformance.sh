@@ -5,6 +5,8 @@
 #   scripts/conformance.sh
 #
 # It checks:
+#   * that each typed segment's element table puts each field where pyx12's maps of the guides
+#     name that element;
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -12,6 +14,51 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #
+# The element tables of our typed segments, against the element names of pyx12's maps of the two
+# guides: each field's position must name the same element (a word in common). The known
+# exceptions are listed with their reason.
+python3 - "$venv" <<'EOF'
+import glob, os, re, sys, xml.etree.ElementTree as ET
+
+maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
+names = {}
+for guide in ["835.5010.X221.A1.xml", "837.5010.X222.A1.xml"]:
+    for element in ET.parse(maps + guide).iter("element"):
+        names.setdefault(element.get("xid"), set()).add(element.findtext("name") or "")
+
+# Positions whose names share no word with pyx12's, and why that is right.
+KNOWN = {
+    "CTP05-01": "pyx12 calls the unit of a composite unit of measure 'Code Qualifier'",
+    "HI01-02": "pyx12 names each HI code by what it holds (diagnosis, condition ...)",
+    "LQ02": "pyx12 names LQ02 by what it holds (form identifier, remark code)",
+    "MEA03": "pyx12 names MEA03 by what the 837P puts in it (test results)",
+    "SV501-01": "pyx12 names the SV501 qualifier after its composite (procedure identifier)",
+    "SVD04": "the revenue code of SVD04 is a product/service id; the 837P does not use it",
+    "K303-01": "not in the 5010 guides' maps (K303 is not used by them)",
+    "QTY03-01": "not in the 5010 guides' maps (QTY03 is not used by them)",
+    **{f"HSD0{n}": "HSD is not in pyx12's 5010 837P map" for n in range(1, 9)},
+}
+
+def words(text):
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2} - {"code", "the", "and", "for"}
+
+FIELD = re.compile(r'^\s+([a-z_0-9]+): [^=]+= (?:required|optional)\((\d+)(?:, (\d+))?\), "([^"]*)";', re.M)
+checked, wrong = 0, []
+for path in sorted(glob.glob("src/segments/*.rs")):
+    stem = os.path.basename(path)[:-3]
+    segment = {"reference": "REF"}.get(stem, stem.upper())
+    for field, element, component, what in FIELD.findall(open(path).read()):
+        place = f"{segment}{int(element):02d}" + (f"-{int(component):02d}" if component else "")
+        checked += 1
+        ours = words(field.replace("_", " ") + " " + what)
+        if place not in KNOWN and not any(ours & words(theirs) for theirs in names.get(place, ())):
+            wrong.append(f"{place} {field} ({what}): pyx12 says {sorted(names.get(place, ())) or 'nothing'}")
+for line in wrong:
+    print(f"element table: {line}")
+print(f"element tables: {checked - len(wrong)} of {checked} typed fields name the element pyx12 names there")
+sys.exit(1 if wrong or checked == 0 else 0)
+EOF
+
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
 # in target/conformance. pyx12 misses many of the guides' rules; passing here is necessary, not
