@@ -14,6 +14,20 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #
+# x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
+# x12valid says OK for it and its report holds no error at any level. The files and reports stay
+# in target/conformance. pyx12 misses many of the guides' rules; passing here is necessary, not
+# sufficient.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYX12_VERSION=4.0.0
+venv=.venv
+if ! "$venv/bin/x12valid" --version 2>/dev/null | grep -q "$PYX12_VERSION"; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "pyx12==$PYX12_VERSION"
+fi
+
 # The element tables of our typed segments, against the element names of pyx12's maps of the two
 # guides: each field's position must name the same element (a word in common). The known
 # exceptions are listed with their reason.
@@ -58,20 +72,6 @@ for line in wrong:
 print(f"element tables: {checked - len(wrong)} of {checked} typed fields name the element pyx12 names there")
 sys.exit(1 if wrong or checked == 0 else 0)
 EOF
-
-# x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
-# x12valid says OK for it and its report holds no error at any level. The files and reports stay
-# in target/conformance. pyx12 misses many of the guides' rules; passing here is necessary, not
-# sufficient.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-PYX12_VERSION=4.0.0
-venv=.venv
-if ! "$venv/bin/x12valid" --version 2>/dev/null | grep -q "$PYX12_VERSION"; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "pyx12==$PYX12_VERSION"
-fi
 
 out=target/conformance
 rm -rf "$out"
