@@ -69,14 +69,18 @@ impl Separators {
     /// The separators a value at `at` of a segment read with `delimiters` may not hold.
     #[inline(always)]
     pub(crate) fn at(delimiters: crate::syntax::Delimiters, at: ElementPosition) -> Self {
-        Separators {
-            component: match at.component {
-                // A component ends at the component separator and is read from the element's
-                // first repetition: neither can occur in it, and looking is harmless.
-                Some(_) => delimiters.segment,
-                None => delimiters.component,
+        let none = delimiters.segment;
+        match at.component {
+            // A component ends at the component separator and is read from the element's
+            // first repetition: it can hold neither.
+            Some(_) => Separators {
+                component: none,
+                repetition: none,
             },
-            repetition: delimiters.repetition.unwrap_or(delimiters.segment),
+            None => Separators {
+                component: delimiters.component,
+                repetition: delimiters.repetition.unwrap_or(none),
+            },
         }
     }
 
@@ -97,9 +101,9 @@ impl Separators {
     }
 }
 
-/// [`FieldValue::check`] past its quick check: refuses bytes that are not text, then a value
-/// holding a separator, then reads the value from the text and drops it, or gives the problem. Out of line, since valid values
-/// seldom get here.
+/// [`FieldValue::check`] past its quick check: refuses bytes that are not text, then a coded,
+/// numeric or date value holding a separator, then reads the value from the text and drops it,
+/// or gives the problem. Out of line, since valid values seldom get here.
 #[cold]
 #[inline(never)]
 fn check_slowly<'s, T: FieldValue<'s>>(
@@ -107,7 +111,8 @@ fn check_slowly<'s, T: FieldValue<'s>>(
     separators: Separators,
 ) -> Result<(), FieldProblem> {
     let text = std::str::from_utf8(bytes).map_err(|_| FieldProblem::NotText)?;
-    if let Some(problem) = separators.found_in(bytes) {
+    // Text gets here too when another field of its segment is not UTF-8; it may hold them.
+    if let Some(problem) = separators.found_in(bytes).filter(|_| T::CAN_FAIL) {
         return Err(problem);
     }
     T::read(text).map(drop)
@@ -867,9 +872,17 @@ mod tests {
             refused(4, "component separator", ':')
         );
         assert_eq!(check(fields.optional::<Amount>(at!(5), "value")), Ok(true));
-        // Text is not refused for them.
+        // Text is not refused for them, even where another field of the segment is not UTF-8
+        // and text is checked field by field.
         assert_eq!(check(fields.optional::<&str>(at!(1), "value")), Ok(true));
         assert_eq!(check(fields.optional::<&str>(at!(2), "value")), Ok(true));
+        let mixed = crate::syntax::Segments::resume(b"ZZZ*A:B*\xFF~", 0, 0, Default::default())
+            .next()
+            .unwrap()
+            .unwrap();
+        let fields = Fields::new(&mixed);
+        assert!(!fields.is_text());
+        assert_eq!(check(fields.optional::<&str>(at!(1), "value")), Ok(true));
     }
 
     #[test]
@@ -894,8 +907,16 @@ mod tests {
         for element in 1..=4u16 {
             for component in [None, Some(1), Some(2)] {
                 let at = ElementPosition { element, component };
-                // Where the check passes, the accessor reads what reading the value reads.
-                if fields.optional::<T>(at, "value").is_ok() {
+                // The accessor reads what reading the value reads, except a value refused only
+                // for holding a separator: accessors serve checked segments, which hold none.
+                let refused_for_a_separator = matches!(
+                    fields.optional::<T>(at, "value"),
+                    Err(SegmentError::Invalid {
+                        problem: FieldProblem::Separator { .. },
+                        ..
+                    })
+                );
+                if !refused_for_a_separator {
                     assert_eq!(
                         checked_value::<T>(segment, at).map(|v| v.text().to_owned()),
                         optional::<T>(segment, at, "value")
