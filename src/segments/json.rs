@@ -22,7 +22,7 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::raw::RawSegment;
-use crate::syntax::{Delimiters, Element, Segment, SegmentId};
+use crate::syntax::{Delimiters, Element, Segment, SegmentId, data_byte};
 
 fn text<'s, E: serde::ser::Error>(bytes: &'s [u8], segment: &Segment<'_>) -> Result<&'s str, E> {
     std::str::from_utf8(bytes).map_err(|_| {
@@ -263,9 +263,8 @@ impl Form {
 /// the [`NEUTRAL`] sets, as an interchange header with control characters in its fields can.
 fn spare_delimiters(free: impl Fn(&u8) -> bool) -> Option<Delimiters> {
     let mut spare = (1..0x80u8)
-        // What `Delimiters::check` refuses: letters, digits, white space, `-` and `.`.
-        .filter(|b| !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace())
-        .filter(|b| !matches!(b, b'-' | b'.'))
+        // Bytes data holds cannot separate it; white space is left to layout.
+        .filter(|&b| data_byte(b).is_none() && !b.is_ascii_whitespace())
         .filter(free);
     let mut next = || spare.next();
     Delimiters::new(next()?, next()?, Some(next()?), next()?).ok()

@@ -42,6 +42,23 @@ pub struct Delimiters {
     pub segment: u8,
 }
 
+/// Why `byte` cannot be any delimiter, because data holds it: non-ASCII bytes (inside UTF-8
+/// text), letters, digits and spaces, and the minus signs and decimal points of numbers and
+/// date ranges. `None` for a byte that may serve.
+pub(crate) fn data_byte(byte: u8) -> Option<&'static str> {
+    if !byte.is_ascii() {
+        Some("non-ASCII bytes occur inside UTF-8 text")
+    } else if byte.is_ascii_alphanumeric() {
+        Some("letters and digits occur in data")
+    } else if matches!(byte, b'-' | b'.') {
+        Some("minus signs and decimal points occur in numbers and date ranges")
+    } else if byte == b' ' {
+        Some("spaces occur in data")
+    } else {
+        None
+    }
+}
+
 impl Default for Delimiters {
     fn default() -> Self {
         Delimiters {
@@ -125,7 +142,8 @@ impl Delimiters {
         Ok(d)
     }
 
-    /// Checks that the bytes are usable and distinct.
+    /// Checks that the bytes are usable and distinct: none is a [`data_byte`], and only the
+    /// segment terminator may be a line break.
     pub fn check(&self) -> Result<(), DelimiterError> {
         let mut roles = vec![
             ("element separator", self.element),
@@ -136,19 +154,10 @@ impl Delimiters {
         }
         roles.push(("segment terminator", self.segment));
         for &(role, byte) in &roles {
-            let why = if !byte.is_ascii() {
-                Some("non-ASCII bytes occur inside UTF-8 text")
-            } else if byte.is_ascii_alphanumeric() {
-                Some("letters and digits occur in data")
-            } else if matches!(byte, b'-' | b'.') {
-                Some("minus signs and decimal points occur in numbers and date ranges")
-            } else if byte == b' ' {
-                Some("spaces occur in data")
-            } else if role != "segment terminator" && matches!(byte, b'\r' | b'\n') {
-                Some("line breaks are only usable as the segment terminator")
-            } else {
-                None
-            };
+            let why = data_byte(byte).or_else(|| {
+                (role != "segment terminator" && matches!(byte, b'\r' | b'\n'))
+                    .then_some("line breaks are only usable as the segment terminator")
+            });
             if let Some(why) = why {
                 return Err(DelimiterError::Unusable {
                     role,

@@ -20,6 +20,7 @@ pub(crate) mod scan;
 mod segment;
 mod writer;
 
+pub(crate) use delimiters::data_byte;
 pub use delimiters::{ByteText, DelimiterError, Delimiters, ISA_LEN};
 pub use error::SyntaxError;
 pub use location::{ElementPosition, Location, SegmentId};
