@@ -142,8 +142,9 @@ impl Delimiters {
         Ok(d)
     }
 
-    /// Checks that the bytes are usable and distinct: none is a [`data_byte`], and only the
-    /// segment terminator may be a line break.
+    /// Checks that the bytes are usable and distinct: none is a byte data holds (non-ASCII,
+    /// letters, digits, spaces, `-` and `.`), and only the segment terminator may be a line
+    /// break.
     pub fn check(&self) -> Result<(), DelimiterError> {
         let mut roles = vec![
             ("element separator", self.element),
