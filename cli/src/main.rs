@@ -56,10 +56,11 @@ enum Command {
     Validate(ValidateArgs),
 }
 
-/// Check each transaction set against its typed model: 835 sets against the balancing rules
-/// (each line, each claim, the payment total) and the structure rules, 837P and 835 sets for
-/// the model. Exits 0 when no
-/// error is found, 1 when one is. Reads each file as a stream, one set at a time.
+/// Check each transaction set against its typed model and report what is wrong, and where
+///
+/// 835 sets are checked against the balancing rules (each line, each claim, the payment total)
+/// and the structure rules, 837P and 835 sets against their models. Exits 0 when no error is
+/// found, 1 when one is. Reads each file as a stream, one set at a time.
 ///
 /// Text output: one line per finding, `FILE: set 835 0001: error 835-B2 2000[1]/2100[3] CLP04
 /// at segment 27 (byte 1042): ...: expected 90, found 95`, then a summary line per file.
@@ -80,9 +81,10 @@ struct ValidateArgs {
     json: bool,
 }
 
-/// Write the JSON form of a file: every interchange, group and transaction set, each segment
-/// with its elements as text and its line break, so that `x12 from-json` gives back the same
-/// bytes. Written as the file is read, one transaction set at a time.
+/// Write the JSON form of a file, which `x12 from-json` turns back into the same bytes.
+///
+/// Every interchange, group and transaction set, each segment with its elements as text and
+/// its line break. Written as the file is read, one transaction set at a time.
 #[derive(Debug, Args)]
 #[command(after_help = AFTER_HELP)]
 struct JsonArgs {
@@ -106,7 +108,7 @@ struct FromJsonArgs {
     output: Option<PathBuf>,
 }
 
-/// List the interchanges, groups and transaction sets of each file.
+/// List the interchanges, groups and transaction sets of each file
 ///
 /// Shows senders, receivers, control numbers, versions, transaction types, segment counts and
 /// delimiters, with trailer problems (counts, control numbers) as warnings.
