@@ -77,6 +77,21 @@ pub enum PartyRole {
     LineAmbulanceDropOff,
 }
 
+/// Each name loop of one loop with the path reading gives it: its role's loop id and its place
+/// among the loops of that role there (`2310A[2]`: the claim's second referring provider).
+pub(crate) fn party_paths<'p, 'a>(
+    parties: &'p [Party<'a>],
+    path: LoopPath,
+) -> impl Iterator<Item = (LoopPath, &'p Party<'a>)> {
+    parties.iter().enumerate().map(move |(i, party)| {
+        let before = parties.iter().take(i).filter(|p| p.role() == party.role());
+        (
+            path.child(party.role().loop_id(), before.count() + 1),
+            party,
+        )
+    })
+}
+
 /// Where a name loop can start: the loop that holds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Holder {

@@ -6,29 +6,20 @@
 use super::claim::Claim;
 use super::error::{Claim837Error, LoopPath};
 use super::header::Header;
-use super::party::{Holder, Party};
-use super::submission::Level;
+use super::party::{Holder, Party, party_paths};
+use super::submission::{Level, level_paths};
 
 /// Checks every name loop of a built submission against the place it is in.
 pub(crate) fn check(header: &Header<'_>, levels: &[Level<'_>]) -> Result<(), Claim837Error> {
     parties(header.parties(), Holder::Header, LoopPath::root())?;
-    let (mut billing, mut subscribers, mut patients) = (0, 0, 0);
-    for level in levels {
+    for (path, level) in level_paths(levels) {
         match level {
-            Level::BillingProvider(l) => {
-                billing += 1;
-                let path = LoopPath::root().child("2000A", billing);
-                parties(l.parties(), Holder::BillingProvider, path)?;
-            }
+            Level::BillingProvider(l) => parties(l.parties(), Holder::BillingProvider, path)?,
             Level::Subscriber(l) => {
-                subscribers += 1;
-                let path = LoopPath::root().child("2000B", subscribers);
                 parties(l.parties(), Holder::Subscriber, path)?;
                 claims(l.claims(), path)?;
             }
             Level::Patient(l) => {
-                patients += 1;
-                let path = LoopPath::root().child("2000C", patients);
                 parties(l.parties(), Holder::Patient, path)?;
                 claims(l.claims(), path)?;
             }
@@ -58,9 +49,7 @@ fn claims(claims: &[Claim<'_>], path: LoopPath) -> Result<(), Claim837Error> {
 
 /// Checks the name loops held directly by the loop at `path`, each at the path parsing gives it.
 fn parties(parties: &[Party<'_>], holder: Holder, path: LoopPath) -> Result<(), Claim837Error> {
-    for (i, party) in parties.iter().enumerate() {
-        let before = parties.iter().take(i).filter(|p| p.role() == party.role());
-        let path = path.child(party.role().loop_id(), before.count() + 1);
+    for (path, party) in party_paths(parties, path) {
         party.check_placement(holder, path)?;
     }
     Ok(())

@@ -47,6 +47,16 @@ impl<'a> Level<'a> {
         }
     }
 
+    /// The kind of level it is, as its HL03 names it.
+    fn kind(&self) -> LevelKind {
+        match self {
+            Level::BillingProvider(_) => LevelKind::BillingProvider,
+            Level::Subscriber(_) => LevelKind::Subscriber,
+            Level::Patient(_) => LevelKind::Patient,
+            Level::Other(_) => LevelKind::Other,
+        }
+    }
+
     fn into_owned(self) -> Level<'static> {
         match self {
             Level::BillingProvider(l) => Level::BillingProvider(l.into_owned()),
@@ -64,6 +74,17 @@ impl<'a> Level<'a> {
             Level::Other(l) => l.write(out),
         }
     }
+}
+
+/// Each level with the loop path reading gives it: `2000B[2]` is the set's second subscriber
+/// level, whatever its parent.
+pub(crate) fn level_paths<'l, 'a>(
+    levels: &'l [Level<'a>],
+) -> impl Iterator<Item = (LoopPath, &'l Level<'a>)> {
+    let mut counts = [0; 4];
+    levels
+        .iter()
+        .map(move |level| (level.kind().next_path(&mut counts), level))
 }
 
 /// An 837P transaction set (ST..SE) as a loop tree: the header, every HL level in the order
