@@ -15,6 +15,9 @@
 //! | [`Text`] | `AN` string | the text itself |
 //! | [`Id`] | `ID` coded value | the text itself |
 //!
+//! [`is_valid_npi`] checks the one identifier whose digits carry a rule of their own: the check
+//! digit of a National Provider Identifier.
+//!
 //! This layer knows no X12 syntax: no delimiters, no segments. Its errors ([`ElementError`]) name
 //! the value and what was expected but no location; the segment layer adds that. Every type
 //! borrows from the input (`'a`) and turns into an owned value with `into_owned()`. With the
@@ -28,6 +31,7 @@
 //! [`Date`]: crate::element::Date
 //! [`Date::new`]: crate::element::Date::new
 //! [`DateRange`]: crate::element::DateRange
+//! [`is_valid_npi`]: crate::element::is_valid_npi
 //! [`Time`]: crate::element::Time
 //! [`Text`]: crate::element::Text
 //! [`Id`]: crate::element::Id
@@ -40,6 +44,7 @@ mod date_range;
 pub(crate) mod decimal;
 mod decimal_element;
 mod error;
+mod npi;
 mod quantity;
 pub(crate) mod quick;
 mod text;
@@ -50,6 +55,7 @@ pub use count::Count;
 pub use date::Date;
 pub use date_range::DateRange;
 pub use error::ElementError;
+pub use npi::is_valid_npi;
 pub use quantity::Quantity;
 pub use text::{Id, Text};
 pub use time::Time;
