@@ -24,6 +24,10 @@
 //!   most elements are never looked at.
 //! * **Checking without keeping** — [`validate::set835`] checks every element, balancing rule
 //!   and structure rule of an 835 in the pass that indexes it, building no loop tree.
+//! * **Claims payers take** — [`validate::claim837p`] checks what payers refuse in an 837P
+//!   although its syntax is right: the charge against the lines, CLM05 codes, the payer's claim
+//!   number on replacements and voids, diagnoses and their pointers, NPIs, the billing
+//!   provider's address and tax id, the HL shape.
 //!
 //! ## Which read to use
 //!
@@ -76,7 +80,7 @@
 //! | [`segments`] | typed segments, one per file, checked views over the segment's bytes; loop-assembly cursor |
 //! | [`claim837p`] | the 837P (005010X222A1) loop tree by role, lossless |
 //! | [`remit835`] | the 835 (005010X221A1) remittance as typed loops by role, lossless |
-//! | [`validate`] | diagnostics: the 835 balancing and structure rules |
+//! | [`validate`] | diagnostics: the 835 balancing and structure rules, the 837P claim rules |
 //! | `json` | X12 ⇄ JSON, streaming and lossless (feature `serde`) |
 //!
 //! ## Features

@@ -59,8 +59,10 @@ enum Command {
 /// Check each transaction set against its typed model and report what is wrong, and where
 ///
 /// 835 sets are checked against the balancing rules (each line, each claim, the payment total)
-/// and the structure rules, 837P and 835 sets against their models. Exits 0 when no error is
-/// found, 1 when one is. Reads each file as a stream, one set at a time.
+/// and the structure rules, 837P sets against the claim rules (charges, codes, REF*F8 on
+/// replacements and voids, diagnoses and pointers, NPIs, the billing provider, the HL shape),
+/// and both against their models. Exits 0 when no error is found, 1 when one is. Reads each
+/// file as a stream, one set at a time.
 ///
 /// Text output: one line per finding, `FILE: set 835 0001: error 835-B2 2000[1]/2100[3] CLP04
 /// at segment 27 (byte 1042): ...: expected 90, found 95`, then a summary line per file.

@@ -1,18 +1,20 @@
 //! `x12 validate`: checks each transaction set against its typed model and reports what is
 //! wrong, as the file streams by. 835 sets are checked against the balancing and structure rules
-//! in one pass (`validate::set835`); 837P and 835 sets that cannot be read as their model are
-//! reported with the loop and place.
+//! in one pass (`validate::set835`), 837P sets against the claim rules (`validate::claim837p`)
+//! once read; 837P and 835 sets that cannot be read as their model are reported with the loop
+//! and place.
 //!
 //! The reading thread hands each set to a pool of workers (one per core) and writes the reports
 //! back in input order, so the output does not depend on how many cores check.
 
+use std::fmt::Display;
 use std::io::{Read, Write};
 
 use serde_json::{Value, json};
 use x12_claims::claim837p::Submission;
 use x12_claims::envelope::{Item, StreamReader, TransactionSet};
 use x12_claims::syntax::Location;
-use x12_claims::validate::{Diagnostic, Severity, set835};
+use x12_claims::validate::{Diagnostic, Severity, claim837p, set835};
 
 use crate::error::{CliError, one_line};
 use crate::pool::{self, Pool};
@@ -42,7 +44,7 @@ struct Finding {
 }
 
 impl Finding {
-    fn from_diagnostic(d: &Diagnostic) -> Self {
+    fn from_diagnostic<P: Display>(d: &Diagnostic<P>) -> Self {
         Finding {
             severity: d.severity,
             rule: d.rule.id().to_owned(),
@@ -122,7 +124,13 @@ fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
             ),
         },
         "837" => match Submission::parse(set) {
-            Ok(_) => ("checked", Vec::new()),
+            Ok(submission) => (
+                "checked",
+                claim837p::check(&submission)
+                    .iter()
+                    .map(Finding::from_diagnostic)
+                    .collect(),
+            ),
             Err(e) => (
                 "refused",
                 vec![Finding::error("837P-model", e.location(), e.to_string())],

@@ -627,3 +627,49 @@ fn validate_json_lists_sets_and_findings() {
     assert_eq!(set["findings"][1]["expected"], "90");
     assert_eq!(set["findings"][1]["actual"], "95");
 }
+
+/// Our 837P, sent as a replacement without the payer's claim number and with a claim charge
+/// that is not its line's.
+fn broken_837p() -> String {
+    let text = std::fs::read_to_string(root().join("tests/data/telehealth.837p.x12")).unwrap();
+    let broken = text.replacen("CLM*TH-0001*180***10:B:1*", "CLM*TH-0001*190***10:B:7*", 1);
+    assert_ne!(broken, text);
+    broken
+}
+
+#[test]
+fn validate_reports_the_claim_rules_of_an_837p() {
+    let output = run_with_stdin(&["validate", "-"], broken_837p().as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(
+            "<stdin>: set 837 0001: error 837P-P15 2000B[1]/2300[1] CLM05-3 at segment 21"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("error 837P-P13 2000B[1]/2300[1] CLM02 at segment 21"),
+        "{text}"
+    );
+    assert!(text.contains("expected 180, found 190"), "{text}");
+    assert!(
+        text.ends_with("<stdin>: 1 transaction sets, 2 errors, 0 warnings\n"),
+        "{text}"
+    );
+
+    let output = run_with_stdin(&["validate", "--json", "-"], broken_837p().as_bytes());
+    assert_eq!(code(&output), 1);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let set = &value["files"][0]["transaction_sets"][0];
+    assert_eq!(set["status"], "checked");
+    let findings = set["findings"].as_array().unwrap();
+    let rules: Vec<&str> = findings
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["837P-P15", "837P-P13"]);
+    assert_eq!(findings[1]["loop"], "2000B[1]/2300[1]");
+    assert_eq!(findings[1]["expected"], "180");
+    assert_eq!(findings[1]["actual"], "190");
+}

@@ -104,5 +104,8 @@ pub use party::{Party, PartyRole, PartySegment};
 pub use service_line::{Drug, Form, LineSegment, ServiceLine};
 pub use submission::{IMPLEMENTATION, Level, Submission};
 
+pub(crate) use party::party_paths;
+pub(crate) use submission::level_paths;
+
 #[cfg(test)]
 mod tests;

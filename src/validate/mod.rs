@@ -5,6 +5,7 @@
 //! |---|---|
 //! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total (over a typed remittance or an index) |
 //! | [`structure835`] | what the 835 model reads leniently but the guide requires; untyped segments |
+//! | [`claim837p`] | what a payer refuses in an 837P the guide's syntax allows: codes, sums, pointers, identifiers, the HL shape |
 //!
 //! ```
 //! use x12_claims::envelope::Document;
@@ -30,6 +31,7 @@
 //! ```
 
 pub mod balance835;
+pub mod claim837p;
 mod exact;
 pub mod set835;
 pub mod structure835;
@@ -92,10 +94,61 @@ pub enum Rule {
     PayerAddress,
     /// `835-S4`: the payer's PER*BL is missing.
     PayerTechnicalContact,
+    /// `837P-P05`: HL04 says whether a child level follows, and one does.
+    HierarchyChildCode,
+    /// `837P-P06`: a subscriber level holds its claims (SBR02 `18`, the subscriber is the
+    /// patient) or patient levels (SBR02 empty), never both.
+    SubscriberShape,
+    /// `837P-P07`: the patient's name loop (2010BA when the subscriber is the patient, else
+    /// 2010CA) has the patient's address and demographics: N3, N4, DMG.
+    PatientDetails,
+    /// `837P-P08`: the billing provider's address (2010AA N301) is a street address, not a post
+    /// office box, lock box or mailbox.
+    BillingStreetAddress,
+    /// `837P-P09`: a US ZIP code of the billing provider or a service facility (2010AA, 2310C,
+    /// 2420C N403) has nine digits.
+    PostalCode,
+    /// `837P-P10`: the billing provider has its tax id, `REF*EI` or `REF*SY`, of nine digits.
+    BillingTaxId,
+    /// `837P-P11`: every NPI (NM109 with NM108 `XX`) has ten digits and a valid check digit.
+    NpiCheckDigit,
+    /// `837P-P12`: CLM01 is unique in the set and short enough (20 characters) to come back
+    /// whole in an 835.
+    PatientControlNumber,
+    /// `837P-P13`: CLM02 = Σ SV102 of the claim's lines.
+    ClaimCharge,
+    /// `837P-P14`: CLM05 holds a place of service, `B` and a claim frequency (`1`, `7`, `8`);
+    /// SV105 a place of service.
+    ClaimCodes,
+    /// `837P-P15`: a replacement or void (CLM05-3 `7`, `8`) carries the payer's claim number
+    /// in `REF*F8`; an original does not.
+    PayerClaimNumber,
+    /// `837P-P16`: the diagnoses (the first HI) start with the principal (`ABK`), go on with
+    /// others (`ABF`), hold no code twice and no decimal point.
+    DiagnosisCodes,
+    /// `837P-P17`: every SV107 pointer names a diagnosis of the claim, and no pointer of a line
+    /// is repeated.
+    DiagnosisPointers,
+    /// `837P-P19`: charges are not negative and have at most two decimals; units are positive
+    /// with at most three.
+    LineAmounts,
+    /// `837P-P20`: SV105 is sent only when it differs from CLM05-1 (a warning).
+    LinePlaceOfService,
+    /// `837P-P21`: no rendering provider (2310B) that is the billing provider (same NPI) (a
+    /// warning).
+    RenderingProvider,
+    /// `837P-P23`: every line has its date of service (DTP*472), a range from its start to its
+    /// end.
+    ServiceDate,
+    /// `837P-P25`: line item control numbers (`REF*6R`) are unique in the claim.
+    LineControlNumber,
+    /// `837P-P27`: a chargeable claim (BHT06 `CH`) has a charge above zero (a warning).
+    ChargeableClaim,
 }
 
 impl Rule {
-    /// The stable id, `835-B1` ...
+    /// The stable id, `835-B1` ... for the 835 rules, `837P-P13` ... for the 837P ones (numbered
+    /// as in the crate's 837P rule list; the gaps are rules other checks enforce).
     ///
     /// ```
     /// assert_eq!(x12_claims::validate::Rule::ClaimBalance.id(), "835-B2");
@@ -114,6 +167,25 @@ impl Rule {
             Rule::PaymentDate => "835-S2",
             Rule::PayerAddress => "835-S3",
             Rule::PayerTechnicalContact => "835-S4",
+            Rule::HierarchyChildCode => "837P-P05",
+            Rule::SubscriberShape => "837P-P06",
+            Rule::PatientDetails => "837P-P07",
+            Rule::BillingStreetAddress => "837P-P08",
+            Rule::PostalCode => "837P-P09",
+            Rule::BillingTaxId => "837P-P10",
+            Rule::NpiCheckDigit => "837P-P11",
+            Rule::PatientControlNumber => "837P-P12",
+            Rule::ClaimCharge => "837P-P13",
+            Rule::ClaimCodes => "837P-P14",
+            Rule::PayerClaimNumber => "837P-P15",
+            Rule::DiagnosisCodes => "837P-P16",
+            Rule::DiagnosisPointers => "837P-P17",
+            Rule::LineAmounts => "837P-P19",
+            Rule::LinePlaceOfService => "837P-P20",
+            Rule::RenderingProvider => "837P-P21",
+            Rule::ServiceDate => "837P-P23",
+            Rule::LineControlNumber => "837P-P25",
+            Rule::ChargeableClaim => "837P-P27",
         }
     }
 }
@@ -126,8 +198,12 @@ impl fmt::Display for Rule {
 
 /// One finding: which rule, how serious, where (loop path and element), the amounts compared
 /// and a sentence saying what is wrong.
+///
+/// `P` is the loop path of the transaction the rule reads: an 835
+/// [`remit835::LoopPath`](crate::remit835::LoopPath) (the default) or an 837P
+/// [`claim837p::LoopPath`](crate::claim837p::LoopPath).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
+pub struct Diagnostic<P = LoopPath> {
     /// The rule.
     pub rule: Rule,
     /// How serious.
@@ -135,7 +211,7 @@ pub struct Diagnostic {
     /// The element holding the reported value (`CLP04`, `BPR02` ...).
     pub location: Location,
     /// The loop holding it.
-    pub path: LoopPath,
+    pub path: P,
     /// What the rule computes the value should be.
     pub expected: Option<Decimal>,
     /// The value reported.
@@ -144,7 +220,7 @@ pub struct Diagnostic {
     pub message: Cow<'static, str>,
 }
 
-impl fmt::Display for Diagnostic {
+impl<P: fmt::Display> fmt::Display for Diagnostic<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,

@@ -1,0 +1,105 @@
+//! Rules of the HL levels: `837P-P05` (HL04), `837P-P06` (the two shapes of a subscriber
+//! level) and `837P-P07` (what the patient's name loop carries).
+
+use super::Report;
+use crate::claim837p::{LoopPath, Party, Patient, Subscriber};
+use crate::segments::Hl;
+use crate::validate::Rule;
+
+/// `837P-P05`: HL04 says whether a child level follows. A missing HL04 is left to reading.
+pub(super) fn child_code(hl: &Hl<'_>, has_children: bool, path: LoopPath, report: &mut Report) {
+    let message = match (hl.child_code(), has_children) {
+        (Some("1"), false) => {
+            "HL04 is 1 (a child level follows) but no level has this one as parent"
+        }
+        (Some("0"), true) => "HL04 is 0 (no child level) but a level has this one as parent",
+        _ => return,
+    };
+    report.error(
+        Rule::HierarchyChildCode,
+        path,
+        hl.location().with_element(4),
+        message,
+    );
+}
+
+/// `837P-P06` and `837P-P07` for a subscriber level: its claims and its patient levels, and
+/// what its name loop carries when the subscriber is the patient.
+pub(super) fn subscriber(
+    subscriber: &Subscriber<'_>,
+    has_patients: bool,
+    path: LoopPath,
+    report: &mut Report,
+) {
+    let has_claims = !subscriber.claims().is_empty();
+    if has_claims && has_patients {
+        report.error(
+            Rule::SubscriberShape,
+            path,
+            subscriber.hl().location(),
+            "the subscriber level holds claims and patient levels: a claim hangs under the \
+             subscriber when the subscriber is the patient, under a patient level otherwise",
+        );
+        return;
+    }
+    if let Some(sbr) = subscriber.info() {
+        let relationship = sbr.relationship();
+        let relationship = relationship.as_ref().map(|r| r.as_str());
+        let at = sbr.location().with_element(2);
+        match relationship {
+            Some(code) if has_patients => report.error(
+                Rule::SubscriberShape,
+                path,
+                at,
+                format!(
+                    "SBR02 is {code:?} but the patient is not the subscriber (a patient level \
+                     follows): SBR02 must be empty"
+                ),
+            ),
+            Some("18") => {}
+            _ if has_claims => report.error(
+                Rule::SubscriberShape,
+                path,
+                at,
+                "the claims hang under the subscriber, who is then the patient: SBR02 must be \
+                 18 (self)",
+            ),
+            _ => {}
+        }
+    }
+    if has_claims {
+        patient_details(subscriber.name(), path, report);
+    }
+}
+
+/// `837P-P07` for a patient level.
+pub(super) fn patient(patient: &Patient<'_>, path: LoopPath, report: &mut Report) {
+    patient_details(patient.name(), path, report);
+}
+
+/// `837P-P07`: the patient's name loop has N3, N4 and DMG.
+fn patient_details(name: Option<&Party<'_>>, path: LoopPath, report: &mut Report) {
+    // A level without its name loop is refused by reading.
+    let Some(name) = name else { return };
+    let missing: Vec<&str> = [
+        ("N3", name.address().is_none()),
+        ("N4", name.city().is_none()),
+        ("DMG", name.demographics().is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(id, absent)| absent.then_some(id))
+    .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let path = path.child(name.role().loop_id(), 1);
+    report.error(
+        Rule::PatientDetails,
+        path,
+        name.nm1().location(),
+        format!(
+            "the patient's name loop lacks {}: the patient's address and demographics are required",
+            missing.join(", ")
+        ),
+    );
+}

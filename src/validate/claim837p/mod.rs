@@ -1,0 +1,212 @@
+//! The 837P rules that reading does not enforce: what a payer's front end refuses in a claim
+//! the guide's syntax allows, checked over a typed [`Submission`] before it is sent.
+//!
+//! Reading already refuses what breaks the model (a missing CLM, an HL whose parent does not
+//! exist, a value of the wrong type). Codes from open lists are kept when unknown, so that a
+//! file with a newer code still reads; the rules below say which of them a claim may not
+//! carry. Each finding names its loop, element and rule, e.g.
+//! `error 837P-P14 2000B[1]/2300[3] CLM05-3 at segment 27 (byte 1042): frequency code "X" is not
+//! a claim frequency code (1, 7 or 8)`.
+//!
+//! | rule | check | severity |
+//! |---|---|---|
+//! | `837P-P05` | HL04 is `1` when a child level follows and `0` when none does | error |
+//! | `837P-P06` | a subscriber level holds claims (SBR02 `18`) or patient levels (SBR02 empty), not both | error |
+//! | `837P-P07` | the patient's name loop (2010BA when the subscriber is the patient, else 2010CA) has N3, N4 and DMG | error |
+//! | `837P-P08` | the billing provider's address (2010AA N301) is not a post office box, lock box or private mailbox | error |
+//! | `837P-P09` | a US ZIP code of the billing provider or a service facility (2010AA, 2310C, 2420C N403) has nine digits | error |
+//! | `837P-P10` | the billing provider has `REF*EI` (EIN) or `REF*SY` (SSN) of nine digits, no hyphen | error |
+//! | `837P-P11` | every NPI (NM109 after NM108 `XX`) passes its check digit | error |
+//! | `837P-P12` | CLM01 is unique in the set (error) and at most 20 characters, what an 835 gives back whole (warning) | both |
+//! | `837P-P13` | CLM02 = Σ SV102 of the claim's lines, in exact decimal arithmetic | error |
+//! | `837P-P14` | CLM05-1 and SV105 are known places of service, CLM05-2 is `B`, CLM05-3 is `1`, `7` or `8` | error |
+//! | `837P-P15` | CLM05-3 `7` (replacement) or `8` (void) has `REF*F8`, the payer's claim number; `1` has none | error |
+//! | `837P-P16` | the first HI starts with `ABK` (`BK`), goes on with `ABF` (`BF`), repeats no code, has no decimal point | error |
+//! | `837P-P17` | every SV107 pointer names one of the claim's diagnoses, none twice on a line | error |
+//! | `837P-P19` | CLM02 and SV102 are not negative, with at most 2 decimals; SV104 is above zero, with at most 3 | error |
+//! | `837P-P20` | SV105 is sent only when it differs from CLM05-1 | warning |
+//! | `837P-P21` | no rendering provider (2310B) with the billing provider's NPI | warning |
+//! | `837P-P23` | every line has DTP*472, and a range ends on or after its start | error |
+//! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |
+//! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
+//!
+//! The numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
+//! the envelope counts and control numbers by [`envelope`](crate::envelope), HL parents, ST03
+//! and LX order by reading, dates by their types.
+//!
+//! ```
+//! use x12_claims::claim837p::Submission;
+//! use x12_claims::envelope::Document;
+//! use x12_claims::validate::{Rule, claim837p};
+//!
+//! # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+//! let doc = Document::parse(&input)?;
+//! let submission = Submission::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+//! assert!(claim837p::check(&submission).is_empty());
+//!
+//! // The same claim sent as a replacement, without the payer's claim number.
+//! let replacement = String::from_utf8(input.clone())?.replace(":B:1*", ":B:7*");
+//! let doc = Document::parse(replacement.as_bytes())?;
+//! let submission = Submission::parse(doc.transaction_sets().next().ok_or("no set")?)?;
+//! let found = claim837p::check(&submission);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].rule, Rule::PayerClaimNumber);
+//! assert_eq!(found[0].path.to_string(), "2000B[1]/2300[1]");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod claims;
+mod levels;
+mod parties;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::{Diagnostic, Rule, Severity};
+use crate::claim837p::{BillingProvider, Level, LoopPath, Submission, level_paths};
+use crate::syntax::Location;
+
+/// A finding of these rules: a [`Diagnostic`] placed by an 837P loop path.
+pub type Finding = Diagnostic<LoopPath>;
+
+/// Checks every rule over one submission.
+pub fn check(submission: &Submission<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_into(submission, &mut out);
+    out
+}
+
+/// Checks every rule over one submission, adding the findings to `out` in the order of the
+/// loops they are found in.
+pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
+    let mut report = Report { out };
+    let chargeable = submission
+        .header()
+        .bht()
+        .and_then(|bht| bht.transaction_type())
+        == Some("CH");
+    parties::each_npi(submission.header().parties(), LoopPath::root(), &mut report);
+    let mut control_numbers = HashMap::new();
+    for (i, (path, level)) in level_paths(submission.levels()).enumerate() {
+        let children = || {
+            submission
+                .children(i)
+                .filter_map(|c| submission.levels().get(c))
+        };
+        levels::child_code(level.hl(), children().next().is_some(), path, &mut report);
+        let claims = match level {
+            Level::BillingProvider(billing) => {
+                parties::billing_provider(billing, path, &mut report);
+                parties::each_npi(billing.parties(), path, &mut report);
+                continue;
+            }
+            Level::Subscriber(subscriber) => {
+                let patients = children()
+                    .filter(|l| matches!(l, Level::Patient(_)))
+                    .count();
+                levels::subscriber(subscriber, patients > 0, path, &mut report);
+                parties::each_npi(subscriber.parties(), path, &mut report);
+                subscriber.claims()
+            }
+            Level::Patient(patient) => {
+                levels::patient(patient, path, &mut report);
+                parties::each_npi(patient.parties(), path, &mut report);
+                patient.claims()
+            }
+            Level::Other(_) => continue,
+        };
+        let around = claims::Around {
+            billing_npi: billing_provider_of(submission, i)
+                .and_then(|b| b.name())
+                .and_then(|name| name.npi()),
+            chargeable,
+        };
+        for (n, claim) in claims.iter().enumerate() {
+            let path = path.child("2300", n + 1);
+            claims::check(claim, path, &around, &mut control_numbers, &mut report);
+        }
+    }
+}
+
+/// The billing provider level above level `i` (its parent, or its grandparent for a patient).
+fn billing_provider_of<'s, 'a>(
+    submission: &'s Submission<'a>,
+    mut i: usize,
+) -> Option<&'s BillingProvider<'a>> {
+    // A level sits at most two below its billing provider; the bound keeps a malformed
+    // (built) tree from looping.
+    for _ in 0..3 {
+        match submission.levels().get(i)? {
+            Level::BillingProvider(billing) => return Some(billing),
+            _ => i = submission.parent(i)?,
+        }
+    }
+    None
+}
+
+/// Collects the findings.
+struct Report<'o> {
+    out: &'o mut Vec<Finding>,
+}
+
+impl Report<'_> {
+    fn push(
+        &mut self,
+        rule: Rule,
+        severity: Severity,
+        path: LoopPath,
+        location: Location,
+        message: impl Into<Cow<'static, str>>,
+    ) {
+        self.out.push(Diagnostic {
+            rule,
+            severity,
+            location,
+            path,
+            expected: None,
+            actual: None,
+            message: message.into(),
+        });
+    }
+
+    fn error(
+        &mut self,
+        rule: Rule,
+        path: LoopPath,
+        location: Location,
+        message: impl Into<Cow<'static, str>>,
+    ) {
+        self.push(rule, Severity::Error, path, location, message);
+    }
+
+    fn warning(
+        &mut self,
+        rule: Rule,
+        path: LoopPath,
+        location: Location,
+        message: impl Into<Cow<'static, str>>,
+    ) {
+        self.push(rule, Severity::Warning, path, location, message);
+    }
+
+    /// An error comparing an amount with what the rule computes.
+    fn mismatch(
+        &mut self,
+        rule: Rule,
+        path: LoopPath,
+        location: Location,
+        expected: Decimal,
+        actual: Decimal,
+        message: &'static str,
+    ) {
+        self.error(rule, path, location, message);
+        if let Some(last) = self.out.last_mut() {
+            last.expected = Some(expected);
+            last.actual = Some(actual);
+        }
+    }
+}

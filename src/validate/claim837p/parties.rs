@@ -1,0 +1,158 @@
+//! Rules of the name loops: `837P-P08` to `837P-P10` for the billing provider (2010AA),
+//! `837P-P09` for service facilities and `837P-P11` for every NPI.
+
+use super::Report;
+use crate::claim837p::{BillingProvider, LoopPath, Party, PartyRole, party_paths};
+use crate::element::is_valid_npi;
+use crate::validate::Rule;
+
+/// `837P-P11` over the name loops held by the loop at `path`.
+pub(super) fn each_npi(parties: &[Party<'_>], path: LoopPath, report: &mut Report) {
+    for (path, party) in party_paths(parties, path) {
+        npi(party, path, report);
+    }
+}
+
+/// `837P-P11`: NM109 after NM108 `XX` is a valid NPI.
+fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+    let Some(npi) = party.npi() else { return };
+    if is_valid_npi(npi) {
+        return;
+    }
+    let problem = if npi.len() == 10 && npi.bytes().all(|b| b.is_ascii_digit()) {
+        "its check digit is wrong"
+    } else {
+        "an NPI is ten digits"
+    };
+    report.error(
+        Rule::NpiCheckDigit,
+        path,
+        party.nm1().location().with_element(9),
+        format!("{npi:?} is not a valid NPI: {problem}"),
+    );
+}
+
+/// `837P-P08`, `837P-P09` and `837P-P10` for the billing provider's name loop (2010AA).
+pub(super) fn billing_provider(billing: &BillingProvider<'_>, path: LoopPath, report: &mut Report) {
+    // A billing provider level without its name loop is refused by reading.
+    let Some(name) = billing.name() else { return };
+    let path = path.child(PartyRole::BillingProvider.loop_id(), 1);
+    if let Some(n3) = name.address() {
+        for (element, line) in [(1, Some(n3.address())), (2, n3.address2())] {
+            if let Some(kind) = line.and_then(mailbox) {
+                report.error(
+                    Rule::BillingStreetAddress,
+                    path,
+                    n3.location().with_element(element),
+                    format!(
+                        "the billing provider's address is a {kind}; it must be where the \
+                         provider is (send a box as the pay-to address, 2010AB)"
+                    ),
+                );
+            }
+        }
+    }
+    postal_code(name, path, report);
+    tax_id(name, path, report);
+}
+
+/// `837P-P09`: a US ZIP code of a name loop (N403, when N404 is absent or `US`) has nine
+/// digits. Only the billing provider and service facility loops are held to it.
+pub(super) fn postal_code(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+    let Some(n4) = party.city() else { return };
+    if n4.country().is_some_and(|country| country != "US") {
+        return;
+    }
+    let Some(code) = n4.postal_code() else { return };
+    if code.len() == 9 && code.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    report.error(
+        Rule::PostalCode,
+        path,
+        n4.location().with_element(3),
+        format!("ZIP code {code:?} is not nine digits (ZIP+4, no hyphen)"),
+    );
+}
+
+/// `837P-P10`: `REF*EI` or `REF*SY` of nine digits.
+fn tax_id(name: &Party<'_>, path: LoopPath, report: &mut Report) {
+    let tax_id = name
+        .references()
+        .find(|r| matches!(r.qualifier().as_str(), "EI" | "SY"));
+    let Some(reference) = tax_id else {
+        report.error(
+            Rule::BillingTaxId,
+            path,
+            name.nm1().location(),
+            "the billing provider has no tax id: REF*EI (employer id) or REF*SY (social \
+             security number)",
+        );
+        return;
+    };
+    let value = reference.value();
+    if value.len() != 9 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        report.error(
+            Rule::BillingTaxId,
+            path,
+            reference.location().with_element(2),
+            format!("tax id {value:?} is not nine digits (no hyphen)"),
+        );
+    }
+}
+
+/// What kind of mailbox an address line names, if it names one: a post office box (`PO BOX 12`,
+/// `P.O. Box 12`, `Post Office Box 12`), a lock box or a private mailbox (`PMB 7`).
+fn mailbox(line: &str) -> Option<&'static str> {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .map(|word| word.replace('.', "").to_ascii_uppercase())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let starts = |at: usize, sequence: &[&str]| {
+        words
+            .get(at..at + sequence.len())
+            .is_some_and(|found| found.iter().zip(sequence).all(|(w, s)| w == s))
+    };
+    (0..words.len()).find_map(|at| {
+        if starts(at, &["PO", "BOX"])
+            || starts(at, &["P", "O", "BOX"])
+            || starts(at, &["POBOX"])
+            || starts(at, &["POST", "OFFICE", "BOX"])
+        {
+            Some("post office box")
+        } else if starts(at, &["LOCKBOX"]) || starts(at, &["LOCK", "BOX"]) {
+            Some("lock box")
+        } else if starts(at, &["PMB"]) {
+            Some("private mailbox")
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mailbox;
+
+    #[test]
+    fn mailboxes_are_told_from_streets() {
+        for (line, kind) in [
+            ("PO BOX 123", Some("post office box")),
+            ("P.O. Box 123", Some("post office box")),
+            ("P O BOX 9", Some("post office box")),
+            ("POBOX 9", Some("post office box")),
+            ("Post Office Box 9", Some("post office box")),
+            ("123 MAIN ST PMB 45", Some("private mailbox")),
+            ("LOCKBOX 77", Some("lock box")),
+            ("Lock Box 77", Some("lock box")),
+            ("123 MAIN ST", None),
+            ("1 BOXWOOD LN", None),
+            ("44 POST RD", None),
+            ("9 POBOXER WAY", None),
+            ("", None),
+        ] {
+            assert_eq!(mailbox(line), kind, "{line}");
+        }
+    }
+}

@@ -1,0 +1,404 @@
+//! Each rule over a valid claim changed in one place: the finding names the rule, the loop and
+//! the element, and nothing else is found.
+
+use super::check;
+use crate::claim837p::Submission;
+use crate::envelope::Document;
+use crate::validate::Severity;
+
+/// A valid 837P: one billing provider, the subscriber as patient, one claim of two lines.
+const CLAIM: &str = "ISA*00*          *00*          *ZZ*RBH001         *ZZ*CHX            *240315*1200*^*00501*000000101*0*T*:~\
+GS*HC*RBH001*CHX*20240315*1200*101*X*005010X222A1~\
+ST*837*0001*005010X222A1~\
+BHT*0019*00*TH20240315*20240315*1200*CH~\
+NM1*41*2*RIVERSIDE BEHAVIORAL HEALTH*****46*RBH001~\
+PER*IC*BILLING OFFICE*TE*5555550100~\
+NM1*40*2*CLEARINGHOUSE EXAMPLE*****46*CHX~\
+HL*1**20*1~\
+PRV*BI*PXC*101YP2500X~\
+NM1*85*2*RIVERSIDE BEHAVIORAL HEALTH*****XX*1234567893~\
+N3*100 RIVER RD~\
+N4*SPRINGFIELD*IL*627011234~\
+REF*EI*371234567~\
+HL*2*1*22*0~\
+SBR*P*18*GRP7788******CI~\
+NM1*IL*1*RIVERA*ANA****MI*UHC555123~\
+N3*12 OAK ST~\
+N4*SPRINGFIELD*IL*62704~\
+DMG*D8*19850412*F~\
+NM1*PR*2*UNITED HEALTHCARE*****PI*87726~\
+CLM*TH-0001*230***10:B:1*Y*A*Y*Y~\
+HI*ABK:F411*ABF:Z7189~\
+LX*1~\
+SV1*HC:90837:95*180*UN*1***1:2~\
+DTP*472*D8*20240314~\
+REF*6R*L1~\
+LX*2~\
+SV1*HC:90785*50*UN*1***2~\
+DTP*472*D8*20240314~\
+REF*6R*L2~\
+SE*29*0001~\
+GE*1*101~\
+IEA*1*000000101~";
+
+/// Reads the set of an interchange shaped like `CLAIM`, with SE01 counted again.
+fn read(text: &str) -> Submission<'static> {
+    let segments = text.split('~').collect::<Vec<_>>();
+    let st = segments.iter().position(|s| s.starts_with("ST*")).unwrap();
+    let se = segments.iter().position(|s| s.starts_with("SE*")).unwrap();
+    let counted = format!("SE*{}*0001", se - st + 1);
+    let text = segments
+        .iter()
+        .map(|s| {
+            if s.starts_with("SE*") {
+                counted.as_str()
+            } else {
+                s
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("~");
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    Submission::parse(set).unwrap().into_owned()
+}
+
+/// The findings for `CLAIM` with each `(from, to)` replaced once (each `from` must occur), as
+/// `(severity, rule, loop path, element)`.
+fn found(changes: &[(&str, &str)]) -> Vec<(Severity, &'static str, String, String)> {
+    let mut text = CLAIM.to_owned();
+    for (from, to) in changes {
+        assert!(text.contains(from), "{from} is not in the claim");
+        text = text.replacen(from, to, 1);
+    }
+    check(&read(&text))
+        .into_iter()
+        .map(|d| {
+            let element = d.location.element.map_or(String::new(), |at| {
+                let component = at.component.map_or(String::new(), |c| format!("-{c}"));
+                format!("{:02}{component}", at.element)
+            });
+            let id = d.location.id.map_or(String::new(), |id| id.to_string());
+            (
+                d.severity,
+                d.rule.id(),
+                d.path.to_string(),
+                format!("{id}{element}"),
+            )
+        })
+        .collect()
+}
+
+fn error(rule: &'static str, path: &str, at: &str) -> (Severity, &'static str, String, String) {
+    (Severity::Error, rule, path.to_owned(), at.to_owned())
+}
+
+fn warning(rule: &'static str, path: &str, at: &str) -> (Severity, &'static str, String, String) {
+    (Severity::Warning, rule, path.to_owned(), at.to_owned())
+}
+
+const CLAIM_PATH: &str = "2000B[1]/2300[1]";
+
+#[test]
+fn a_valid_claim_has_no_finding() {
+    assert_eq!(found(&[]), []);
+}
+
+#[test]
+fn messages_name_the_rule_the_loop_and_the_element() {
+    let submission = read(&CLAIM.replacen("10:B:1", "10:B:X", 1));
+    let shown: Vec<String> = check(&submission).iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        shown,
+        [
+            "error 837P-P14 2000B[1]/2300[1] CLM05-3 at segment 21 (byte 667): frequency code \"X\" \
+          is not a claim frequency code (1 original, 7 replacement, 8 void)"
+        ]
+    );
+}
+
+#[test]
+fn claim_codes_p14() {
+    assert_eq!(
+        found(&[("10:B:1", "88:A:9")]),
+        [
+            error("837P-P14", CLAIM_PATH, "CLM05-1"),
+            error("837P-P14", CLAIM_PATH, "CLM05-2"),
+            error("837P-P14", CLAIM_PATH, "CLM05-3"),
+        ]
+    );
+    // Known codes other than the usual: 02 telehealth, 99 other place.
+    assert_eq!(
+        found(&[("10:B:1", "02:B:1"), ("UN*1***1:2", "UN*1*99**1:2")]),
+        []
+    );
+    assert_eq!(
+        found(&[("UN*1***1:2", "UN*1*88**1:2")]),
+        [error("837P-P14", "2000B[1]/2300[1]/2400[1]", "SV105")]
+    );
+}
+
+#[test]
+fn replacements_and_voids_carry_the_payers_claim_number_p15() {
+    for frequency in ["7", "8"] {
+        let code = format!("10:B:{frequency}");
+        assert_eq!(
+            found(&[("10:B:1", &code)]),
+            [error("837P-P15", CLAIM_PATH, "CLM05-3")],
+            "{frequency}"
+        );
+        let with_f8 = [("10:B:1", code.as_str()), ("HI*", "REF*F8*PAYER123~HI*")];
+        assert_eq!(found(&with_f8), [], "{frequency}");
+    }
+    assert_eq!(
+        found(&[("HI*", "REF*F8*PAYER123~HI*")]),
+        [error("837P-P15", CLAIM_PATH, "REF")]
+    );
+}
+
+#[test]
+fn the_claim_charge_is_the_sum_of_the_lines_p13() {
+    let findings = check(&read(&CLAIM.replacen("*230***", "*230.01***", 1)));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].rule.id(), "837P-P13");
+    assert_eq!(findings[0].expected, Some(rust_decimal::Decimal::from(230)));
+    assert_eq!(
+        findings[0].actual.map(|a| a.to_string()),
+        Some("230.01".to_owned())
+    );
+    // The same value written with other decimals is the same sum.
+    assert_eq!(
+        found(&[("*230***", "*230.00***"), ("*50*UN", "*50.0*UN")]),
+        []
+    );
+}
+
+#[test]
+fn amounts_and_units_p19() {
+    let line1 = "2000B[1]/2300[1]/2400[1]";
+    assert_eq!(
+        found(&[("*230***", "*-130***"), ("*180*UN", "*-180*UN")]),
+        [
+            error("837P-P19", CLAIM_PATH, "CLM02"),
+            error("837P-P19", line1, "SV102"),
+        ]
+    );
+    assert_eq!(
+        found(&[("*230***", "*230.001***"), ("*180*UN", "*180.001*UN")]),
+        [
+            error("837P-P19", CLAIM_PATH, "CLM02"),
+            error("837P-P19", line1, "SV102"),
+        ]
+    );
+    assert_eq!(
+        found(&[("UN*1***1:2", "UN*0***1:2")]),
+        [error("837P-P19", line1, "SV104")]
+    );
+    assert_eq!(
+        found(&[("UN*1***1:2", "UN*1.0001***1:2")]),
+        [error("837P-P19", line1, "SV104")]
+    );
+    assert_eq!(found(&[("UN*1***1:2", "UN*1.125***1:2")]), []);
+}
+
+#[test]
+fn diagnoses_p16() {
+    assert_eq!(
+        found(&[("HI*ABK:F411", "HI*ABF:F411")]),
+        [error("837P-P16", CLAIM_PATH, "HI01-1")]
+    );
+    assert_eq!(
+        found(&[("ABF:Z7189", "ABK:Z7189")]),
+        [error("837P-P16", CLAIM_PATH, "HI02-1")]
+    );
+    assert_eq!(
+        found(&[("ABK:F411", "ABK:F41.1")]),
+        [error("837P-P16", CLAIM_PATH, "HI01-2")]
+    );
+    assert_eq!(
+        found(&[("ABF:Z7189", "ABF:F411")]),
+        [error("837P-P16", CLAIM_PATH, "HI02-2")]
+    );
+    // ICD-9 codes go with BF.
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189", "HI*BK:3000*BF:V700")]),
+        []
+    );
+}
+
+#[test]
+fn pointers_name_diagnoses_of_the_claim_p17() {
+    let line2 = "2000B[1]/2300[1]/2400[2]";
+    assert_eq!(
+        found(&[("UN*1***2~", "UN*1***3~")]),
+        [error("837P-P17", line2, "SV107-1")]
+    );
+    assert_eq!(
+        found(&[("UN*1***2~", "UN*1***2:0:2~")]),
+        [
+            error("837P-P17", line2, "SV107-2"),
+            error("837P-P17", line2, "SV107-3"),
+        ]
+    );
+}
+
+#[test]
+fn a_line_place_of_service_differs_from_the_claims_p20() {
+    assert_eq!(
+        found(&[("UN*1***1:2", "UN*1*10**1:2")]),
+        [warning("837P-P20", "2000B[1]/2300[1]/2400[1]", "SV105")]
+    );
+    assert_eq!(found(&[("UN*1***1:2", "UN*1*11**1:2")]), []);
+}
+
+#[test]
+fn every_line_has_its_date_of_service_p23() {
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314~REF*6R*L2", "REF*6R*L2")]),
+        [error("837P-P23", "2000B[1]/2300[1]/2400[2]", "SV1")]
+    );
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314", "DTP*472*RD8*20240314-20240301")]),
+        [error("837P-P23", "2000B[1]/2300[1]/2400[1]", "DTP03")]
+    );
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314", "DTP*472*RD8*20240301-20240314")]),
+        []
+    );
+}
+
+#[test]
+fn line_control_numbers_are_unique_p25() {
+    assert_eq!(
+        found(&[("REF*6R*L2", "REF*6R*L1")]),
+        [error("837P-P25", "2000B[1]/2300[1]/2400[2]", "REF02")]
+    );
+}
+
+#[test]
+fn patient_control_numbers_p12() {
+    // A second claim with the same CLM01.
+    let second = "REF*6R*L2~CLM*TH-0001*50***10:B:1*Y*A*Y*Y~HI*ABK:F411~LX*1~\
+                  SV1*HC:90785*50*UN*1***1~DTP*472*D8*20240314~SE";
+    assert_eq!(
+        found(&[("REF*6R*L2~SE", second)]),
+        [error("837P-P12", "2000B[1]/2300[2]", "CLM01")]
+    );
+    assert_eq!(
+        found(&[("CLM*TH-0001", "CLM*TH-0001-2024-03-15-AB")]),
+        [warning("837P-P12", CLAIM_PATH, "CLM01")]
+    );
+}
+
+#[test]
+fn npis_pass_their_check_digit_p11() {
+    assert_eq!(
+        found(&[("XX*1234567893", "XX*1234567890")]),
+        [error("837P-P11", "2000A[1]/2010AA[1]", "NM109")]
+    );
+    let rendering = "HI*ABK:F411*ABF:Z7189~NM1*82*1*LEE*KIM****XX*123456789~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", rendering)]),
+        [error("837P-P11", "2000B[1]/2300[1]/2310B[1]", "NM109")]
+    );
+}
+
+#[test]
+fn a_rendering_provider_that_is_the_billing_provider_p21() {
+    let rendering = "HI*ABK:F411*ABF:Z7189~NM1*82*1*LEE*KIM****XX*1234567893~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", rendering)]),
+        [warning("837P-P21", "2000B[1]/2300[1]/2310B[1]", "NM109")]
+    );
+    let other = "HI*ABK:F411*ABF:Z7189~NM1*82*1*LEE*KIM****XX*1245319599~";
+    assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", other)]), []);
+}
+
+#[test]
+fn the_billing_provider_p08_p09_p10() {
+    let billing = "2000A[1]/2010AA[1]";
+    assert_eq!(
+        found(&[("N3*100 RIVER RD", "N3*P.O. BOX 100")]),
+        [error("837P-P08", billing, "N301")]
+    );
+    assert_eq!(
+        found(&[("N3*100 RIVER RD", "N3*100 RIVER RD*PMB 7")]),
+        [error("837P-P08", billing, "N302")]
+    );
+    assert_eq!(
+        found(&[("IL*627011234", "IL*62701")]),
+        [error("837P-P09", billing, "N403")]
+    );
+    assert_eq!(found(&[("IL*627011234", "ON*K1A0B1*CA")]), []);
+    assert_eq!(
+        found(&[("REF*EI*371234567", "REF*EI*37-1234567")]),
+        [error("837P-P10", billing, "REF02")]
+    );
+    assert_eq!(found(&[("REF*EI*371234567", "REF*SY*123456789")]), []);
+    assert_eq!(
+        found(&[("~REF*EI*371234567~", "~")]),
+        [error("837P-P10", billing, "NM1")]
+    );
+}
+
+#[test]
+fn service_facility_zip_codes_p09() {
+    let facility = "HI*ABK:F411*ABF:Z7189~NM1*77*2*CLINIC*****XX*1245319599~N3*1 MAIN ST~\
+                    N4*SPRINGFIELD*IL*62701~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", facility)]),
+        [error("837P-P09", "2000B[1]/2300[1]/2310C[1]", "N403")]
+    );
+}
+
+#[test]
+fn the_hierarchy_p05_p06_p07() {
+    assert_eq!(
+        found(&[("HL*2*1*22*0", "HL*2*1*22*1")]),
+        [error("837P-P05", "2000B[1]", "HL04")]
+    );
+    assert_eq!(
+        found(&[("HL*1**20*1", "HL*1**20*0")]),
+        [error("837P-P05", "2000A[1]", "HL04")]
+    );
+    assert_eq!(
+        found(&[("SBR*P*18*", "SBR*P**")]),
+        [error("837P-P06", "2000B[1]", "SBR02")]
+    );
+    assert_eq!(
+        found(&[("~DMG*D8*19850412*F~", "~")]),
+        [error("837P-P07", "2000B[1]/2010BA[1]", "NM1")]
+    );
+    // The patient is not the subscriber: the claim hangs under a patient level.
+    let patient = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*23*0~PAT*19~\
+                   NM1*QC*1*RIVERA*LUIS~N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~DMG*D8*20150412*M~";
+    let shape = [
+        ("HL*2*1*22*0", "HL*2*1*22*1"),
+        ("SBR*P*18*", "SBR*P**"),
+        ("NM1*PR*2*UNITED HEALTHCARE*****PI*87726~", patient),
+    ];
+    assert_eq!(found(&shape), []);
+    let mut with_18 = shape;
+    with_18[1] = ("SBR*P*18*", "SBR*P*18*");
+    assert_eq!(found(&with_18), [error("837P-P06", "2000B[1]", "SBR02")]);
+    let mut without_dmg = shape;
+    without_dmg[2].1 = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*23*0~PAT*19~\
+                        NM1*QC*1*RIVERA*LUIS~N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~";
+    assert_eq!(
+        found(&without_dmg),
+        [error("837P-P07", "2000C[1]/2010CA[1]", "NM1")]
+    );
+}
+
+#[test]
+fn a_chargeable_claim_charges_something_p27() {
+    let zero = [
+        ("*230***", "*0***"),
+        ("*180*UN", "*0*UN"),
+        ("*50*UN", "*0*UN"),
+    ];
+    assert_eq!(found(&zero), [warning("837P-P27", CLAIM_PATH, "CLM02")]);
+    let mut reporting = zero.to_vec();
+    reporting.push(("*1200*CH~", "*1200*RP~"));
+    assert_eq!(found(&reporting), []);
+}
