@@ -15,7 +15,7 @@ use x12_claims::codes::{
     IndividualRelationship, PayerResponsibility, PlaceOfService, ProductServiceQualifier,
     ReferenceQualifier, UnitBasis,
 };
-use x12_claims::element::{Amount, Count, Date, Quantity, Time};
+use x12_claims::element::{Amount, Count, Date, Quantity, Time, is_valid_npi};
 use x12_claims::segments::{
     Bht, Clm, Dmg, Dtp, Hi, Hl, Lx, N3, N4, Nm1, Per, Prv, Ref, Sbr, SegmentError, Sv1,
 };
@@ -78,9 +78,14 @@ fn build(
         .qualifier("PXC")
         .taxonomy(rng.pick(TAXONOMY))
         .build()?;
-    let npi = rng.range(1_000_000_000, 1_999_999_999).to_string();
-    let billing = organization("85", practice, "XX", &npi)?;
-    let (n3, n4) = address(rng)?;
+    let billing = organization("85", practice, "XX", &npi(rng))?;
+    // The billing provider's ZIP code has its nine digits.
+    let (n3, n4) = loop {
+        let (n3, n4) = address(rng)?;
+        if n4.postal_code().is_some_and(|zip| zip.len() == 9) {
+            break (n3, n4);
+        }
+    };
     let ein = Ref::builder()
         .qualifier(ReferenceQualifier::new("EI")?)
         .value(&rng.range(100_000_000, 999_999_999).to_string())
@@ -173,7 +178,7 @@ fn claim(rng: &mut Rng) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
         if rng.chance(40) {
             let control = Ref::builder()
                 .qualifier(ReferenceQualifier::new("6R")?)
-                .value(&format!("{:06}", rng.range(1, 999_999)))
+                .value(&format!("{:06}{n:02}", rng.range(1, 999_999)))
                 .build()?;
             line = line.with(control);
         }
@@ -212,14 +217,19 @@ fn claim(rng: &mut Rng) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
                 .build()?,
         );
     }
+    // Distinct codes: consecutive ones of the list, from a random start.
+    let start = rng.range(0, ICD.len() as u64 - 1) as usize;
+    let mut codes = ICD.iter().cycle().skip(start);
     let mut hi = Hi::builder()
         .first_qualifier(DiagnosisQualifier::new("ABK")?)
-        .first_code(rng.pick(ICD));
+        .first_code(codes.next().copied().unwrap_or_default());
     for n in 2..=diagnoses {
         let element = u16::try_from(n)?;
-        hi = hi
-            .component(element, 1, "ABF")
-            .component(element, 2, rng.pick(ICD));
+        hi = hi.component(element, 1, "ABF").component(
+            element,
+            2,
+            codes.next().copied().unwrap_or_default(),
+        );
     }
     claim = claim.with(hi.build()?);
     let rendering = Nm1::builder()
@@ -228,7 +238,7 @@ fn claim(rng: &mut Rng) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
         .last_name(rng.pick(LAST))
         .first_name(rng.pick(FIRST))
         .id_qualifier(IdCodeQualifier::new("XX")?)
-        .id(&rng.range(1_000_000_000, 1_999_999_999).to_string())
+        .id(&npi(rng))
         .build()?;
     let specialty = Prv::builder()
         .role("PE")
@@ -304,6 +314,15 @@ fn person(
         .id_qualifier(IdCodeQualifier::new(qualifier)?)
         .id(&format!("W{:09}", rng.range(1, 999_999_999)))
         .build()?)
+}
+
+/// A random NPI with its check digit.
+fn npi(rng: &mut Rng) -> String {
+    let payload = rng.range(100_000_000, 199_999_999);
+    (0..10)
+        .map(|digit| format!("{payload}{digit}"))
+        .find(|npi| is_valid_npi(npi))
+        .unwrap_or_default()
 }
 
 fn address(rng: &mut Rng) -> Built<(N3<'static>, N4<'static>)> {

@@ -1,7 +1,11 @@
 //! The generated benchmark input is well-formed X12: the syntax layer reads it whole, and its
-//! SE, GE and IEA counts are right. A benchmark on broken input would measure error paths.
+//! SE, GE and IEA counts are right. A benchmark on broken input would measure error paths. Its
+//! claims also pass the 837P claim rules.
 
+use x12_claims::claim837p::Submission;
+use x12_claims::envelope::Document;
 use x12_claims::syntax::{Segment, Segments};
+use x12_claims::validate::claim837p;
 
 use crate::generate::{generate_835, generate_837p};
 
@@ -86,6 +90,16 @@ fn generated_837p_is_valid_and_of_the_requested_size() {
     let text = String::from_utf8_lossy(&input);
     for id in ["BHT*", "HL*2*1*22*0", "CLM*", "HI*ABK:", "SV1*HC:"] {
         assert!(text.contains(id), "no {id}");
+    }
+    // The claims are ones a payer would take: they break none of the claim rules.
+    let doc = Document::parse(&input).unwrap();
+    for set in doc.transaction_sets() {
+        let submission = Submission::parse(set).unwrap();
+        let found: Vec<String> = claim837p::check(&submission)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(found, Vec::<String>::new());
     }
 }
 
