@@ -437,31 +437,23 @@ fn element_number(n: usize) -> u16 {
 }
 
 fn overflow(location: Location, path: LoopPath) -> Diagnostic {
-    Diagnostic {
-        rule: Rule::Arithmetic,
-        severity: Severity::Warning,
-        location,
+    Diagnostic::new(
+        Rule::Arithmetic,
+        Severity::Warning,
         path,
-        expected: None,
-        actual: None,
-        message: Cow::Borrowed(
-            "the amounts are too large to add up; the balancing rule was skipped",
-        ),
-    }
+        location,
+        "the amounts are too large to add up; the balancing rule was skipped",
+    )
 }
 
 fn unreadable(location: Location, path: LoopPath) -> Diagnostic {
-    Diagnostic {
-        rule: Rule::Unreadable,
-        severity: Severity::Error,
-        location,
+    Diagnostic::new(
+        Rule::Unreadable,
+        Severity::Error,
         path,
-        expected: None,
-        actual: None,
-        message: Cow::Borrowed(
-            "the amount is not a number; the balancing rules that need it were skipped",
-        ),
-    }
+        location,
+        "the amount is not a number; the balancing rules that need it were skipped",
+    )
 }
 
 /// A BPR or PLB that does not type: the rules that need its amounts are skipped.

@@ -220,6 +220,34 @@ pub struct Diagnostic<P = LoopPath> {
     pub message: Cow<'static, str>,
 }
 
+impl<P> Diagnostic<P> {
+    /// A finding that compares no amounts.
+    pub(crate) fn new(
+        rule: Rule,
+        severity: Severity,
+        path: P,
+        location: Location,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Diagnostic {
+            rule,
+            severity,
+            location,
+            path,
+            expected: None,
+            actual: None,
+            message: message.into(),
+        }
+    }
+
+    /// The same finding with the amount the rule computes and the one found.
+    pub(crate) fn with_amounts(mut self, expected: Decimal, actual: Decimal) -> Self {
+        self.expected = Some(expected);
+        self.actual = Some(actual);
+        self
+    }
+}
+
 impl<P: fmt::Display> fmt::Display for Diagnostic<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

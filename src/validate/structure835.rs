@@ -7,8 +7,6 @@
 //! | `835-S3` | the payer (1000A) has its address: N3 and N4 | error |
 //! | `835-S4` | the payer has a technical contact, PER*BL | error |
 
-use std::borrow::Cow;
-
 use super::{Diagnostic, Rule, Severity};
 use crate::remit835::{LoopPath, Payer, Remittance};
 use crate::segments::Bpr;
@@ -60,14 +58,8 @@ pub(super) fn check_parts(
     payer: &Payer<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let finding = |rule, severity, location, path, message: &'static str| Diagnostic {
-        rule,
-        severity,
-        location,
-        path,
-        expected: None,
-        actual: None,
-        message: Cow::Borrowed(message),
+    let finding = |rule, severity, location, path, message: &'static str| {
+        Diagnostic::new(rule, severity, path, location, message)
     };
     for (path, location) in unknown {
         out.push(finding(

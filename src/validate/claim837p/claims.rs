@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::Report;
 use super::parties::{each_npi, postal_code};
+use super::{Mismatch, Report};
 use crate::claim837p::{Claim, LoopPath, PartyRole, ServiceLine, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
 use crate::segments::{Clm, Hi};
@@ -217,18 +217,16 @@ fn charge(claim: &Claim<'_>, path: LoopPath, around: &Around<'_>, report: &mut R
         .try_fold(Exact::default(), |sum, line| {
             sum.checked_add(Exact::of(line.service().charge().value()))
         });
-    // A sum beyond 28 digits is refused by no payer as wrong: there is nothing to compare.
+    // Charges adding up beyond what an exact sum holds (28 digits) are not compared.
     let Some(sum) = sum else { return };
     if !sum.same_value(Exact::of(total.value())) {
         if let Some(expected) = sum.to_decimal() {
-            report.mismatch(
-                Rule::ClaimCharge,
-                path,
-                at,
+            let mismatch = Mismatch {
                 expected,
-                total.value(),
-                "the claim's charge is not the sum of its lines' charges (SV102)",
-            );
+                actual: total.value(),
+                message: "the claim's charge is not the sum of its lines' charges (SV102)",
+            };
+            report.mismatch(Rule::ClaimCharge, path, at, mismatch);
         }
     }
 }
@@ -389,11 +387,12 @@ fn pointers(
     let sv1 = line.service();
     let segment = sv1.raw().view();
     let mut seen = Vec::new();
-    for component in 1..=4 {
-        let Some(text) = segment.component(7, component).filter(|t| !t.is_empty()) else {
+    for component in 1..=4u16 {
+        let text = segment.component(7, usize::from(component));
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
             continue;
         };
-        let at = sv1.location().with_component(7, component as u16);
+        let at = sv1.location().with_component(7, component);
         let pointer = std::str::from_utf8(text)
             .ok()
             .and_then(|t| t.parse::<u16>().ok());

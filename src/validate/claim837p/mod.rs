@@ -154,59 +154,35 @@ struct Report<'o> {
 }
 
 impl Report<'_> {
-    fn push(
-        &mut self,
-        rule: Rule,
-        severity: Severity,
-        path: LoopPath,
-        location: Location,
-        message: impl Into<Cow<'static, str>>,
-    ) {
-        self.out.push(Diagnostic {
-            rule,
-            severity,
-            location,
-            path,
-            expected: None,
-            actual: None,
-            message: message.into(),
-        });
+    /// A broken rule.
+    fn error(&mut self, rule: Rule, path: LoopPath, at: Location, message: impl Into<Message>) {
+        let found = Diagnostic::new(rule, Severity::Error, path, at, message);
+        self.out.push(found);
     }
 
-    fn error(
-        &mut self,
-        rule: Rule,
-        path: LoopPath,
-        location: Location,
-        message: impl Into<Cow<'static, str>>,
-    ) {
-        self.push(rule, Severity::Error, path, location, message);
+    /// Something a payer may refuse, or that is likely a mistake.
+    fn warning(&mut self, rule: Rule, path: LoopPath, at: Location, message: impl Into<Message>) {
+        let found = Diagnostic::new(rule, Severity::Warning, path, at, message);
+        self.out.push(found);
     }
 
-    fn warning(
-        &mut self,
-        rule: Rule,
-        path: LoopPath,
-        location: Location,
-        message: impl Into<Cow<'static, str>>,
-    ) {
-        self.push(rule, Severity::Warning, path, location, message);
+    /// A broken rule that compares an amount with what the rule computes from others.
+    fn mismatch(&mut self, rule: Rule, path: LoopPath, at: Location, amounts: Mismatch) {
+        let found = Diagnostic::new(rule, Severity::Error, path, at, amounts.message);
+        self.out
+            .push(found.with_amounts(amounts.expected, amounts.actual));
     }
+}
 
-    /// An error comparing an amount with what the rule computes.
-    fn mismatch(
-        &mut self,
-        rule: Rule,
-        path: LoopPath,
-        location: Location,
-        expected: Decimal,
-        actual: Decimal,
-        message: &'static str,
-    ) {
-        self.error(rule, path, location, message);
-        if let Some(last) = self.out.last_mut() {
-            last.expected = Some(expected);
-            last.actual = Some(actual);
-        }
-    }
+/// What a finding says: fixed, or with the values found.
+type Message = Cow<'static, str>;
+
+/// An amount that is not what a rule computes.
+struct Mismatch {
+    /// What the rule computes.
+    expected: Decimal,
+    /// What the claim says.
+    actual: Decimal,
+    /// What differs, in words.
+    message: &'static str,
 }

@@ -19,7 +19,7 @@ fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     if is_valid_npi(npi) {
         return;
     }
-    let problem = if npi.len() == 10 && npi.bytes().all(|b| b.is_ascii_digit()) {
+    let problem = if digits(npi, 10) {
         "its check digit is wrong"
     } else {
         "an NPI is ten digits"
@@ -64,7 +64,7 @@ pub(super) fn postal_code(party: &Party<'_>, path: LoopPath, report: &mut Report
         return;
     }
     let Some(code) = n4.postal_code() else { return };
-    if code.len() == 9 && code.bytes().all(|b| b.is_ascii_digit()) {
+    if digits(code, 9) {
         return;
     }
     report.error(
@@ -91,7 +91,7 @@ fn tax_id(name: &Party<'_>, path: LoopPath, report: &mut Report) {
         return;
     };
     let value = reference.value();
-    if value.len() != 9 || !value.bytes().all(|b| b.is_ascii_digit()) {
+    if !digits(value, 9) {
         report.error(
             Rule::BillingTaxId,
             path,
@@ -99,6 +99,11 @@ fn tax_id(name: &Party<'_>, path: LoopPath, report: &mut Report) {
             format!("tax id {value:?} is not nine digits (no hyphen)"),
         );
     }
+}
+
+/// Whether `text` is `count` ASCII digits.
+fn digits(text: &str, count: usize) -> bool {
+    text.len() == count && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What kind of mailbox an address line names, if it names one: a post office box (`PO BOX 12`,
