@@ -27,7 +27,8 @@
 //! * **Claims payers take** — [`validate::claim837p`] checks what payers refuse in an 837P
 //!   although its syntax is right: the charge against the lines, CLM05 codes, the payer's claim
 //!   number on replacements and voids, diagnoses and their pointers, NPIs, the billing
-//!   provider's address and tax id, the HL shape.
+//!   provider's address and tax id, the HL shape, a secondary claim's balance against the
+//!   earlier payers.
 //!
 //! ## Which read to use
 //!

@@ -96,6 +96,18 @@ impl Exact {
         self.combine(other, i128::checked_add)
     }
 
+    /// The sum of `values` (zero when there are none), or `None` when it does not fit.
+    pub fn checked_sum(values: impl IntoIterator<Item = Exact>) -> Option<Exact> {
+        values
+            .into_iter()
+            .try_fold(Exact::default(), Exact::checked_add)
+    }
+
+    /// `self` less each of `values`, or `None` when a difference does not fit.
+    pub fn checked_sub_all(self, values: impl IntoIterator<Item = Exact>) -> Option<Exact> {
+        values.into_iter().try_fold(self, Exact::checked_sub)
+    }
+
     /// `self − other`, or `None` when the difference does not fit.
     #[inline]
     pub fn checked_sub(self, other: Exact) -> Option<Exact> {

@@ -129,6 +129,8 @@ pub enum Rule {
     /// `837P-P17`: every SV107 pointer names a diagnosis of the claim, and no pointer of a line
     /// is repeated.
     DiagnosisPointers,
+    /// `837P-P18`: LX01 numbers the claim's lines 1, 2, 3 ... in order.
+    LineNumber,
     /// `837P-P19`: charges are not negative and have at most two decimals; units are positive
     /// with at most three.
     LineAmounts,
@@ -140,8 +142,14 @@ pub enum Rule {
     /// `837P-P23`: every line has its date of service (DTP*472), a range from its start to its
     /// end.
     ServiceDate,
+    /// `837P-P24`: the diagnoses use the code set in use on the dates of service: ICD-10-CM
+    /// from 1 October 2015, ICD-9-CM before.
+    DiagnosisCodeSet,
     /// `837P-P25`: line item control numbers (`REF*6R`) are unique in the claim.
     LineControlNumber,
+    /// `837P-P26`: a claim sent on to a later payer balances against what each earlier payer
+    /// did with it: its lines (2430) and its whole (2320).
+    CobBalance,
     /// `837P-P27`: a chargeable claim (BHT06 `CH`) has a charge above zero (a warning).
     ChargeableClaim,
 }
@@ -180,11 +188,14 @@ impl Rule {
             Rule::PayerClaimNumber => "837P-P15",
             Rule::DiagnosisCodes => "837P-P16",
             Rule::DiagnosisPointers => "837P-P17",
+            Rule::LineNumber => "837P-P18",
             Rule::LineAmounts => "837P-P19",
             Rule::LinePlaceOfService => "837P-P20",
             Rule::RenderingProvider => "837P-P21",
             Rule::ServiceDate => "837P-P23",
+            Rule::DiagnosisCodeSet => "837P-P24",
             Rule::LineControlNumber => "837P-P25",
+            Rule::CobBalance => "837P-P26",
             Rule::ChargeableClaim => "837P-P27",
         }
     }

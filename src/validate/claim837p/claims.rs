@@ -1,9 +1,11 @@
-//! Rules of a claim (2300) and its lines (2400): `837P-P12` to `837P-P17`, `837P-P19` to
-//! `837P-P21`, `837P-P23`, `837P-P25` and `837P-P27`, with `837P-P09` and `837P-P11` for the
-//! name loops they hold.
+//! Rules of a claim (2300) and its lines (2400): `837P-P12` to `837P-P21`, `837P-P23` to `837P-P25` and `837P-P27`, with `837P-P09` and `837P-P11` for the
+//! name loops they hold and `837P-P26` (in `cob`) for what earlier payers did.
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
+use super::cob;
 use super::parties::{each_npi, postal_code};
 use super::{Mismatch, Report};
 use crate::claim837p::{Claim, LoopPath, PartyRole, ServiceLine, party_paths};
@@ -38,8 +40,9 @@ pub(super) fn check<'s>(
     claim_codes(clm, path, report);
     payer_claim_number(claim, path, report);
     charge(claim, path, around, report);
+    cob::check(claim, path, report);
     let diagnoses = claim.health_info().next();
-    diagnosis_codes(diagnoses, clm, path, report);
+    diagnosis_codes(claim, path, report);
     for (path, party) in party_paths(claim.parties(), path) {
         match party.role() {
             PartyRole::ServiceFacility => postal_code(party, path, report),
@@ -63,6 +66,7 @@ pub(super) fn check<'s>(
     let mut line_numbers = HashMap::new();
     for (n, line) in claim.lines().iter().enumerate() {
         let path = path.child("2400", n + 1);
+        line_number(line, n + 1, path, report);
         line_rules(line, clm, diagnoses, path, report);
         line_control_number(line, path, &mut line_numbers, report);
         for (path, party) in party_paths(line.parties(), path) {
@@ -211,12 +215,8 @@ fn charge(claim: &Claim<'_>, path: LoopPath, around: &Around<'_>, report: &mut R
     if claim.lines().is_empty() {
         return;
     }
-    let sum = claim
-        .lines()
-        .iter()
-        .try_fold(Exact::default(), |sum, line| {
-            sum.checked_add(Exact::of(line.service().charge().value()))
-        });
+    let charges = claim.lines().iter();
+    let sum = Exact::checked_sum(charges.map(|line| Exact::of(line.service().charge().value())));
     // Charges adding up beyond what an exact sum holds (28 digits) are not compared.
     let Some(sum) = sum else { return };
     if !sum.same_value(Exact::of(total.value())) {
@@ -257,9 +257,10 @@ fn decimals(text: &str) -> usize {
         .map_or(0, |(_, fraction)| fraction.len())
 }
 
-/// `837P-P16` over the claim's first HI, the diagnoses.
-fn diagnosis_codes(hi: Option<&Hi<'_>>, clm: &Clm<'_>, path: LoopPath, report: &mut Report) {
-    let Some(hi) = hi else {
+/// `837P-P16` and `837P-P24` over the claim's first HI, the diagnoses.
+fn diagnosis_codes(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
+    let clm = claim.info();
+    let Some(hi) = claim.health_info().next() else {
         report.error(
             Rule::DiagnosisCodes,
             path,
@@ -282,6 +283,13 @@ fn diagnosis_codes(hi: Option<&Hi<'_>>, clm: &Clm<'_>, path: LoopPath, report: &
         );
         return;
     };
+    code_set_in_use(
+        claim,
+        principal.qualifier.is_icd10(),
+        at(1, 1),
+        path,
+        report,
+    );
     let other = if principal.qualifier.is_icd10() {
         "ABF"
     } else {
@@ -323,6 +331,67 @@ fn diagnosis_codes(hi: Option<&Hi<'_>>, clm: &Clm<'_>, path: LoopPath, report: &
         }
         codes.push(code);
     }
+}
+
+/// The day ICD-10-CM replaced ICD-9-CM for diagnoses in US claims.
+fn icd10_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2015, 10, 1).unwrap_or_default()
+}
+
+/// `837P-P24`: the diagnoses use the code set in use on the dates of service: ICD-10-CM from 1
+/// October 2015, ICD-9-CM before.
+fn code_set_in_use(
+    claim: &Claim<'_>,
+    icd10: bool,
+    at: Location,
+    path: LoopPath,
+    report: &mut Report,
+) {
+    let dates = claim.lines().iter().filter_map(|line| line.service_date());
+    let days = dates.flat_map(|dtp| match (dtp.date(), dtp.range()) {
+        (Some(date), _) => [Some(date.value()), None],
+        (None, Some(range)) => [Some(range.start()), Some(range.end())],
+        (None, None) => [None, None],
+    });
+    let (first, last) = days.flatten().fold(
+        (None, None),
+        |(first, last): (Option<NaiveDate>, _), day| {
+            (
+                Some(first.map_or(day, |f| f.min(day))),
+                Some(last.map_or(day, |l: NaiveDate| l.max(day))),
+            )
+        },
+    );
+    let message = match (icd10, first, last) {
+        (true, Some(first), _) if first < icd10_from() => format!(
+            "ICD-10-CM diagnoses (ABK) for a service on {first}, before ICD-10 took effect on \
+             2015-10-01: use ICD-9-CM (BK)"
+        ),
+        (false, _, Some(last)) if last >= icd10_from() => format!(
+            "ICD-9-CM diagnoses (BK) for a service on {last}, when ICD-10-CM (ABK) was in use \
+             (from 2015-10-01)"
+        ),
+        _ => return,
+    };
+    report.error(Rule::DiagnosisCodeSet, path, at, message);
+}
+
+/// `837P-P18`: LX01 counts the claim's lines from 1.
+fn line_number(line: &ServiceLine<'_>, expected: usize, path: LoopPath, report: &mut Report) {
+    let lx = line.number();
+    let number = lx.number();
+    if u64::try_from(expected).is_ok_and(|expected| number.value() == expected) {
+        return;
+    }
+    report.error(
+        Rule::LineNumber,
+        path,
+        lx.location().with_element(1),
+        format!(
+            "line number {} where {expected} comes next: LX01 counts the claim's lines 1, 2, 3 ...",
+            number.as_str()
+        ),
+    );
 }
 
 /// The rules of one line: `837P-P14` and `837P-P20` (SV105), `837P-P17` (SV107), `837P-P19`

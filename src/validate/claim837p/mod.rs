@@ -23,16 +23,21 @@
 //! | `837P-P15` | CLM05-3 `7` (replacement) or `8` (void) has `REF*F8`, the payer's claim number; `1` has none | error |
 //! | `837P-P16` | the first HI starts with `ABK` (`BK`), goes on with `ABF` (`BF`), repeats no code, has no decimal point | error |
 //! | `837P-P17` | every SV107 pointer names one of the claim's diagnoses, none twice on a line | error |
+//! | `837P-P18` | LX01 numbers the claim's lines 1, 2, 3 ... in order | error |
 //! | `837P-P19` | CLM02 and SV102 are not negative, with at most 2 decimals; SV104 is above zero, with at most 3 | error |
 //! | `837P-P20` | SV105 is sent only when it differs from CLM05-1 | warning |
 //! | `837P-P21` | no rendering provider (2310B) with the billing provider's NPI | warning |
 //! | `837P-P23` | every line has DTP*472, and a range ends on or after its start | error |
+//! | `837P-P24` | the diagnoses are ICD-10-CM (`ABK`) for services from 1 October 2015, ICD-9-CM (`BK`) before | error |
 //! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |
+//! | `837P-P26` | a claim sent on to a later payer balances: for each line an earlier payer adjudicated (2430) SV102 − Σ its CAS = SVD02, and SVD01 names one of the claim's other payers; for each earlier payer with `AMT*D`, CLM02 − Σ its claim CAS (2320) − Σ its line CAS (2430) = AMT*D | error |
 //! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
 //!
 //! The numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
-//! the envelope counts and control numbers by [`envelope`](crate::envelope), HL parents, ST03
-//! and LX order by reading, dates by their types.
+//! the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
+//! [`envelope`](crate::envelope), HL parents (the rest of P05) and ST03 (P03) by reading, calendar dates
+//! by the types. ST03 is not compared with GS08 here: a submission does not
+//! hold its group.
 //!
 //! ```
 //! use x12_claims::claim837p::Submission;
@@ -56,6 +61,7 @@
 //! ```
 
 mod claims;
+mod cob;
 mod levels;
 mod parties;
 #[cfg(test)]

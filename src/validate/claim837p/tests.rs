@@ -63,15 +63,20 @@ fn read(text: &str) -> Submission<'static> {
     Submission::parse(set).unwrap().into_owned()
 }
 
-/// The findings for `CLAIM` with each `(from, to)` replaced once (each `from` must occur), as
-/// `(severity, rule, loop path, element)`.
-fn found(changes: &[(&str, &str)]) -> Vec<(Severity, &'static str, String, String)> {
+/// `CLAIM` with each `(from, to)` replaced once (each `from` must occur).
+fn apply(changes: &[(&str, &str)]) -> String {
     let mut text = CLAIM.to_owned();
     for (from, to) in changes {
         assert!(text.contains(from), "{from} is not in the claim");
         text = text.replacen(from, to, 1);
     }
-    check(&read(&text))
+    text
+}
+
+/// The findings for `CLAIM` with each `(from, to)` replaced once (each `from` must occur), as
+/// `(severity, rule, loop path, element)`.
+fn found(changes: &[(&str, &str)]) -> Vec<(Severity, &'static str, String, String)> {
+    check(&read(&apply(changes)))
         .into_iter()
         .map(|d| {
             let element = d.location.element.map_or(String::new(), |at| {
@@ -219,11 +224,28 @@ fn diagnoses_p16() {
         found(&[("ABF:Z7189", "ABF:F411")]),
         [error("837P-P16", CLAIM_PATH, "HI02-2")]
     );
-    // ICD-9 codes go with BF.
+    // ICD-9 codes go with BF (for services before ICD-10).
+    let icd9 = [
+        ("HI*ABK:F411*ABF:Z7189", "HI*BK:3000*BF:V700"),
+        ("DTP*472*D8*20240314", "DTP*472*D8*20150930"),
+        ("DTP*472*D8*20240314", "DTP*472*RD8*20150901-20150930"),
+    ];
+    assert_eq!(found(&icd9), []);
+}
+
+#[test]
+fn diagnoses_use_the_code_set_of_the_dates_of_service_p24() {
+    let icd9 = [
+        ("HI*ABK:F411*ABF:Z7189", "HI*BK:3000*BF:V700"),
+        ("DTP*472*D8*20240314", "DTP*472*D8*20150930"),
+        ("DTP*472*D8*20240314", "DTP*472*RD8*20150930-20151001"),
+    ];
+    assert_eq!(found(&icd9), [error("837P-P24", CLAIM_PATH, "HI01-1")]);
     assert_eq!(
-        found(&[("HI*ABK:F411*ABF:Z7189", "HI*BK:3000*BF:V700")]),
-        []
+        found(&[("DTP*472*D8*20240314", "DTP*472*D8*20150930")]),
+        [error("837P-P24", CLAIM_PATH, "HI01-1")]
     );
+    assert_eq!(found(&[("DTP*472*D8*20240314", "DTP*472*D8*20151001")]), []);
 }
 
 #[test]
@@ -401,4 +423,71 @@ fn a_chargeable_claim_charges_something_p27() {
     let mut reporting = zero.to_vec();
     reporting.push(("*1200*CH~", "*1200*RP~"));
     assert_eq!(found(&reporting), []);
+}
+
+/// `CLAIM` sent on to a second payer: the first paid 180 of 230, taking 20 as patient
+/// responsibility over the claim and 30 off the first line.
+const COB: [(&str, &str); 3] = [
+    (
+        "HI*ABK:F411*ABF:Z7189~",
+        "HI*ABK:F411*ABF:Z7189~SBR*P*18*GRP1******CI~CAS*PR*1*20~AMT*D*180~OI***Y*P**Y~\
+         NM1*IL*1*RIVERA*ANA****MI*FIRST123~NM1*PR*2*FIRST PAYER*****PI*55555~",
+    ),
+    (
+        "REF*6R*L1~",
+        "REF*6R*L1~SVD*55555*150*HC:90837:95**1~CAS*CO*45*30~DTP*573*D8*20240320~",
+    ),
+    (
+        "REF*6R*L2~",
+        "REF*6R*L2~SVD*55555*50*HC:90785**1~DTP*573*D8*20240320~",
+    ),
+];
+
+#[test]
+fn a_claim_sent_on_balances_against_the_earlier_payer_p26() {
+    assert_eq!(found(&COB), []);
+    let line = "2000B[1]/2300[1]/2400[1]/2430[1]";
+    let mut changed = COB;
+    changed[1].1 = "REF*6R*L1~SVD*55555*151*HC:90837:95**1~CAS*CO*45*30~DTP*573*D8*20240320~";
+    assert_eq!(found(&changed), [error("837P-P26", line, "SVD02")]);
+
+    let mut changed = COB;
+    changed[0].1 = "HI*ABK:F411*ABF:Z7189~SBR*P*18*GRP1******CI~CAS*PR*1*20~AMT*D*181~\
+                    OI***Y*P**Y~NM1*IL*1*RIVERA*ANA****MI*FIRST123~\
+                    NM1*PR*2*FIRST PAYER*****PI*55555~";
+    let findings = check(&read(&apply(&changed)));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].path.to_string(), "2000B[1]/2300[1]/2320[1]");
+    assert_eq!(findings[0].expected, Some(rust_decimal::Decimal::from(180)));
+    assert_eq!(findings[0].actual, Some(rust_decimal::Decimal::from(181)));
+
+    // A line adjudicated by a payer the claim does not name: its adjustments are not that
+    // payer's, so the claim no longer balances either.
+    let mut changed = COB;
+    changed[1].1 = "REF*6R*L1~SVD*66666*150*HC:90837:95**1~CAS*CO*45*30~DTP*573*D8*20240320~";
+    assert_eq!(
+        found(&changed),
+        [
+            error("837P-P26", line, "SVD01"),
+            error("837P-P26", "2000B[1]/2300[1]/2320[1]", "AMT02"),
+        ]
+    );
+}
+
+#[test]
+fn lines_are_numbered_in_order_p18() {
+    assert_eq!(
+        found(&[("LX*2~", "LX*3~")]),
+        [error("837P-P18", "2000B[1]/2300[1]/2400[2]", "LX01")]
+    );
+    assert_eq!(
+        found(&[
+            ("LX*1~", "LX*2~"),
+            ("LX*2~SV1*HC:90785", "LX*1~SV1*HC:90785")
+        ]),
+        [
+            error("837P-P18", "2000B[1]/2300[1]/2400[1]", "LX01"),
+            error("837P-P18", "2000B[1]/2300[1]/2400[2]", "LX01"),
+        ]
+    );
 }
