@@ -139,6 +139,9 @@ pub enum Rule {
     /// `837P-P21`: no rendering provider (2310B) that is the billing provider (same NPI) (a
     /// warning).
     RenderingProvider,
+    /// `837P-P22`: no service facility (2310C) at the billing provider's address: the loop is
+    /// for services given elsewhere.
+    ServiceFacility,
     /// `837P-P23`: every line has its date of service (DTP*472), a range from its start to its
     /// end.
     ServiceDate,
@@ -192,6 +195,7 @@ impl Rule {
             Rule::LineAmounts => "837P-P19",
             Rule::LinePlaceOfService => "837P-P20",
             Rule::RenderingProvider => "837P-P21",
+            Rule::ServiceFacility => "837P-P22",
             Rule::ServiceDate => "837P-P23",
             Rule::DiagnosisCodeSet => "837P-P24",
             Rule::LineControlNumber => "837P-P25",

@@ -1,4 +1,4 @@
-//! Rules of a claim (2300) and its lines (2400): `837P-P12` to `837P-P21`, `837P-P23` to `837P-P25` and `837P-P27`, with `837P-P09` and `837P-P11` for the
+//! Rules of a claim (2300) and its lines (2400): `837P-P12` to `837P-P22`, `837P-P23` to `837P-P25` and `837P-P27`, with `837P-P09` and `837P-P11` for the
 //! name loops they hold and `837P-P26` (in `cob`) for what earlier payers did.
 
 use std::collections::HashMap;
@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::cob;
 use super::parties::{each_npi, postal_code};
 use super::{Mismatch, Report};
-use crate::claim837p::{Claim, LoopPath, PartyRole, ServiceLine, party_paths};
+use crate::claim837p::{Claim, LoopPath, Party, PartyRole, ServiceLine, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
 use crate::segments::{Clm, Hi};
 use crate::syntax::Location;
@@ -22,6 +22,8 @@ const CONTROL_NUMBER_KEPT: usize = 20;
 pub(super) struct Around<'s> {
     /// The NPI of the billing provider (2010AA).
     pub billing_npi: Option<&'s str>,
+    /// The billing provider's name loop (2010AA).
+    pub billing: Option<&'s Party<'s>>,
     /// BHT06 is `CH`.
     pub chargeable: bool,
 }
@@ -45,7 +47,21 @@ pub(super) fn check<'s>(
     diagnosis_codes(claim, path, report);
     for (path, party) in party_paths(claim.parties(), path) {
         match party.role() {
-            PartyRole::ServiceFacility => postal_code(party, path, report),
+            PartyRole::ServiceFacility => {
+                postal_code(party, path, report);
+                if around
+                    .billing
+                    .is_some_and(|billing| same_address(billing, party))
+                {
+                    report.error(
+                        Rule::ServiceFacility,
+                        path,
+                        party.nm1().location(),
+                        "the service facility is at the billing provider's address: leave 2310C \
+                         out, it is only for services given elsewhere",
+                    );
+                }
+            }
             PartyRole::RenderingProvider
                 if party.npi().is_some() && party.npi() == around.billing_npi =>
             {
@@ -76,6 +92,24 @@ pub(super) fn check<'s>(
         }
         each_npi(line.parties(), path, report);
     }
+}
+
+/// Whether two name loops give the same address (N3 and N4), ignoring case and spaces around
+/// the values.
+fn same_address(a: &Party<'_>, b: &Party<'_>) -> bool {
+    fn values(party: &Party<'_>) -> Option<[Option<String>; 6]> {
+        let (n3, n4) = (party.address()?, party.city()?);
+        let norm = |text: Option<&str>| text.map(|t| t.trim().to_ascii_uppercase());
+        Some([
+            norm(Some(n3.address())),
+            norm(n3.address2()),
+            norm(Some(n4.city())),
+            norm(n4.state()),
+            norm(n4.postal_code()),
+            norm(n4.country()),
+        ])
+    }
+    values(a).is_some_and(|a| values(b) == Some(a))
 }
 
 /// `837P-P12`: CLM01 unique in the set, and short enough to come back whole.

@@ -27,6 +27,7 @@
 //! | `837P-P19` | CLM02 and SV102 are not negative, with at most 2 decimals; SV104 is above zero, with at most 3 | error |
 //! | `837P-P20` | SV105 is sent only when it differs from CLM05-1 | warning |
 //! | `837P-P21` | no rendering provider (2310B) with the billing provider's NPI | warning |
+//! | `837P-P22` | no service facility (2310C) at the billing provider's address | error |
 //! | `837P-P23` | every line has DTP*472, and a range ends on or after its start | error |
 //! | `837P-P24` | the diagnoses are ICD-10-CM (`ABK`) for services from 1 October 2015, ICD-9-CM (`BK`) before | error |
 //! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |
@@ -125,10 +126,10 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
             }
             Level::Other(_) => continue,
         };
+        let billing = billing_provider_of(submission, i).and_then(|b| b.name());
         let around = claims::Around {
-            billing_npi: billing_provider_of(submission, i)
-                .and_then(|b| b.name())
-                .and_then(|name| name.npi()),
+            billing_npi: billing.and_then(|name| name.npi()),
+            billing,
             chargeable,
         };
         for (n, claim) in claims.iter().enumerate() {

@@ -491,3 +491,17 @@ fn lines_are_numbered_in_order_p18() {
         ]
     );
 }
+
+#[test]
+fn a_service_facility_is_elsewhere_p22() {
+    let facility = |address: &str| {
+        format!("HI*ABK:F411*ABF:Z7189~NM1*77*2*RIVERSIDE CLINIC*****XX*1245319599~{address}")
+    };
+    let same = facility("N3*100 River Rd~N4*SPRINGFIELD*IL*627011234~");
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", &same)]),
+        [error("837P-P22", "2000B[1]/2300[1]/2310C[1]", "NM1")]
+    );
+    let elsewhere = facility("N3*200 RIVER RD~N4*SPRINGFIELD*IL*627011234~");
+    assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", &elsewhere)]), []);
+}
