@@ -386,10 +386,16 @@ impl<'a> Party<'a> {
 
     /// NM109 when NM108 is `XX`: the party's NPI.
     pub fn npi(&self) -> Option<&str> {
-        match self.nm1.id_qualifier() {
-            Some(q) if q.as_str() == "XX" => self.nm1.id(),
-            _ => None,
+        // NM108 and NM109 read in one pass over the segment.
+        let mut elements = self.nm1.raw().view().elements().skip(7);
+        if elements.next()?.as_bytes() != b"XX" {
+            return None;
         }
+        let id = elements.next()?.as_bytes();
+        if id.is_empty() {
+            return None;
+        }
+        std::str::from_utf8(id).ok()
     }
 
     /// The segments after NM1, in the order read.

@@ -253,7 +253,14 @@ impl<'a> ServiceLine<'a> {
 
     /// DTP*472: the date (or range) of service.
     pub fn service_date(&self) -> Option<&Dtp<'a>> {
-        self.dates().find(|d| d.qualifier().as_str() == "472")
+        // The qualifier as written: no code to build for each date.
+        let is_service = |d: &&Dtp<'a>| {
+            d.raw()
+                .view()
+                .element(1)
+                .is_some_and(|q| q.as_bytes() == b"472")
+        };
+        self.dates().find(is_service)
     }
 
     /// QTY: ambulance patient count, anesthesia units.

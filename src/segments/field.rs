@@ -212,8 +212,10 @@ code_value!(
     CreditDebit
 );
 
-/// The text at an element (or component) position: `None` when absent or empty.
-pub(crate) fn text_at<'s>(
+/// The text at an element (or component) position: `None` when absent or empty. For the
+/// reference reader.
+#[cfg(test)]
+fn text_at<'s>(
     segment: &Segment<'s>,
     at: ElementPosition,
     what: &'static str,

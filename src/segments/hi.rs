@@ -19,8 +19,8 @@
 use crate::codes::DiagnosisQualifier;
 use crate::element::{Amount, Quantity};
 use crate::segments::SegmentError;
-use crate::segments::field::{Fields, text_at, typed_segment};
-use crate::syntax::{ElementPosition, Segment};
+use crate::segments::field::{Fields, typed_segment};
+use crate::syntax::{Element, ElementPosition};
 
 typed_segment! {
     /// HI — up to twelve qualified codes: diagnoses, anesthesia procedures or condition codes.
@@ -98,16 +98,33 @@ fn check_codes(fields: &Fields<'_>) -> Result<(), SegmentError> {
     Ok(())
 }
 
-fn read<'s>(segment: &Segment<'s>, element: u16) -> Option<Diagnosis<'s>> {
-    let text = |component| text_at(segment, at(element, component), "").ok().flatten();
+/// The code an HI element holds, its parts read in one pass over the element.
+fn read(element: Element<'_>) -> Option<Diagnosis<'_>> {
+    let mut parts: [Option<&str>; 9] = [None; 9];
+    for (slot, bytes) in parts.iter_mut().zip(element.components()) {
+        *slot = Some(bytes)
+            .filter(|b| !b.is_empty())
+            .and_then(|b| std::str::from_utf8(b).ok());
+    }
+    let [
+        qualifier,
+        code,
+        date_format,
+        date,
+        amount,
+        quantity,
+        _,
+        _,
+        present_on_admission,
+    ] = parts;
     Some(Diagnosis {
-        qualifier: DiagnosisQualifier::new(text(1)?).ok()?,
-        code: text(2)?,
-        date_format: text(3),
-        date: text(4),
-        amount: text(5).and_then(|t| Amount::parse(t).ok()),
-        quantity: text(6).and_then(|t| Quantity::parse(t).ok()),
-        present_on_admission: text(9),
+        qualifier: DiagnosisQualifier::new(qualifier?).ok()?,
+        code: code?,
+        date_format,
+        date,
+        amount: amount.and_then(|t| Amount::parse(t).ok()),
+        quantity: quantity.and_then(|t| Quantity::parse(t).ok()),
+        present_on_admission,
     })
 }
 
@@ -115,7 +132,27 @@ impl<'a> Hi<'a> {
     /// The codes given, in order (HI01 first). Their 1-based position is what SV107 points at.
     pub fn diagnoses(&self) -> impl Iterator<Item = Diagnosis<'_>> {
         let view = self.raw().view();
-        (1..=CODES).filter_map(move |element| read(&view, element))
+        view.elements().take(usize::from(CODES)).filter_map(read)
+    }
+
+    /// The codes given, each with its 1-based position (HI01 is 1): what an SV107 pointer
+    /// names, counting empty elements too.
+    ///
+    /// ```
+    /// # use x12_claims::segments::Hi;
+    /// # use x12_claims::syntax::{Delimiters, Segments};
+    /// let text = b"HI*ABK:F411**ABF:Z7189~";
+    /// # let segment = Segments::resume(text, 0, 0, Delimiters::default()).next().ok_or("none")??;
+    /// let hi = Hi::parse(&segment)?;
+    /// let codes: Vec<_> = hi.numbered().map(|(n, d)| (n, d.code)).collect();
+    /// assert_eq!(codes, [(1, "F411"), (3, "Z7189")]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn numbered(&self) -> impl Iterator<Item = (u16, Diagnosis<'_>)> {
+        let view = self.raw().view();
+        (1..=CODES)
+            .zip(view.elements())
+            .filter_map(|(position, element)| Some((position, read(element)?)))
     }
 
     /// The code at a 1-based position (HI01 is 1), as an SV107 pointer names it.
@@ -123,7 +160,7 @@ impl<'a> Hi<'a> {
         if position == 0 || position > CODES {
             return None;
         }
-        read(&self.raw().view(), position)
+        read(self.raw().view().element(usize::from(position))?)
     }
 }
 
