@@ -64,6 +64,7 @@
 mod claims;
 mod cob;
 mod levels;
+mod lines;
 mod parties;
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,5 @@
 //! Rules of the name loops: `837P-P08` to `837P-P10` for the billing provider (2010AA),
-//! `837P-P09` for service facilities and `837P-P11` for every NPI.
+//! `837P-P09` and `837P-P22` for service facilities and `837P-P11` for every NPI.
 
 use super::Report;
 use crate::claim837p::{BillingProvider, LoopPath, Party, PartyRole, party_paths};
@@ -73,6 +73,42 @@ pub(super) fn postal_code(party: &Party<'_>, path: LoopPath, report: &mut Report
         n4.location().with_element(3),
         format!("ZIP code {code:?} is not nine digits (ZIP+4, no hyphen)"),
     );
+}
+
+/// `837P-P22`: a service facility (2310C) is not at the billing provider's address.
+pub(super) fn service_facility(
+    facility: &Party<'_>,
+    billing: &Party<'_>,
+    path: LoopPath,
+    report: &mut Report,
+) {
+    if same_address(billing, facility) {
+        report.error(
+            Rule::ServiceFacility,
+            path,
+            facility.nm1().location(),
+            "the service facility is at the billing provider's address: leave 2310C out, it is \
+             only for services given elsewhere",
+        );
+    }
+}
+
+/// Whether two name loops give the same address (N3 and N4), ignoring case and spaces around
+/// the values.
+fn same_address(a: &Party<'_>, b: &Party<'_>) -> bool {
+    fn values(party: &Party<'_>) -> Option<[Option<String>; 6]> {
+        let (n3, n4) = (party.address()?, party.city()?);
+        let norm = |text: Option<&str>| text.map(|t| t.trim().to_ascii_uppercase());
+        Some([
+            norm(Some(n3.address())),
+            norm(n3.address2()),
+            norm(Some(n4.city())),
+            norm(n4.state()),
+            norm(n4.postal_code()),
+            norm(n4.country()),
+        ])
+    }
+    values(a).is_some_and(|a| values(b) == Some(a))
 }
 
 /// `837P-P10`: `REF*EI` or `REF*SY` of nine digits.
