@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Measures a streaming `x12` command (inspect by default, or validate) on a generated ~100 MB
-# 835 against the floor (reading the file and counting segment terminators with memchr): best
+# 835 (or 837P) against the floor (reading the file and counting segment terminators with memchr): best
 # wall time of a few runs, throughput, the ratio of the two, and peak resident memory.
 #
 #   scripts/measure-streaming.sh                  # x12 inspect, 100 MB, 3 runs each
 #   scripts/measure-streaming.sh validate         # x12 validate
 #   SIZE=20000000 RUNS=5 scripts/measure-streaming.sh
+#   KIND=837p scripts/measure-streaming.sh validate   # an 837P: the claim rules
 #
 # The input is written once to target/measure/ and reused.
 set -euo pipefail
@@ -14,14 +15,15 @@ cd "$(dirname "$0")/.."
 command="${1:-inspect}"
 size="${SIZE:-100000000}"
 runs="${RUNS:-3}"
+kind="${KIND:-835}"
 dir="target/measure"
-input="$dir/generated-$size.835"
+input="$dir/generated-$size.$kind"
 
 cargo build --quiet --release -p x12-claims-cli
 cargo build --quiet --release -p x12-claims --example generate --example count_terminators
 mkdir -p "$dir"
 if [ ! -f "$input" ]; then
-    target/release/examples/generate 835 "$size" "$input"
+    target/release/examples/generate "$kind" "$size" "$input"
 fi
 bytes=$(wc -c < "$input")
 cat "$input" > /dev/null # into the page cache, so that every run reads from memory
