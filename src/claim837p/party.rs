@@ -83,12 +83,21 @@ pub(crate) fn party_paths<'p, 'a>(
     parties: &'p [Party<'a>],
     path: LoopPath,
 ) -> impl Iterator<Item = (LoopPath, &'p Party<'a>)> {
-    parties.iter().enumerate().map(move |(i, party)| {
-        let before = parties.iter().take(i).filter(|p| p.role() == party.role());
-        (
-            path.child(party.role().loop_id(), before.count() + 1),
-            party,
-        )
+    // How many loops of each role came before: a loop holds a few roles, however many loops.
+    let mut counts: Vec<(PartyRole, usize)> = Vec::new();
+    parties.iter().map(move |party| {
+        let role = party.role();
+        let n = match counts.iter_mut().find(|(r, _)| *r == role) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                counts.push((role, 1));
+                1
+            }
+        };
+        (path.child(role.loop_id(), n), party)
     })
 }
 

@@ -291,6 +291,9 @@ impl<'a> Submission<'a> {
     }
 
     /// The levels directly under a level, as indexes into [`levels`](Self::levels).
+    ///
+    /// Each call goes through the parent link of every level; to learn the children of every
+    /// level, go through [`parent`](Self::parent) of each level once instead.
     pub fn children(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
         self.parents
             .iter()

@@ -2,6 +2,8 @@
 //! it (coordination of benefits): each line one of them adjudicated (2430), and each of them
 //! over the whole claim (2320).
 
+use std::collections::HashMap;
+
 use super::{Mismatch, Report};
 use crate::claim837p::{Claim, LoopPath, OtherSubscriber, PartyRole};
 use crate::segments::Cas;
@@ -15,15 +17,28 @@ pub(super) fn check(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
     if others.is_empty() {
         return;
     }
-    let payer_ids: Vec<Option<&str>> = others.iter().map(other_payer_id).collect();
+    // Each payer's 2320 by its id (the first, should two name one payer), and the sum of the
+    // line adjustments (2430 CAS) found for it.
+    let mut payers: HashMap<&str, usize> = HashMap::new();
+    for (n, other) in others.iter().enumerate() {
+        if let Some(id) = other_payer_id(other) {
+            payers.entry(id).or_insert(n);
+        }
+    }
+    let mut line_adjustments = vec![Some(Exact::default()); others.len()];
     for (n, line) in claim.lines().iter().enumerate() {
         let line_path = path.child("2400", n + 1);
         let charge = line.service().charge();
         for (k, adjudication) in line.adjudications().iter().enumerate() {
             let path = line_path.child("2430", k + 1);
             let svd = adjudication.service();
-            if !payer_ids.contains(&Some(svd.payer_id())) {
-                report.error(
+            let adjusted = Exact::checked_sum(adjustments(adjudication.adjustments()));
+            match payers
+                .get(svd.payer_id())
+                .and_then(|&p| line_adjustments.get_mut(p))
+            {
+                Some(sum) => *sum = sum.zip(adjusted).and_then(|(s, a)| s.checked_add(a)),
+                None => report.error(
                     Rule::CobBalance,
                     path,
                     svd.location().with_element(1),
@@ -31,10 +46,9 @@ pub(super) fn check(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
                         "other payer {:?} is none of the claim's other payers (2330B NM109)",
                         svd.payer_id()
                     ),
-                );
+                ),
             }
-            let paid =
-                Exact::of(charge.value()).checked_sub_all(adjustments(adjudication.adjustments()));
+            let paid = adjusted.and_then(|a| Exact::of(charge.value()).checked_sub(a));
             compare(
                 paid,
                 svd.paid().value(),
@@ -47,7 +61,7 @@ pub(super) fn check(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
         }
     }
     let charge = claim.info().total_charge().value();
-    for ((n, other), payer_id) in others.iter().enumerate().zip(&payer_ids) {
+    for (n, (other, lines)) in others.iter().zip(line_adjustments).enumerate() {
         let Some(paid) = other
             .amounts()
             .iter()
@@ -55,15 +69,10 @@ pub(super) fn check(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
         else {
             continue;
         };
-        let line_adjustments = claim
-            .lines()
-            .iter()
-            .flat_map(|line| line.adjudications())
-            .filter(|adjudication| Some(adjudication.service().payer_id()) == *payer_id)
-            .flat_map(|adjudication| adjudication.adjustments());
         let expected = Exact::of(charge)
             .checked_sub_all(adjustments(other.adjustments()))
-            .and_then(|left| left.checked_sub_all(adjustments(line_adjustments)));
+            .zip(lines)
+            .and_then(|(left, lines)| left.checked_sub(lines));
         compare(
             expected,
             paid.amount().value(),

@@ -99,13 +99,10 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         == Some("CH");
     parties::each_npi(submission.header().parties(), LoopPath::root(), &mut report);
     let mut control_numbers = HashMap::new();
+    let below = Below::of(submission);
     for (i, (path, level)) in level_paths(submission.levels()).enumerate() {
-        let children = || {
-            submission
-                .children(i)
-                .filter_map(|c| submission.levels().get(c))
-        };
-        levels::child_code(level.hl(), children().next().is_some(), path, &mut report);
+        let (has_children, has_patients) = below.level(i);
+        levels::child_code(level.hl(), has_children, path, &mut report);
         let claims = match level {
             Level::BillingProvider(billing) => {
                 parties::billing_provider(billing, path, &mut report);
@@ -113,10 +110,7 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             Level::Subscriber(subscriber) => {
-                let patients = children()
-                    .filter(|l| matches!(l, Level::Patient(_)))
-                    .count();
-                levels::subscriber(subscriber, patients > 0, path, &mut report);
+                levels::subscriber(subscriber, has_patients, path, &mut report);
                 parties::each_npi(subscriber.parties(), path, &mut report);
                 subscriber.claims()
             }
@@ -137,6 +131,32 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
             let path = path.child("2300", n + 1);
             claims::check(claim, path, &around, &mut control_numbers, &mut report);
         }
+    }
+}
+
+/// What hangs under each level, found in one pass over the parent links (asking each level
+/// for its children would take a pass per level).
+struct Below {
+    /// Per level: whether some level has it as parent, and whether a patient level does.
+    levels: Vec<(bool, bool)>,
+}
+
+impl Below {
+    fn of(submission: &Submission<'_>) -> Self {
+        let mut levels = vec![(false, false); submission.levels().len()];
+        for (i, level) in submission.levels().iter().enumerate() {
+            let parent = submission.parent(i).and_then(|p| levels.get_mut(p));
+            if let Some((has_children, has_patients)) = parent {
+                *has_children = true;
+                *has_patients |= matches!(level, Level::Patient(_));
+            }
+        }
+        Below { levels }
+    }
+
+    /// Whether level `i` has children, and whether one is a patient level.
+    fn level(&self, i: usize) -> (bool, bool) {
+        self.levels.get(i).copied().unwrap_or_default()
     }
 }
 
