@@ -142,7 +142,7 @@ fn g2_holds_for_our_own_837p() {
 }
 
 /// The submissions of one shared file, owning their bytes.
-fn submissions(folder: &str, file: &str) -> Option<Vec<Submission<'static>>> {
+pub fn submissions(folder: &str, file: &str) -> Option<Vec<Submission<'static>>> {
     let root = fixtures::shared()?;
     let input = std::fs::read(root.join(folder).join(file)).unwrap();
     let doc = Document::parse_unchecked(&input).unwrap();

@@ -25,4 +25,5 @@ mod one_pass;
 mod outgoing;
 mod properties;
 mod remit835;
+mod rules837p;
 mod syntax;

@@ -1,0 +1,101 @@
+//! The 837P claim rules over the public corpus: what they find in sample files whose faults
+//! were checked by hand, and that the worked examples break none.
+
+use x12_claims::validate::{Severity, claim837p};
+
+use crate::claim837p::submissions;
+
+/// The findings of every set of a shared file, as `(rule, loop path, displayed text)`.
+fn findings(folder: &str, file: &str) -> Option<Vec<(&'static str, String, String)>> {
+    let found = submissions(folder, file)?
+        .iter()
+        .flat_map(claim837p::check)
+        .map(|d| (d.rule.id(), d.path.to_string(), d.to_string()))
+        .collect();
+    Some(found)
+}
+
+#[test]
+fn the_worked_examples_break_no_rule() {
+    for file in ["replacement-2000c.837p.x12", "telehealth-90837.837p.x12"] {
+        let Some(found) = findings("spec/examples", file) else {
+            return;
+        };
+        assert_eq!(found, [], "{file}");
+    }
+}
+
+#[test]
+fn a_claim_whose_charge_is_not_its_lines_and_a_pointer_past_its_diagnoses() {
+    // CLM02 is 100 while its seven lines charge 190 in all; the second line points at a third
+    // diagnosis of a claim that has two.
+    let Some(found) = findings("fixtures/public/837p", "oopfactory_ProfessionalClaim1.txt") else {
+        return;
+    };
+    let charge = found.iter().find(|(rule, ..)| *rule == "837P-P13").unwrap();
+    assert_eq!(charge.1, "2000C[1]/2300[1]");
+    assert!(
+        charge.2.ends_with("expected 190, found 100"),
+        "{}",
+        charge.2
+    );
+    let pointer = found.iter().find(|(rule, ..)| *rule == "837P-P17").unwrap();
+    assert!(
+        pointer
+            .2
+            .starts_with("error 837P-P17 2000C[1]/2300[1]/2400[2] SV107-3 at segment 44"),
+        "{}",
+        pointer.2
+    );
+}
+
+#[test]
+fn secondary_claims_of_the_corpus_balance_against_the_primary_payer() {
+    // Checked by hand: 79.04 − (21.89 + 15.00) − 3.00 = 39.15 (AMT*D), each line's SVD02 its
+    // SV102 less its CAS; and 120 − 25 − 15 = 80.
+    for file in [
+        "lfh-x12_demo.cob.example3.B.837",
+        "stupidedi_medicare-secondary-payer-COB.edi",
+    ] {
+        let Some(found) = findings("fixtures/public/837p", file) else {
+            return;
+        };
+        assert!(
+            found.iter().all(|(rule, ..)| *rule != "837P-P26"),
+            "{file}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_billing_provider_level_that_announces_children_it_does_not_have() {
+    let Some(found) = findings("fixtures/public/837p", "staedi_sample837-small.edi") else {
+        return;
+    };
+    let rules: Vec<(&str, &str)> = found.iter().map(|(r, p, _)| (*r, p.as_str())).collect();
+    assert_eq!(rules, [("837P-P05", "2000A[1]"), ("837P-P05", "2000A[1]")]);
+}
+
+#[test]
+fn made_up_npis_are_caught() {
+    // The sample's billing provider NPI, 9876543210, fails the check digit (its check digit
+    // would be 3); its ZIP code has five digits.
+    let Some(subs) = submissions(
+        "fixtures/public/837p",
+        "oopfactory_Example1_HealthInsurance.txt",
+    ) else {
+        return;
+    };
+    let found = claim837p::check(&subs[0]);
+    let shown: Vec<(Severity, &str, String)> = found
+        .iter()
+        .map(|d| (d.severity, d.rule.id(), d.path.to_string()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (Severity::Error, "837P-P09", "2000A[1]/2010AA[1]".to_owned()),
+            (Severity::Error, "837P-P11", "2000A[1]/2010AA[1]".to_owned()),
+        ]
+    );
+}
