@@ -11,10 +11,11 @@ use std::fmt::Display;
 use std::io::{Read, Write};
 
 use serde_json::{Value, json};
-use x12_claims::claim837p::Submission;
+use x12_claims::claim837p::{LoopPath, Submission};
 use x12_claims::envelope::{Item, StreamReader, TransactionSet};
 use x12_claims::syntax::Location;
-use x12_claims::validate::{Diagnostic, Severity, claim837p, set835};
+use x12_claims::validate::claim837p::{self, ControlNumbers};
+use x12_claims::validate::{Diagnostic, Severity, set835};
 
 use crate::error::{CliError, one_line};
 use crate::pool::{self, Pool};
@@ -94,22 +95,34 @@ struct SetReport {
     location: Location,
     status: &'static str,
     findings: Vec<Finding>,
+    /// An 837P's patient control numbers (CLM01), with their claims, for the check across the
+    /// sets of the file.
+    control_numbers: Vec<(String, LoopPath, Location)>,
 }
 
 /// Checks one transaction set.
 fn check_set(set: &TransactionSet<'_>) -> SetReport {
-    let (status, findings) = findings(set);
+    let (status, findings, control_numbers) = findings(set);
     SetReport {
         id: set.id().to_owned(),
         control: set.header().control_number.to_string(),
         location: set.location(),
         status,
         findings,
+        control_numbers,
     }
 }
 
+/// What checking one transaction set gave: its status, its findings and, for an 837P, its
+/// patient control numbers.
+type Checked = (
+    &'static str,
+    Vec<Finding>,
+    Vec<(String, LoopPath, Location)>,
+);
+
 /// The findings of one transaction set.
-fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
+fn findings(set: &TransactionSet<'_>) -> Checked {
     match set.id() {
         // One pass over the set: the findings of parsing it and checking the remittance,
         // without building its loop tree.
@@ -117,10 +130,12 @@ fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
             Ok(diagnostics) => (
                 "checked",
                 diagnostics.iter().map(Finding::from_diagnostic).collect(),
+                Vec::new(),
             ),
             Err(e) => (
                 "refused",
                 vec![Finding::error("835-model", e.location(), e.to_string())],
+                Vec::new(),
             ),
         },
         "837" => match Submission::parse(set) {
@@ -130,13 +145,17 @@ fn findings(set: &TransactionSet<'_>) -> (&'static str, Vec<Finding>) {
                     .iter()
                     .map(Finding::from_diagnostic)
                     .collect(),
+                claim837p::patient_control_numbers(&submission)
+                    .map(|(number, path, at)| (number.to_owned(), path, at))
+                    .collect(),
             ),
             Err(e) => (
                 "refused",
                 vec![Finding::error("837P-model", e.location(), e.to_string())],
+                Vec::new(),
             ),
         },
-        _ => ("skipped", Vec::new()),
+        _ => ("skipped", Vec::new(), Vec::new()),
     }
 }
 
@@ -146,10 +165,19 @@ struct ReportWriter<'o> {
     json: bool,
     out: &'o mut dyn Write,
     tally: Tally,
+    /// The patient control numbers of the file's 837P sets written so far.
+    control_numbers: ControlNumbers,
 }
 
 impl ReportWriter<'_> {
-    fn write(&mut self, report: &SetReport) -> Result<(), CliError> {
+    fn write(&mut self, mut report: SetReport) -> Result<(), CliError> {
+        // A claim whose number an earlier set of the file used (the sets come in file order).
+        for (number, path, at) in &report.control_numbers {
+            if let Some(found) = self.control_numbers.add(number, *path, *at) {
+                report.findings.push(Finding::from_diagnostic(&found));
+            }
+        }
+        self.control_numbers.close_set(&report.control);
         self.tally.sets += 1;
         for finding in &report.findings {
             match finding.severity {
@@ -227,12 +255,13 @@ fn read_and_write<R: Read>(
         json,
         out,
         tally: Tally::default(),
+        control_numbers: ControlNumbers::default(),
     };
     let mut envelope_problems = Vec::new();
     while let Some(item) = reader.next_item() {
         match item {
             Ok(Item::TransactionSet(set)) => {
-                let mut sink = |report: SetReport| writer.write(&report);
+                let mut sink = |report: SetReport| writer.write(report);
                 if !pool.send(&set, &mut sink)? {
                     pool.ready(check_set(&set), &mut sink)?;
                 }
@@ -247,7 +276,7 @@ fn read_and_write<R: Read>(
             }
         }
     }
-    pool.finish(&mut |report: SetReport| writer.write(&report))?;
+    pool.finish(&mut |report: SetReport| writer.write(report))?;
     let ReportWriter { mut tally, out, .. } = writer;
     tally.errors += (envelope_problems.len() + usize::from(fatal.is_some())) as u64;
     if json {

@@ -673,3 +673,34 @@ fn validate_reports_the_claim_rules_of_an_837p() {
     assert_eq!(findings[1]["expected"], "180");
     assert_eq!(findings[1]["actual"], "190");
 }
+
+#[test]
+fn validate_finds_a_patient_control_number_that_two_sets_share() {
+    // Our 837P's set sent twice in one group, the second as set 0002.
+    let text = std::fs::read_to_string(root().join("tests/data/telehealth.837p.x12")).unwrap();
+    let start = text.find("ST*837*0001").unwrap();
+    let end = text.find("GE*1*101~").unwrap();
+    let second = text[start..end]
+        .replace("ST*837*0001", "ST*837*0002")
+        .replace("SE*25*0001", "SE*25*0002");
+    let twice = format!("{}{second}GE*2*101~{}", &text[..end], &text[end + 9..]);
+    let output = run_with_stdin(&["validate", "-"], twice.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with(
+            "<stdin>: set 837 0002: error 837P-P12 2000B[1]/2300[1] CLM01 at segment 46"
+        ),
+        "{text}"
+    );
+    assert!(
+        lines[0].ends_with("patient control number \"TH-0001\" is also the one of claim 2000B[1]/2300[1] of set 0001"),
+        "{text}"
+    );
+    assert_eq!(
+        lines[1],
+        "<stdin>: 2 transaction sets, 1 errors, 0 warnings"
+    );
+}

@@ -18,7 +18,7 @@
 //! | `837P-P09` | a US ZIP code of the billing provider or a service facility (2010AA, 2310C, 2420C N403) has nine digits | error |
 //! | `837P-P10` | the billing provider has `REF*EI` (EIN) or `REF*SY` (SSN) of nine digits, no hyphen | error |
 //! | `837P-P11` | every NPI (NM109 after NM108 `XX`) passes its check digit | error |
-//! | `837P-P12` | CLM01 is unique in the set (error) and at most 20 characters, what an 835 gives back whole (warning) | both |
+//! | `837P-P12` | CLM01 is unique in the set (error; across the sets of a batch with [`ControlNumbers`]) and at most 20 characters, what an 835 gives back whole (warning) | both |
 //! | `837P-P13` | CLM02 = Σ SV102 of the claim's lines, in exact decimal arithmetic | error |
 //! | `837P-P14` | CLM05-1 and SV105 are known places of service, CLM05-2 is `B`, CLM05-3 is `1`, `7` or `8` | error |
 //! | `837P-P15` | CLM05-3 `7` (replacement) or `8` (void) has `REF*F8`, the payer's claim number; `1` has none | error |
@@ -66,6 +66,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod batch;
 mod claims;
 mod cob;
 mod levels;
@@ -82,6 +83,8 @@ use rust_decimal::Decimal;
 use super::{Diagnostic, Rule, Severity};
 use crate::claim837p::{BillingProvider, Level, LoopPath, Submission, level_paths};
 use crate::syntax::Location;
+
+pub use batch::{ControlNumbers, patient_control_numbers};
 
 /// A finding of these rules: a [`Diagnostic`] placed by an 837P loop path.
 pub type Finding = Diagnostic<LoopPath>;
