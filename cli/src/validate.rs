@@ -7,12 +7,13 @@
 //! The reading thread hands each set to a pool of workers (one per core) and writes the reports
 //! back in input order, so the output does not depend on how many cores check.
 
+use std::collections::VecDeque;
 use std::fmt::Display;
 use std::io::{Read, Write};
 
 use serde_json::{Value, json};
 use x12_claims::claim837p::{LoopPath, Submission};
-use x12_claims::envelope::{Item, StreamReader, TransactionSet};
+use x12_claims::envelope::{GroupHeader, Item, StreamReader, TransactionSet};
 use x12_claims::syntax::Location;
 use x12_claims::validate::claim837p::{self, ControlNumbers};
 use x12_claims::validate::{Diagnostic, Severity, set835};
@@ -167,10 +168,16 @@ struct ReportWriter<'o> {
     tally: Tally,
     /// The patient control numbers of the file's 837P sets written so far.
     control_numbers: ControlNumbers,
+    /// For each set sent to be checked and not yet written, in file order: what the reading
+    /// thread found of it against its envelope (an 837P's ST03 against GS08).
+    framed: VecDeque<Option<Finding>>,
 }
 
 impl ReportWriter<'_> {
     fn write(&mut self, mut report: SetReport) -> Result<(), CliError> {
+        if let Some(found) = self.framed.pop_front().flatten() {
+            report.findings.insert(0, found);
+        }
         // A claim whose number an earlier set of the file used (the sets come in file order).
         for (number, path, at) in &report.control_numbers {
             if let Some(found) = self.control_numbers.add(number, *path, *at) {
@@ -256,11 +263,23 @@ fn read_and_write<R: Read>(
         out,
         tally: Tally::default(),
         control_numbers: ControlNumbers::default(),
+        framed: VecDeque::new(),
     };
+    // GS08 of the group being read.
+    let mut version = String::new();
     let mut envelope_problems = Vec::new();
     while let Some(item) = reader.next_item() {
         match item {
+            Ok(Item::GroupHeader(gs)) => {
+                version = GroupHeader::from_segment(&gs)
+                    .map(|header| header.version.into_owned())
+                    .unwrap_or_default();
+            }
             Ok(Item::TransactionSet(set)) => {
+                let framed = claim837p::check_version(&version, &set);
+                writer
+                    .framed
+                    .push_back(framed.as_ref().map(Finding::from_diagnostic));
                 let mut sink = |report: SetReport| writer.write(report);
                 if !pool.send(&set, &mut sink)? {
                     pool.ready(check_set(&set), &mut sink)?;

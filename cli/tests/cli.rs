@@ -704,3 +704,24 @@ fn validate_finds_a_patient_control_number_that_two_sets_share() {
         "<stdin>: 2 transaction sets, 1 errors, 0 warnings"
     );
 }
+
+#[test]
+fn validate_compares_an_837p_st03_with_its_group_gs08() {
+    let text = std::fs::read_to_string(root().join("tests/data/telehealth.837p.x12")).unwrap();
+    let other = text.replacen("*X*005010X222A1~", "*X*005010X222~", 1);
+    assert_ne!(other, text);
+    let output = run_with_stdin(&["validate", "-"], other.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "<stdin>: set 837 0001: error 837P-P03 header ST03 at segment 3 (byte 156): ST03 \
+             \"005010X222A1\" is not the guide the functional group names in GS08 (\"005010X222\")\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("<stdin>: 1 transaction sets, 1 errors, 0 warnings\n"),
+        "{text}"
+    );
+}

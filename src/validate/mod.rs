@@ -94,6 +94,8 @@ pub enum Rule {
     PayerAddress,
     /// `835-S4`: the payer's PER*BL is missing.
     PayerTechnicalContact,
+    /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
+    Implementation,
     /// `837P-P05`: HL04 says whether a child level follows, and one does.
     HierarchyChildCode,
     /// `837P-P06`: a subscriber level holds its claims (SBR02 `18`, the subscriber is the
@@ -178,6 +180,7 @@ impl Rule {
             Rule::PaymentDate => "835-S2",
             Rule::PayerAddress => "835-S3",
             Rule::PayerTechnicalContact => "835-S4",
+            Rule::Implementation => "837P-P03",
             Rule::HierarchyChildCode => "837P-P05",
             Rule::SubscriberShape => "837P-P06",
             Rule::PatientDetails => "837P-P07",

@@ -11,6 +11,7 @@
 //!
 //! | rule | check | severity |
 //! |---|---|---|
+//! | `837P-P03` | ST03 names the guide GS08 names ([`check_version`], over the set as framed) | error |
 //! | `837P-P05` | HL04 is `1` when a child level follows and `0` when none does | error |
 //! | `837P-P06` | a subscriber level holds claims (SBR02 `18`) or patient levels (SBR02 empty), not both | error |
 //! | `837P-P07` | the patient's name loop (2010BA when the subscriber is the patient, else 2010CA) has N3, N4 and DMG | error |
@@ -37,9 +38,8 @@
 //!
 //! The numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
 //! the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
-//! [`envelope`](crate::envelope), HL parents (the rest of P05) and ST03 (P03) by reading,
-//! calendar dates by the types. ST03 is not compared with GS08 here: a submission does not hold
-//! its group. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
+//! [`envelope`](crate::envelope), HL parents (the rest of P05) and the guide ST03 names by
+//! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
 //!
 //! Checking reads the values it needs through the segments' accessors, and costs about as
 //! much as reading the set into its loop tree did (0.52 G instructions per 10 MB of generated
@@ -82,6 +82,7 @@ use rust_decimal::Decimal;
 
 use super::{Diagnostic, Rule, Severity};
 use crate::claim837p::{BillingProvider, Level, LoopPath, Submission, level_paths};
+use crate::envelope::TransactionSet;
 use crate::syntax::Location;
 
 pub use batch::{ControlNumbers, patient_control_numbers};
@@ -166,6 +167,36 @@ impl Below {
     fn level(&self, i: usize) -> (bool, bool) {
         self.levels.get(i).copied().unwrap_or_default()
     }
+}
+
+/// `837P-P03`: the guide an 837P's ST03 names is the one its functional group's GS08 names.
+/// (Reading refuses an ST03 that is not a 5010 professional claim; a submission does not hold
+/// its group, so this rule is checked on the set as framed.)
+///
+/// ```
+/// use x12_claims::envelope::Document;
+/// use x12_claims::validate::claim837p;
+///
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/telehealth.837p.x12"))?;
+/// let doc = Document::parse(&input)?;
+/// let set = doc.transaction_sets().next().ok_or("no set")?;
+/// assert!(claim837p::check_version("005010X222A1", set).is_none());
+/// let found = claim837p::check_version("005010X222", set).ok_or("no finding")?;
+/// assert_eq!(found.rule.id(), "837P-P03");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_version(gs08: &str, set: &TransactionSet<'_>) -> Option<Finding> {
+    let st03 = set.header().implementation.as_deref()?;
+    if set.id() != "837" || st03 == gs08 {
+        return None;
+    }
+    Some(Diagnostic::new(
+        Rule::Implementation,
+        Severity::Error,
+        LoopPath::root(),
+        set.location().with_element(3),
+        format!("ST03 {st03:?} is not the guide the functional group names in GS08 ({gs08:?})"),
+    ))
 }
 
 /// The billing provider level above level `i` (its parent, or its grandparent for a patient).
