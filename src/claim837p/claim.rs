@@ -266,7 +266,8 @@ impl<'a> Claim<'a> {
         pick!(self.own, ClaimSegment::Hi)
     }
 
-    /// The diagnoses (box 21): the codes of the first HI segment, in the order SV107 points at.
+    /// The diagnoses (box 21): the codes of the first HI segment, in order; `Hi::numbered` on
+    /// [`health_info`](Self::health_info) gives the positions SV107 points at.
     pub fn diagnoses(&self) -> impl Iterator<Item = Diagnosis<'_>> {
         self.health_info()
             .next()

@@ -129,7 +129,9 @@ fn read(element: Element<'_>) -> Option<Diagnosis<'_>> {
 }
 
 impl<'a> Hi<'a> {
-    /// The codes given, in order (HI01 first). Their 1-based position is what SV107 points at.
+    /// The codes given, in order (HI01 first). An empty element is skipped, so a code's place
+    /// here is the position SV107 points at only when none is empty; [`numbered`](Self::numbered)
+    /// gives the positions.
     pub fn diagnoses(&self) -> impl Iterator<Item = Diagnosis<'_>> {
         let view = self.raw().view();
         view.elements().take(usize::from(CODES)).filter_map(read)
