@@ -96,8 +96,9 @@ pub enum Rule {
     PayerTechnicalContact,
     /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
     Implementation,
-    /// `837P-P05`: HL04 says whether a child level follows, and one does.
-    HierarchyChildCode,
+    /// `837P-P05`: HL03 is a level an 837P has (`20`, `22`, `23`), and HL04 says whether a child
+    /// level follows, and one does.
+    HierarchyCodes,
     /// `837P-P06`: a subscriber level holds its claims (SBR02 `18`, the subscriber is the
     /// patient) or patient levels (SBR02 empty), never both.
     SubscriberShape,
@@ -181,7 +182,7 @@ impl Rule {
             Rule::PayerAddress => "835-S3",
             Rule::PayerTechnicalContact => "835-S4",
             Rule::Implementation => "837P-P03",
-            Rule::HierarchyChildCode => "837P-P05",
+            Rule::HierarchyCodes => "837P-P05",
             Rule::SubscriberShape => "837P-P06",
             Rule::PatientDetails => "837P-P07",
             Rule::BillingStreetAddress => "837P-P08",

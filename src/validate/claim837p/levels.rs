@@ -1,8 +1,8 @@
-//! Rules of the HL levels: `837P-P05` (HL04), `837P-P06` (the two shapes of a subscriber
+//! Rules of the HL levels: `837P-P05` (HL03, HL04), `837P-P06` (the two shapes of a subscriber
 //! level) and `837P-P07` (what the patient's name loop carries).
 
 use super::Report;
-use crate::claim837p::{LoopPath, Party, Patient, Subscriber};
+use crate::claim837p::{LoopPath, OtherLevel, Party, Patient, Subscriber};
 use crate::segments::Hl;
 use crate::validate::Rule;
 
@@ -16,10 +16,25 @@ pub(super) fn child_code(hl: &Hl<'_>, has_children: bool, path: LoopPath, report
         _ => return,
     };
     report.error(
-        Rule::HierarchyChildCode,
+        Rule::HierarchyCodes,
         path,
         hl.location().with_element(4),
         message,
+    );
+}
+
+/// `837P-P05`: an 837P has billing provider (20), subscriber (22) and patient (23) levels
+/// only; reading keeps any other as it is.
+pub(super) fn other(level: &OtherLevel<'_>, path: LoopPath, report: &mut Report) {
+    let hl = level.hl();
+    report.error(
+        Rule::HierarchyCodes,
+        path,
+        hl.location().with_element(3),
+        format!(
+            "level code {:?} is none of an 837P's: 20 billing provider, 22 subscriber, 23 patient",
+            hl.level()
+        ),
     );
 }
 

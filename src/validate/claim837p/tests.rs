@@ -383,6 +383,15 @@ fn the_hierarchy_p05_p06_p07() {
         found(&[("HL*1**20*1", "HL*1**20*0")]),
         [error("837P-P05", "2000A[1]", "HL04")]
     );
+    // A level of a kind an 837P does not have, kept by reading: named by its HL03.
+    let other = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*99*0~";
+    assert_eq!(
+        found(&[
+            ("HL*2*1*22*0", "HL*2*1*22*1"),
+            ("NM1*PR*2*UNITED HEALTHCARE*****PI*87726~", other)
+        ]),
+        [error("837P-P05", "2000[1]", "HL03")]
+    );
     assert_eq!(
         found(&[("SBR*P*18*", "SBR*P**")]),
         [error("837P-P06", "2000B[1]", "SBR02")]
