@@ -515,6 +515,34 @@ proptest! {
         // What the practice's data builds is a claim payers take: it breaks no claim rule.
         let found: Vec<String> = claim837p::check(&built).iter().map(ToString::to_string).collect();
         prop_assert_eq!(found, Vec::<String>::new());
+        // One cent more on the first claim's charge, and the rules find it, naming the sum.
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let clm = text.find("CLM*").unwrap();
+        let elements: Vec<&str> = text[clm..].splitn(4, '*').collect();
+        let charge: Decimal = elements[2].parse().unwrap();
+        let more = charge + Decimal::new(1, 2);
+        let changed = format!(
+            "{}CLM*{}*{more}*{}",
+            &text[..clm],
+            elements[1],
+            elements[3]
+        );
+        let doc = Document::parse(changed.as_bytes()).unwrap();
+        let off = Submission::parse(doc.transaction_sets().next().unwrap()).unwrap();
+        let found: Vec<_> = claim837p::check(&off)
+            .into_iter()
+            .map(|d| (d.rule.id(), d.path.to_string(), d.expected, d.actual))
+            .collect();
+        let first = parsed.claims().next().unwrap();
+        let path = if first.patient().is_some() { "2000C[1]/2300[1]" } else { "2000B[1]/2300[1]" };
+        let mut expected = vec![("837P-P13", path.to_owned(), Some(charge), Some(more))];
+        // A secondary claim no longer balances against what the primary payer paid either.
+        if let Some(primary) = first.claim().other_subscribers().first() {
+            let paid = primary.amounts()[0].amount().value();
+            let cob = format!("{path}/2320[1]");
+            expected.push(("837P-P26", cob, Some(paid + Decimal::new(1, 2)), Some(paid)));
+        }
+        prop_assert_eq!(found, expected);
 
         // The SE count computed by `build` is the one the envelope builder wrote.
         let mut direct = Writer::new(Vec::new(), WriteOptions::default());
