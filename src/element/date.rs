@@ -39,7 +39,7 @@ fn number(digits: Option<&str>) -> Option<u32> {
 }
 
 /// True when `text` is exactly `len` ASCII digits.
-pub(super) fn is_digits(text: &str, len: usize) -> bool {
+pub(crate) fn is_digits(text: &str, len: usize) -> bool {
     text.len() == len && text.bytes().all(|b| b.is_ascii_digit())
 }
 

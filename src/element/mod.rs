@@ -56,6 +56,8 @@ pub use date::Date;
 pub use date_range::DateRange;
 pub use error::ElementError;
 pub use npi::is_valid_npi;
+
+pub(crate) use date::is_digits;
 pub use quantity::Quantity;
 pub use text::{Id, Text};
 pub use time::Time;

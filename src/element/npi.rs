@@ -23,7 +23,7 @@ pub fn is_valid_npi(text: &str) -> bool {
     let Some((&check, payload)) = bytes.split_last() else {
         return false;
     };
-    if bytes.len() != 10 || !bytes.iter().all(u8::is_ascii_digit) {
+    if !super::is_digits(text, 10) {
         return false;
     }
     // From the right of the payload, every other digit is doubled (the first is), and a

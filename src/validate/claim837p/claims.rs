@@ -6,10 +6,11 @@ use std::collections::HashMap;
 
 use super::cob;
 use super::lines::{self, Line};
-use super::parties::{each_npi, postal_code, service_facility};
+use super::parties::{each_npi, npi, postal_code, service_facility};
 use super::{Mismatch, Report};
 use crate::claim837p::{Claim, LoopPath, Party, PartyRole, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
+use crate::element::Amount;
 use crate::segments::Clm;
 use crate::syntax::Location;
 use crate::validate::Rule;
@@ -20,8 +21,6 @@ const CONTROL_NUMBER_KEPT: usize = 20;
 
 /// What the rules of a claim need from the levels above it.
 pub(super) struct Around<'s> {
-    /// The NPI of the billing provider (2010AA).
-    pub billing_npi: Option<&'s str>,
     /// The billing provider's name loop (2010AA).
     pub billing: Option<&'s Party<'s>>,
     /// BHT06 is `CH`.
@@ -42,12 +41,15 @@ pub(super) fn check<'s>(
         .map(|(n, line)| Line::read(line, path.child("2400", n + 1)))
         .collect();
     control_number(clm, path, control_numbers, report);
-    claim_codes(clm, path, report);
-    payer_claim_number(claim, path, report);
+    let frequency = clm.frequency();
+    claim_codes(clm, frequency, path, report);
+    payer_claim_number(claim, frequency, path, report);
     charge(clm, &lines, path, around, report);
     cob::check(claim, path, report);
     let diagnoses = diagnosis_codes(claim, &lines, path, report);
+    let billing_npi = around.billing.and_then(Party::npi);
     for (path, party) in party_paths(claim.parties(), path) {
+        npi(party, path, report);
         match party.role() {
             PartyRole::ServiceFacility => {
                 postal_code(party, path, report);
@@ -56,7 +58,7 @@ pub(super) fn check<'s>(
                 }
             }
             PartyRole::RenderingProvider
-                if party.npi().is_some() && party.npi() == around.billing_npi =>
+                if party.npi().is_some_and(|npi| Some(npi) == billing_npi) =>
             {
                 report.warning(
                     Rule::RenderingProvider,
@@ -68,7 +70,6 @@ pub(super) fn check<'s>(
             _ => {}
         }
     }
-    each_npi(claim.parties(), path, report);
     for (n, other) in claim.other_subscribers().iter().enumerate() {
         each_npi(other.parties(), path.child("2320", n + 1), report);
     }
@@ -112,7 +113,7 @@ fn control_number<'s>(
 }
 
 /// `837P-P14` over CLM05.
-fn claim_codes(clm: &Clm<'_>, path: LoopPath, report: &mut Report) {
+fn claim_codes(clm: &Clm<'_>, frequency: ClaimFrequency, path: LoopPath, report: &mut Report) {
     place_of_service(
         clm.place_of_service(),
         clm.location().with_component(5, 1),
@@ -131,7 +132,6 @@ fn claim_codes(clm: &Clm<'_>, path: LoopPath, report: &mut Report) {
             ),
         );
     }
-    let frequency = clm.frequency();
     if !matches!(
         frequency,
         ClaimFrequency::ORIGINAL | ClaimFrequency::REPLACEMENT | ClaimFrequency::VOID
@@ -167,9 +167,13 @@ pub(super) fn place_of_service(
 }
 
 /// `837P-P15`: `REF*F8` exactly when the claim replaces or voids one.
-fn payer_claim_number(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
+fn payer_claim_number(
+    claim: &Claim<'_>,
+    frequency: ClaimFrequency,
+    path: LoopPath,
+    report: &mut Report,
+) {
     let clm = claim.info();
-    let frequency = clm.frequency();
     let f8 = claim.references().find(|r| r.qualifier().as_str() == "F8");
     match f8 {
         None if frequency.requires_payer_claim_number() => report.error(
@@ -204,13 +208,7 @@ fn charge(
 ) {
     let total = clm.total_charge();
     let at = clm.location().with_element(2);
-    money(
-        total.as_str(),
-        total.value().is_sign_negative(),
-        at,
-        path,
-        report,
-    );
+    money(&total, at, path, report);
     if around.chargeable && total.value().is_zero() {
         report.warning(
             Rule::ChargeableClaim,
@@ -238,8 +236,9 @@ fn charge(
 }
 
 /// `837P-P19` for a charge: not negative, at most two decimals.
-pub(super) fn money(text: &str, negative: bool, at: Location, path: LoopPath, report: &mut Report) {
-    if negative {
+pub(super) fn money(charge: &Amount<'_>, at: Location, path: LoopPath, report: &mut Report) {
+    let text = charge.as_str();
+    if charge.value().is_sign_negative() {
         report.error(
             Rule::LineAmounts,
             path,
@@ -247,7 +246,7 @@ pub(super) fn money(text: &str, negative: bool, at: Location, path: LoopPath, re
             format!("charge {text} is negative: correct a claim by replacing or voiding it"),
         );
     }
-    if decimals(text) > 2 {
+    if charge.fraction_digits() > 2 {
         report.error(
             Rule::LineAmounts,
             path,
@@ -255,12 +254,6 @@ pub(super) fn money(text: &str, negative: bool, at: Location, path: LoopPath, re
             format!("charge {text} has more than two decimals"),
         );
     }
-}
-
-/// How many digits follow the decimal point of an `R` value.
-pub(super) fn decimals(text: &str) -> usize {
-    text.split_once('.')
-        .map_or(0, |(_, fraction)| fraction.len())
 }
 
 /// `837P-P16` and `837P-P24` over the claim's first HI, the diagnoses. Returns the positions

@@ -4,9 +4,11 @@
 
 use std::collections::HashMap;
 
+use rust_decimal::Decimal;
+
 use super::Report;
-use super::claims::{decimals, money, place_of_service};
-use super::parties::{each_npi, postal_code};
+use super::claims::{money, place_of_service};
+use super::parties::{npi, postal_code};
 use crate::claim837p::{LoopPath, PartyRole, ServiceLine, party_paths};
 use crate::element::Amount;
 use crate::segments::{Clm, Dtp};
@@ -67,8 +69,8 @@ pub(super) fn check(lines: &[Line<'_, '_>], clm: &Clm<'_>, diagnoses: &[u16], re
             if party.role() == PartyRole::LineServiceFacility {
                 postal_code(party, path, report);
             }
+            npi(party, path, report);
         }
-        each_npi(line.line.parties(), line.path, report);
     }
 }
 
@@ -94,16 +96,9 @@ fn number(line: &Line<'_, '_>, expected: usize, report: &mut Report) {
 fn amounts(line: &Line<'_, '_>, report: &mut Report) {
     let sv1 = line.line.service();
     let at = |element| sv1.location().with_element(element);
-    let charge = &line.charge;
-    money(
-        charge.as_str(),
-        charge.value().is_sign_negative(),
-        at(2),
-        line.path,
-        report,
-    );
+    money(&line.charge, at(2), line.path, report);
     let units = sv1.quantity();
-    if !units.value().is_sign_positive() || units.value().is_zero() {
+    if units.value() <= Decimal::ZERO {
         report.error(
             Rule::LineAmounts,
             line.path,
@@ -111,7 +106,7 @@ fn amounts(line: &Line<'_, '_>, report: &mut Report) {
             format!("{} units: a line bills at least some", units.as_str()),
         );
     }
-    if decimals(units.as_str()) > 3 {
+    if units.fraction_digits() > 3 {
         report.error(
             Rule::LineAmounts,
             line.path,
@@ -195,11 +190,8 @@ fn control_number<'s>(
     seen: &mut HashMap<&'s str, LoopPath>,
     report: &mut Report,
 ) {
-    let references = line.line.references();
-    let Some(reference) = references
-        .into_iter()
-        .find(|r| r.qualifier().as_str() == "6R")
-    else {
+    let mut references = line.line.references();
+    let Some(reference) = references.find(|r| r.qualifier().as_str() == "6R") else {
         return;
     };
     let value = reference.value();

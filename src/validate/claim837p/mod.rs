@@ -135,7 +135,6 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         };
         let billing = billing_provider_of(submission, i).and_then(|b| b.name());
         let around = claims::Around {
-            billing_npi: billing.and_then(|name| name.npi()),
             billing,
             chargeable,
         };

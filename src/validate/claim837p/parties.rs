@@ -3,7 +3,7 @@
 
 use super::Report;
 use crate::claim837p::{BillingProvider, LoopPath, Party, PartyRole, party_paths};
-use crate::element::is_valid_npi;
+use crate::element::{is_digits, is_valid_npi};
 use crate::validate::Rule;
 
 /// `837P-P11` over the name loops held by the loop at `path`.
@@ -14,12 +14,12 @@ pub(super) fn each_npi(parties: &[Party<'_>], path: LoopPath, report: &mut Repor
 }
 
 /// `837P-P11`: NM109 after NM108 `XX` is a valid NPI.
-fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+pub(super) fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     let Some(npi) = party.npi() else { return };
     if is_valid_npi(npi) {
         return;
     }
-    let problem = if digits(npi, 10) {
+    let problem = if is_digits(npi, 10) {
         "its check digit is wrong"
     } else {
         "an NPI is ten digits"
@@ -64,7 +64,7 @@ pub(super) fn postal_code(party: &Party<'_>, path: LoopPath, report: &mut Report
         return;
     }
     let Some(code) = n4.postal_code() else { return };
-    if digits(code, 9) {
+    if is_digits(code, 9) {
         return;
     }
     report.error(
@@ -127,7 +127,7 @@ fn tax_id(name: &Party<'_>, path: LoopPath, report: &mut Report) {
         return;
     };
     let value = reference.value();
-    if !digits(value, 9) {
+    if !is_digits(value, 9) {
         report.error(
             Rule::BillingTaxId,
             path,
@@ -135,11 +135,6 @@ fn tax_id(name: &Party<'_>, path: LoopPath, report: &mut Report) {
             format!("tax id {value:?} is not nine digits (no hyphen)"),
         );
     }
-}
-
-/// Whether `text` is `count` ASCII digits.
-fn digits(text: &str, count: usize) -> bool {
-    text.len() == count && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What kind of mailbox an address line names, if it names one: a post office box (`PO BOX 12`,
