@@ -57,11 +57,22 @@ fn secondary_claims_of_the_corpus_balance_against_the_primary_payer() {
         "lfh-x12_demo.cob.example3.B.837",
         "stupidedi_medicare-secondary-payer-COB.edi",
     ] {
-        let Some(found) = findings("fixtures/public/837p", file) else {
+        let Some(subs) = submissions("fixtures/public/837p", file) else {
             return;
         };
+        // The rule has something to check: a 2320 with AMT*D, and lines its payer adjudicated.
+        let claim = subs[0].claims().next().unwrap().claim();
+        let primary = &claim.other_subscribers()[0];
         assert!(
-            found.iter().all(|(rule, ..)| *rule != "837P-P26"),
+            primary
+                .amounts()
+                .iter()
+                .any(|a| a.qualifier().as_str() == "D")
+        );
+        assert!(claim.lines().iter().all(|l| !l.adjudications().is_empty()));
+        let found = claim837p::check(&subs[0]);
+        assert!(
+            found.iter().all(|d| d.rule.id() != "837P-P26"),
             "{file}: {found:?}"
         );
     }
