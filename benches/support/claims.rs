@@ -101,6 +101,7 @@ fn build(
     )];
     // ST, BHT, the header and billing provider loops, and SE: about 500 bytes.
     let mut size = 500;
+    let mut made = 0u64;
     for _ in 0..rng.range(6, 16) {
         let id = levels.len() + 1;
         let sbr = Sbr::builder()
@@ -134,7 +135,10 @@ fn build(
             )
             .with_party(Party::new(PartyRole::Payer, payer));
         for _ in 0..rng.range(1, 2) {
-            subscriber = subscriber.with_claim(claim(rng)?);
+            // Unique in the file: the set's number and the claim's place in it.
+            made += 1;
+            let number = format!("PCN{control:06}{made:02}");
+            subscriber = subscriber.with_claim(claim(rng, &number)?);
         }
         let mut scratch = Writer::new(std::io::sink(), options());
         subscriber.write(&mut scratch)?;
@@ -151,8 +155,9 @@ fn build(
     Ok(out.into_inner())
 }
 
-/// One 2300 loop with its rendering provider and 1–6 service lines.
-fn claim(rng: &mut Rng) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
+/// One 2300 loop with its rendering provider and 1–6 service lines, with `number` as its
+/// patient control number (CLM01).
+fn claim(rng: &mut Rng, number: &str) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
     let diagnoses = rng.range(1, 4);
     let mut lines = Vec::new();
     let mut total = 0i64;
@@ -186,7 +191,7 @@ fn claim(rng: &mut Rng) -> Result<Claim<'static>, Box<dyn std::error::Error>> {
     }
     let frequency = rng.pick(&["1", "1", "1", "7"]);
     let clm = Clm::builder()
-        .patient_control_number(&format!("PCN{:08}", rng.range(1, 99_999_999)))
+        .patient_control_number(number)
         .total_charge(cents(total))
         .place_of_service(PlaceOfService::new(rng.pick(POS))?)
         .facility_qualifier(FacilityCodeQualifier::PLACE_OF_SERVICE)

@@ -91,12 +91,15 @@ fn generated_837p_is_valid_and_of_the_requested_size() {
     for id in ["BHT*", "HL*2*1*22*0", "CLM*", "HI*ABK:", "SV1*HC:"] {
         assert!(text.contains(id), "no {id}");
     }
-    // The claims are ones a payer would take: they break none of the claim rules.
+    // The claims are ones a payer would take: they break none of the claim rules, and no two
+    // sets share a patient control number.
     let doc = Document::parse(&input).unwrap();
+    let mut batch = claim837p::ControlNumbers::default();
     for set in doc.transaction_sets() {
         let submission = Submission::parse(set).unwrap();
         let found: Vec<String> = claim837p::check(&submission)
             .iter()
+            .chain(&batch.check(&submission))
             .map(ToString::to_string)
             .collect();
         assert_eq!(found, Vec::<String>::new());
