@@ -33,11 +33,14 @@ use crate::validate::{Diagnostic, Rule, Severity};
 /// ```
 #[derive(Debug, Default)]
 pub struct ControlNumbers {
-    /// The numbers of the sets closed so far, each with the set (ST02) and claim where it was
-    /// first met.
-    seen: HashMap<String, (String, LoopPath)>,
+    /// The numbers of the sets closed so far, each with the set (an index into `sets`) and
+    /// the claim where it was first met. A file of 100 MB holds a quarter of a million claims:
+    /// an entry is kept small.
+    seen: HashMap<Box<str>, (u32, LoopPath)>,
+    /// The control numbers (ST02) of the sets closed so far.
+    sets: Vec<Box<str>>,
     /// The numbers of the set being added, with their claims.
-    open: Vec<(String, LoopPath)>,
+    open: Vec<(Box<str>, LoopPath)>,
 }
 
 impl ControlNumbers {
@@ -59,7 +62,8 @@ impl ControlNumbers {
     /// [`check`](super::check)'s to report. Call [`close_set`](Self::close_set) once a set's
     /// numbers are all added.
     pub fn add(&mut self, number: &str, path: LoopPath, at: Location) -> Option<Finding> {
-        if let Some((set, first)) = self.seen.get(number) {
+        if let Some(&(set, first)) = self.seen.get(number) {
+            let set = self.sets.get(set as usize).map_or("?", |s| s);
             let message = format!(
                 "patient control number {number:?} is also the one of claim {first} of set {set}"
             );
@@ -71,17 +75,18 @@ impl ControlNumbers {
                 message,
             ));
         }
-        self.open.push((number.to_owned(), path));
+        self.open.push((number.into(), path));
         None
     }
 
     /// Ends the set being added, whose control number (ST02) is `set`: later sets must not
     /// repeat its numbers.
     pub fn close_set(&mut self, set: &str) {
+        // Past 2^32 sets (far more than memory holds) the set is named `?`.
+        let index = u32::try_from(self.sets.len()).unwrap_or(u32::MAX);
+        self.sets.push(set.into());
         for (number, path) in self.open.drain(..) {
-            self.seen
-                .entry(number)
-                .or_insert_with(|| (set.to_owned(), path));
+            self.seen.entry(number).or_insert((index, path));
         }
     }
 }
