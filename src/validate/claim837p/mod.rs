@@ -42,7 +42,7 @@
 //! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
 //!
 //! Checking reads the values it needs through the segments' accessors, and costs about as
-//! much as reading the set into its loop tree did (0.53 G instructions per 10 MB of generated
+//! much as reading the set into its loop tree did (0.50 G instructions per 10 MB of generated
 //! claims, the typed parse 0.56 G); it takes time linear in the size of the set.
 //!
 //! ```
