@@ -90,7 +90,8 @@ fn a_billing_provider_level_that_announces_children_it_does_not_have() {
 #[test]
 fn made_up_npis_are_caught() {
     // The sample's billing provider NPI, 9876543210, fails the check digit (its check digit
-    // would be 3); its ZIP code has five digits.
+    // would be 3); its ZIP code has five digits. The subscriber's name loop sends a birth date
+    // although the patient is the subscriber's son (a warning).
     let Some(subs) = submissions(
         "fixtures/public/837p",
         "oopfactory_Example1_HealthInsurance.txt",
@@ -107,6 +108,11 @@ fn made_up_npis_are_caught() {
         [
             (Severity::Error, "837P-P09", "2000A[1]/2010AA[1]".to_owned()),
             (Severity::Error, "837P-P11", "2000A[1]/2010AA[1]".to_owned()),
+            (
+                Severity::Warning,
+                "837P-P07",
+                "2000B[1]/2010BA[1]".to_owned()
+            ),
         ]
     );
 }

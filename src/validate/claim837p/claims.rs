@@ -53,9 +53,7 @@ pub(super) fn check<'s>(
         match party.role() {
             PartyRole::ServiceFacility => {
                 postal_code(party, path, report);
-                if let Some(billing) = around.billing {
-                    service_facility(party, billing, path, report);
-                }
+                service_facility(party, around.billing, path, report);
             }
             PartyRole::RenderingProvider
                 if party.npi().is_some_and(|npi| Some(npi) == billing_npi) =>

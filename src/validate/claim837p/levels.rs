@@ -1,9 +1,10 @@
 //! Rules of the HL levels: `837P-P05` (HL03, HL04), `837P-P06` (the two shapes of a subscriber
-//! level) and `837P-P07` (what the patient's name loop carries).
+//! level) and `837P-P07` (which name loop carries the patient's address and demographics).
 
 use super::Report;
 use crate::claim837p::{LoopPath, OtherLevel, Party, Patient, Subscriber};
 use crate::segments::Hl;
+use crate::syntax::Location;
 use crate::validate::Rule;
 
 /// `837P-P05`: HL04 says whether a child level follows. A missing HL04 is left to reading.
@@ -84,6 +85,8 @@ pub(super) fn subscriber(
     }
     if has_claims {
         patient_details(subscriber.name(), path, report);
+    } else if has_patients {
+        not_the_patient(subscriber.name(), path, report);
     }
 }
 
@@ -92,18 +95,46 @@ pub(super) fn patient(patient: &Patient<'_>, path: LoopPath, report: &mut Report
     patient_details(patient.name(), path, report);
 }
 
+/// Where a name loop's N3, N4 and DMG are, by segment id: the patient's address and
+/// demographics.
+fn details(name: &Party<'_>) -> [(&'static str, Option<Location>); 3] {
+    [
+        ("N3", name.address().map(|n3| n3.location())),
+        ("N4", name.city().map(|n4| n4.location())),
+        ("DMG", name.demographics().map(|dmg| dmg.location())),
+    ]
+}
+
+/// `837P-P07`, as a warning: when patient levels follow, the subscriber is not the patient,
+/// and the subscriber's name loop (2010BA) leaves the address and demographics out ("if not
+/// required, do not send"); the patient's go in 2010CA. Files often send them all the same,
+/// the guide's own first example among them, so a payer may take them; it may also refuse them.
+fn not_the_patient(name: Option<&Party<'_>>, path: LoopPath, report: &mut Report) {
+    let Some(name) = name else { return };
+    let path = path.child(name.role().loop_id(), 1);
+    for (id, at) in details(name) {
+        if let Some(at) = at {
+            report.warning(
+                Rule::PatientDetails,
+                path,
+                at,
+                format!(
+                    "{id} in the subscriber's name loop, but the subscriber is not the patient \
+                     (a patient level follows): the patient's address and demographics go in \
+                     2010CA"
+                ),
+            );
+        }
+    }
+}
+
 /// `837P-P07`: the patient's name loop has N3, N4 and DMG.
 fn patient_details(name: Option<&Party<'_>>, path: LoopPath, report: &mut Report) {
     // A level without its name loop is refused by reading.
     let Some(name) = name else { return };
-    let missing: Vec<&str> = [
-        ("N3", name.address().is_none()),
-        ("N4", name.city().is_none()),
-        ("DMG", name.demographics().is_none()),
-    ]
-    .into_iter()
-    .filter_map(|(id, absent)| absent.then_some(id))
-    .collect();
+    let missing: Vec<&str> = (details(name).into_iter())
+        .filter_map(|(id, at)| at.is_none().then_some(id))
+        .collect();
     if missing.is_empty() {
         return;
     }

@@ -14,7 +14,7 @@
 //! | `837P-P03` | ST03 names the guide GS08 names ([`check_version`], over the set as framed) | error |
 //! | `837P-P05` | HL03 is `20`, `22` or `23`; HL04 is `1` when a child level follows and `0` when none does | error |
 //! | `837P-P06` | a subscriber level holds claims (SBR02 `18`) or patient levels (SBR02 empty), not both | error |
-//! | `837P-P07` | the patient's name loop (2010BA when the subscriber is the patient, else 2010CA) has N3, N4 and DMG | error |
+//! | `837P-P07` | the patient's name loop (2010BA when the subscriber is the patient, else 2010CA) has N3, N4 and DMG (error); 2010BA has none of them when the patient is someone else (warning) | both |
 //! | `837P-P08` | the billing provider's address (2010AA N301) is not a post office box, lock box or private mailbox | error |
 //! | `837P-P09` | a US ZIP code of the billing provider or a service facility (2010AA, 2310C, 2420C N403) has nine digits | error |
 //! | `837P-P10` | the billing provider has `REF*EI` (EIN) or `REF*SY` (SSN) of nine digits, no hyphen | error |
@@ -29,7 +29,7 @@
 //! | `837P-P19` | CLM02 and SV102 are not negative, with at most 2 decimals; SV104 is above zero, with at most 3 | error |
 //! | `837P-P20` | SV105 is sent only when it differs from CLM05-1 | warning |
 //! | `837P-P21` | no rendering provider (2310B) with the billing provider's NPI | warning |
-//! | `837P-P22` | no service facility (2310C) at the billing provider's address | error |
+//! | `837P-P22` | no service facility (2310C) at the billing provider's address; its REF only when NM109 gives no NPI | error |
 //! | `837P-P23` | every line has DTP*472, and a range ends on or after its start | error |
 //! | `837P-P24` | the diagnoses are ICD-10-CM (`ABK`) for services from 1 October 2015, ICD-9-CM (`BK`) before | error |
 //! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |

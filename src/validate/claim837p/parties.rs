@@ -75,14 +75,15 @@ pub(super) fn postal_code(party: &Party<'_>, path: LoopPath, report: &mut Report
     );
 }
 
-/// `837P-P22`: a service facility (2310C) is not at the billing provider's address.
+/// `837P-P22`: a service facility (2310C) is not at the billing provider's address, and sends
+/// its secondary ids (REF) only when it has no NPI.
 pub(super) fn service_facility(
     facility: &Party<'_>,
-    billing: &Party<'_>,
+    billing: Option<&Party<'_>>,
     path: LoopPath,
     report: &mut Report,
 ) {
-    if same_address(billing, facility) {
+    if billing.is_some_and(|billing| same_address(billing, facility)) {
         report.error(
             Rule::ServiceFacility,
             path,
@@ -90,6 +91,20 @@ pub(super) fn service_facility(
             "the service facility is at the billing provider's address: leave 2310C out, it is \
              only for services given elsewhere",
         );
+    }
+    if facility.npi().is_some() {
+        for reference in facility.references() {
+            report.error(
+                Rule::ServiceFacility,
+                path,
+                reference.location().with_element(1),
+                format!(
+                    "REF*{} with an NPI in NM109: a service facility's secondary ids are sent \
+                     only when it has no NPI",
+                    reference.qualifier().as_str()
+                ),
+            );
+        }
     }
 }
 

@@ -403,9 +403,11 @@ fn the_hierarchy_p05_p06_p07() {
     // The patient is not the subscriber: the claim hangs under a patient level.
     let patient = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*23*0~PAT*19~\
                    NM1*QC*1*RIVERA*LUIS~N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~DMG*D8*20150412*M~";
+    let subscriber_details = "N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~DMG*D8*19850412*F~";
     let shape = [
         ("HL*2*1*22*0", "HL*2*1*22*1"),
         ("SBR*P*18*", "SBR*P**"),
+        (subscriber_details, ""),
         ("NM1*PR*2*UNITED HEALTHCARE*****PI*87726~", patient),
     ];
     assert_eq!(found(&shape), []);
@@ -413,11 +415,23 @@ fn the_hierarchy_p05_p06_p07() {
     with_18[1] = ("SBR*P*18*", "SBR*P*18*");
     assert_eq!(found(&with_18), [error("837P-P06", "2000B[1]", "SBR02")]);
     let mut without_dmg = shape;
-    without_dmg[2].1 = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*23*0~PAT*19~\
+    without_dmg[3].1 = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~HL*3*2*23*0~PAT*19~\
                         NM1*QC*1*RIVERA*LUIS~N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~";
     assert_eq!(
         found(&without_dmg),
         [error("837P-P07", "2000C[1]/2010CA[1]", "NM1")]
+    );
+    // The subscriber's address and birth date stand for the patient's: with another patient,
+    // 2010BA leaves them out.
+    let mut subscriber_as_patient = shape;
+    subscriber_as_patient[2].1 = subscriber_details;
+    assert_eq!(
+        found(&subscriber_as_patient),
+        [
+            warning("837P-P07", "2000B[1]/2010BA[1]", "N3"),
+            warning("837P-P07", "2000B[1]/2010BA[1]", "N4"),
+            warning("837P-P07", "2000B[1]/2010BA[1]", "DMG"),
+        ]
     );
 }
 
@@ -513,4 +527,15 @@ fn a_service_facility_is_elsewhere_p22() {
     );
     let elsewhere = facility("N3*200 RIVER RD~N4*SPRINGFIELD*IL*627011234~");
     assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", &elsewhere)]), []);
+    // Secondary ids only for a facility without an NPI.
+    let with_ids = format!("{elsewhere}REF*G2*FAC77~REF*LU*9~");
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", &with_ids)]),
+        [
+            error("837P-P22", "2000B[1]/2300[1]/2310C[1]", "REF01"),
+            error("837P-P22", "2000B[1]/2300[1]/2310C[1]", "REF01"),
+        ]
+    );
+    let without_npi = with_ids.replace("*****XX*1245319599", "");
+    assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", &without_npi)]), []);
 }
