@@ -41,6 +41,9 @@
 //! [`envelope`](crate::envelope), HL parents (the rest of P05) and the guide ST03 names by
 //! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
 //!
+//! [`check_document`] holds every 837 set of a file to all of these in file order, P03 and
+//! the control numbers across sets included.
+//!
 //! Checking reads the values it needs through the segments' accessors, and costs about as
 //! much as reading the set into its loop tree did (0.50 G instructions per 10 MB of generated
 //! claims, the typed parse 0.56 G); it takes time linear in the size of the set.
@@ -69,6 +72,7 @@
 mod batch;
 mod claims;
 mod cob;
+mod document;
 mod levels;
 mod lines;
 mod parties;
@@ -86,6 +90,7 @@ use crate::envelope::TransactionSet;
 use crate::syntax::Location;
 
 pub use batch::{ControlNumbers, patient_control_numbers};
+pub use document::{SetCheck, check_document};
 
 /// A finding of these rules: a [`Diagnostic`] placed by an 837P loop path.
 pub type Finding = Diagnostic<LoopPath>;

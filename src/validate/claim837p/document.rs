@@ -1,0 +1,127 @@
+//! Every 837P set of a framed document held to the rules, in file order: what a sender runs
+//! on a whole batch before it goes out.
+
+use super::{ControlNumbers, Finding, check_into, check_version};
+use crate::claim837p::{Claim837Error, Submission};
+use crate::envelope::{Document, TransactionSet};
+use crate::validate::Severity;
+
+/// One 837 set of a document and what checking it gave. See [`check_document`].
+#[derive(Debug)]
+pub struct SetCheck<'d, 'a> {
+    /// The set as framed.
+    pub set: &'d TransactionSet<'a>,
+    /// Its loop tree, kept for what comes after checking (writing, posting), or why it cannot
+    /// be read as an 837P.
+    pub submission: Result<Submission<'a>, Claim837Error>,
+    /// What the rules found, in file order: ST03 against its group's GS08 (`837P-P03`, checked
+    /// even when the set cannot be read), then, when it was read, the claim rules and its
+    /// patient control numbers that an earlier set of the document used (`837P-P12`).
+    pub findings: Vec<Finding>,
+}
+
+impl SetCheck<'_, '_> {
+    /// Whether the set can go out: it was read, and no rule found an error (warnings allowed).
+    pub fn passes(&self) -> bool {
+        self.submission.is_ok() && (self.findings.iter()).all(|f| f.severity != Severity::Error)
+    }
+}
+
+/// Checks every 837 set of `doc` in file order, each when the iterator reaches it: ST03
+/// against its group's GS08 ([`check_version`]), the set read into its loop tree, the claim
+/// rules ([`check`](super::check)), and [`ControlNumbers`] across the sets. Sets of other
+/// transactions (an 835 in the same file) are passed over; an 837 of another guide (837I,
+/// 4010) is refused by reading, and says so.
+///
+/// One loop tree is built per set and handed over in its [`SetCheck`]: drop it to hold one
+/// at a time. The control numbers of the sets checked so far are kept (a few dozen bytes a
+/// claim).
+///
+/// ```
+/// use x12_claims::envelope::Document;
+/// use x12_claims::validate::claim837p;
+///
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+/// // Two claim sets and a remittance; the second set sends its claim under the first's number.
+/// let batch = String::from_utf8(input)?.replace("CLM*FVC-0002", "CLM*FVC-0001");
+/// let doc = Document::parse(batch.as_bytes())?;
+/// let checked: Vec<_> = claim837p::check_document(&doc).collect();
+/// assert_eq!(checked.len(), 2);
+/// assert!(checked[0].passes());
+/// assert!(!checked[1].passes());
+/// assert_eq!(checked[1].set.header().control_number, "0002");
+/// assert_eq!(
+///     checked[1].findings[0].to_string(),
+///     "error 837P-P12 2000B[1]/2300[1] CLM01 at segment 47 (byte 1297): patient control number \
+///      \"FVC-0001\" is also the one of claim 2000B[1]/2300[1] of set 0001"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_document<'d, 'a>(
+    doc: &'d Document<'a>,
+) -> impl Iterator<Item = SetCheck<'d, 'a>> + 'd {
+    let mut batch = ControlNumbers::default();
+    doc.interchanges()
+        .iter()
+        .flat_map(|interchange| interchange.groups())
+        .flat_map(|group| {
+            let gs08 = group.header().version.as_ref();
+            (group.transaction_sets().iter())
+                .filter(|set| set.id() == "837")
+                .map(move |set| (gs08, set))
+        })
+        .map(move |(gs08, set)| {
+            let mut findings: Vec<Finding> = check_version(gs08, set).into_iter().collect();
+            let submission = Submission::parse(set);
+            if let Ok(submission) = &submission {
+                check_into(submission, &mut findings);
+                findings.extend(batch.check(submission));
+            }
+            SetCheck {
+                set,
+                submission,
+                findings,
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_document;
+    use crate::claim837p::Claim837Error;
+    use crate::envelope::Document;
+
+    const BATCH: &str = include_str!("../../../tests/data/ta1-two-groups.x12");
+
+    #[test]
+    fn a_set_that_is_not_read_still_has_its_version_checked() {
+        // The second claim set names the institutional guide; its group names the professional.
+        let batch = BATCH.replacen("ST*837*0002*005010X222A1", "ST*837*0002*005010X223A2", 1);
+        let doc = Document::parse(batch.as_bytes()).unwrap();
+        let checked: Vec<_> = check_document(&doc).collect();
+        // The file's 835 is passed over.
+        assert_eq!(checked.len(), 2);
+        assert!(checked[0].passes(), "{:?}", checked[0].findings);
+        let second = &checked[1];
+        assert!(!second.passes());
+        assert!(matches!(
+            second.submission,
+            Err(Claim837Error::NotProfessional { .. })
+        ));
+        let rules: Vec<&str> = second.findings.iter().map(|f| f.rule.id()).collect();
+        assert_eq!(rules, ["837P-P03"]);
+    }
+
+    #[test]
+    fn each_set_is_held_to_the_claim_rules() {
+        let batch = BATCH.replacen("CLM*FVC-0002*150***02:B:1", "CLM*FVC-0002*150***02:B:7", 1);
+        let doc = Document::parse(batch.as_bytes()).unwrap();
+        let checked: Vec<_> = check_document(&doc).collect();
+        let found: Vec<Vec<&str>> = (checked.iter())
+            .map(|c| c.findings.iter().map(|f| f.rule.id()).collect())
+            .collect();
+        assert_eq!(found, [vec![], vec!["837P-P15"]]);
+        let claims = checked[1].submission.as_ref().unwrap().claims().count();
+        assert_eq!(claims, 1);
+    }
+}
