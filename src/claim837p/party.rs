@@ -211,6 +211,23 @@ impl PartyRole {
         }
     }
 
+    /// How many loops of this role the guide allows in the loop that holds them: two
+    /// referring providers (2310A, 2330C, 2420F: the referrer and the primary care provider),
+    /// one of every other role.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::PartyRole;
+    /// assert_eq!(PartyRole::ReferringProvider.repeat(), 2);
+    /// assert_eq!(PartyRole::RenderingProvider.repeat(), 1);
+    /// ```
+    pub fn repeat(self) -> usize {
+        use PartyRole::*;
+        match self {
+            ReferringProvider | OtherPayerReferringProvider | LineReferringProvider => 2,
+            _ => 1,
+        }
+    }
+
     /// Which segments after NM1 the guide places in this loop.
     fn carries(self) -> u8 {
         use PartyRole::*;

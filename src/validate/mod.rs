@@ -158,11 +158,15 @@ pub enum Rule {
     CobBalance,
     /// `837P-P27`: a chargeable claim (BHT06 `CH`) has a charge above zero (a warning).
     ChargeableClaim,
+    /// `837P-S1`: no loop repeats more often than the guide allows where it stands (50 lines
+    /// in a claim, one rendering provider ...).
+    LoopRepeat,
 }
 
 impl Rule {
     /// The stable id, `835-B1` ... for the 835 rules, `837P-P13` ... for the 837P ones (numbered
-    /// as in the crate's 837P rule list; the gaps are rules other checks enforce).
+    /// as in the crate's 837P rule list; the gaps are rules other checks enforce) and `837P-S1`
+    /// for the 837P's loop repeats.
     ///
     /// ```
     /// assert_eq!(x12_claims::validate::Rule::ClaimBalance.id(), "835-B2");
@@ -205,6 +209,7 @@ impl Rule {
             Rule::LineControlNumber => "837P-P25",
             Rule::CobBalance => "837P-P26",
             Rule::ChargeableClaim => "837P-P27",
+            Rule::LoopRepeat => "837P-S1",
         }
     }
 }

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use super::cob;
 use super::lines::{self, Line};
-use super::parties::{each_npi, npi, postal_code, service_facility};
+use super::parties::{each_party, npi, postal_code, service_facility};
+use super::repeats;
 use super::{Mismatch, Report};
 use crate::claim837p::{Claim, LoopPath, Party, PartyRole, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
@@ -49,6 +50,7 @@ pub(super) fn check<'s>(
     let diagnoses = diagnosis_codes(claim, &lines, path, report);
     let billing_npi = around.billing.and_then(Party::npi);
     for (path, party) in party_paths(claim.parties(), path) {
+        repeats::party(party, path, report);
         npi(party, path, report);
         match party.role() {
             PartyRole::ServiceFacility => {
@@ -69,8 +71,9 @@ pub(super) fn check<'s>(
         }
     }
     for (n, other) in claim.other_subscribers().iter().enumerate() {
-        each_npi(other.parties(), path.child("2320", n + 1), report);
+        each_party(other.parties(), path.child("2320", n + 1), report);
     }
+    repeats::within_claim(claim, path, report);
     lines::check(&lines, clm, &diagnoses, report);
 }
 

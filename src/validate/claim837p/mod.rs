@@ -1,10 +1,10 @@
 //! The 837P rules that reading does not enforce: what a payer's front end refuses in a claim
-//! the guide's syntax allows, checked over a typed [`Submission`] before it is sent.
+//! that reads, checked over a typed [`Submission`] before it is sent.
 //!
 //! Reading already refuses what breaks the model (a missing CLM, an HL whose parent does not
 //! exist, a value of the wrong type). Codes from open lists are kept when unknown, so that a
-//! file with a newer code still reads; the rules below say which of them a claim may not
-//! carry. Each finding names its loop, element and rule, e.g.
+//! file with a newer code still reads, and so is every loop met, however often it repeats;
+//! the rules below say which codes a claim may not carry and how often each loop may come. Each finding names its loop, element and rule, e.g.
 //! `error 837P-P14 2000B[1]/2300[3] CLM05-3 at segment 27 (byte 1042): frequency code "X" is not
 //! a claim frequency code (1 original, 7 replacement, 8 void)`. A built submission is checked
 //! the same way, before it is written; its findings name the element alone (`CLM05-3`).
@@ -35,8 +35,9 @@
 //! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |
 //! | `837P-P26` | a claim sent on to a later payer balances: for each line an earlier payer adjudicated (2430) SV102 − Σ its CAS = SVD02, and SVD01 names one of the claim's other payers; for each earlier payer with `AMT*D`, CLM02 − Σ its claim CAS (2320) − Σ its line CAS (2430) = AMT*D | error |
 //! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
+//! | `837P-S1` | no loop repeats more often than the guide allows where it stands: 100 claims under a level, 50 lines and 10 other payers in a claim, one drug and 15 adjudications on a line, two referring providers (2310A, 2330C, 2420F) and one of every other name loop | error |
 //!
-//! The numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
+//! The P numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
 //! the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
 //! [`envelope`](crate::envelope), HL parents (the rest of P05) and the guide ST03 names by
 //! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
@@ -76,6 +77,7 @@ mod document;
 mod levels;
 mod lines;
 mod parties;
+mod repeats;
 #[cfg(test)]
 mod tests;
 
@@ -111,7 +113,7 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         .bht()
         .and_then(|bht| bht.transaction_type())
         == Some("CH");
-    parties::each_npi(submission.header().parties(), LoopPath::root(), &mut report);
+    parties::each_party(submission.header().parties(), LoopPath::root(), &mut report);
     let mut control_numbers = HashMap::new();
     let below = Below::of(submission);
     for (i, (path, level)) in level_paths(submission.levels()).enumerate() {
@@ -120,17 +122,17 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         let claims = match level {
             Level::BillingProvider(billing) => {
                 parties::billing_provider(billing, path, &mut report);
-                parties::each_npi(billing.parties(), path, &mut report);
+                parties::each_party(billing.parties(), path, &mut report);
                 continue;
             }
             Level::Subscriber(subscriber) => {
                 levels::subscriber(subscriber, has_patients, path, &mut report);
-                parties::each_npi(subscriber.parties(), path, &mut report);
+                parties::each_party(subscriber.parties(), path, &mut report);
                 subscriber.claims()
             }
             Level::Patient(patient) => {
                 levels::patient(patient, path, &mut report);
-                parties::each_npi(patient.parties(), path, &mut report);
+                parties::each_party(patient.parties(), path, &mut report);
                 patient.claims()
             }
             Level::Other(other) => {
@@ -143,6 +145,7 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
             billing,
             chargeable,
         };
+        repeats::claims(claims, path, &mut report);
         for (n, claim) in claims.iter().enumerate() {
             let path = path.child("2300", n + 1);
             claims::check(claim, path, &around, &mut control_numbers, &mut report);

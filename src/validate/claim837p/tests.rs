@@ -539,3 +539,70 @@ fn a_service_facility_is_elsewhere_p22() {
     let without_npi = with_ids.replace("*****XX*1245319599", "");
     assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", &without_npi)]), []);
 }
+
+/// `CLAIM` with its two lines replaced by `count` lines of 10 each, the claim charge their sum.
+fn with_lines(count: usize) -> Vec<(Severity, &'static str, String, String)> {
+    let lines: String = (1..=count)
+        .map(|n| format!("LX*{n}~SV1*HC:90837*10*UN*1***1~DTP*472*D8*20240314~REF*6R*L{n}~"))
+        .collect();
+    let start = CLAIM.find("LX*1~").unwrap();
+    let end = CLAIM.find("SE*").unwrap();
+    let text = format!("{}{lines}{}", &CLAIM[..start], &CLAIM[end..]).replacen(
+        "CLM*TH-0001*230*",
+        &format!("CLM*TH-0001*{}*", count * 10),
+        1,
+    );
+    check(&read(&text))
+        .into_iter()
+        .map(|d| {
+            let id = d.location.id.map_or(String::new(), |id| id.to_string());
+            (d.severity, d.rule.id(), d.path.to_string(), id)
+        })
+        .collect()
+}
+
+#[test]
+fn loops_repeat_no_more_than_the_guide_allows_s1() {
+    assert_eq!(with_lines(50), []);
+    assert_eq!(
+        with_lines(51),
+        [error("837P-S1", "2000B[1]/2300[1]/2400[51]", "LX")]
+    );
+    // Two referring providers (the referrer and the primary care provider) but one renderer.
+    let referring = "HI*ABK:F411*ABF:Z7189~NM1*DN*1*WU*AL****XX*1245319599~\
+                     NM1*P3*1*ORTIZ*EVA****XX*1245319599~";
+    assert_eq!(found(&[("HI*ABK:F411*ABF:Z7189~", referring)]), []);
+    let third = format!("{referring}NM1*DN*1*ROSS*IDA****XX*1245319599~");
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", &third)]),
+        [error("837P-S1", "2000B[1]/2300[1]/2310A[3]", "NM1")]
+    );
+    let renderers = "HI*ABK:F411*ABF:Z7189~NM1*82*1*LEE*KIM****XX*1245319599~\
+                     NM1*82*1*LEE*RAY****XX*1245319599~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", renderers)]),
+        [error("837P-S1", "2000B[1]/2300[1]/2310B[2]", "NM1")]
+    );
+    // A line adjudicated 16 times by the earlier payer (each balanced on its own).
+    let adjudication = "SVD*55555*50*HC:90785**1~DTP*573*D8*20240320~";
+    let mut cob = COB;
+    let sixteen = format!("REF*6R*L2~{}", adjudication.repeat(16));
+    cob[2].1 = &sixteen;
+    assert_eq!(
+        found(&cob),
+        [error("837P-S1", "2000B[1]/2300[1]/2400[2]/2430[16]", "SVD")]
+    );
+    let fifteen = format!("REF*6R*L2~{}", adjudication.repeat(15));
+    cob[2].1 = &fifteen;
+    assert_eq!(found(&cob), []);
+    // 101 claims under one subscriber.
+    let (start, end) = (CLAIM.find("CLM*").unwrap(), CLAIM.find("SE*").unwrap());
+    let claims: String = (1..=101)
+        .map(|n| CLAIM[start..end].replacen("TH-0001", &format!("TH-{n:04}"), 1))
+        .collect();
+    let text = format!("{}{claims}{}", &CLAIM[..start], &CLAIM[end..]);
+    let rules: Vec<(&str, String)> = (check(&read(&text)).iter())
+        .map(|d| (d.rule.id(), d.path.to_string()))
+        .collect();
+    assert_eq!(rules, [("837P-S1", "2000B[1]/2300[101]".to_owned())]);
+}
