@@ -157,6 +157,11 @@ impl<'a> RawSegment<'a> {
         self.id.as_str()
     }
 
+    /// The segment identifier as stored, for comparisons that need no text.
+    pub(crate) fn segment_id(&self) -> SegmentId {
+        self.id
+    }
+
     /// Where the segment was read (a default location for built segments).
     pub fn location(&self) -> Location {
         self.view().location()

@@ -161,12 +161,21 @@ pub enum Rule {
     /// `837P-S1`: no loop repeats more often than the guide allows where it stands (50 lines
     /// in a claim, one rendering provider ...).
     LoopRepeat,
+    /// `837P-S2`: every segment stands where the guide places it (none kept untyped: out of
+    /// guide order, past its maximum use, or foreign).
+    SegmentPlacement,
+    /// `837P-S3`: the segments and loops the guide requires are there (BHT, the submitter's
+    /// contact, SBR, the payer's name loop, a service facility's address ...).
+    RequiredPart,
+    /// `837P-S4`: a segment repeats no more than its maximum use in its loop (one N3, one
+    /// DTP of each kind in a claim ...).
+    SegmentRepeat,
 }
 
 impl Rule {
     /// The stable id, `835-B1` ... for the 835 rules, `837P-P13` ... for the 837P ones (numbered
-    /// as in the crate's 837P rule list; the gaps are rules other checks enforce) and `837P-S1`
-    /// for the 837P's loop repeats.
+    /// as in the crate's 837P rule list; the gaps are rules other checks enforce) and
+    /// `837P-S1` ... for what the 837P guide requires of the loop tree.
     ///
     /// ```
     /// assert_eq!(x12_claims::validate::Rule::ClaimBalance.id(), "835-B2");
@@ -210,6 +219,9 @@ impl Rule {
             Rule::CobBalance => "837P-P26",
             Rule::ChargeableClaim => "837P-P27",
             Rule::LoopRepeat => "837P-S1",
+            Rule::SegmentPlacement => "837P-S2",
+            Rule::RequiredPart => "837P-S3",
+            Rule::SegmentRepeat => "837P-S4",
         }
     }
 }

@@ -84,7 +84,53 @@ fn a_billing_provider_level_that_announces_children_it_does_not_have() {
         return;
     };
     let rules: Vec<(&str, &str)> = found.iter().map(|(r, p, _)| (*r, p.as_str())).collect();
-    assert_eq!(rules, [("837P-P05", "2000A[1]"), ("837P-P05", "2000A[1]")]);
+    // Each of its two sets: HL04 announces children, and the billing provider has no name loop.
+    assert_eq!(
+        rules,
+        [
+            ("837P-P05", "2000A[1]"),
+            ("837P-S3", "2000A[1]"),
+            ("837P-S3", "header"),
+            ("837P-S3", "header"),
+            ("837P-P05", "2000A[1]"),
+            ("837P-S3", "2000A[1]"),
+        ]
+    );
+}
+
+#[test]
+fn what_the_guide_requires_of_the_loop_tree() {
+    // A header of a REF alone: no submitter or receiver, and a segment the guide does not
+    // place there.
+    if let Some(found) = findings("fixtures/public/837p", "staedi_837-header-ref-only.edi") {
+        let rules: Vec<(&str, &str)> = found.iter().map(|(r, p, _)| (*r, p.as_str())).collect();
+        assert_eq!(
+            rules,
+            [
+                ("837P-S3", "header"),
+                ("837P-S3", "header"),
+                ("837P-S2", "header"),
+            ]
+        );
+        assert!(found[0].2.contains("1000A"), "{}", found[0].2);
+        assert!(found[1].2.contains("1000B"), "{}", found[1].2);
+    }
+    // A DMG in an other-payer loop (2320), where the 4010 guide had it and 5010 has not.
+    if let Some(found) = findings(
+        "fixtures/public/837p",
+        "oopfactory_Example1_2_And_3_Combined.txt",
+    ) {
+        let placed: Vec<&str> = (found.iter())
+            .filter(|(rule, _, _)| *rule == "837P-S2")
+            .map(|(_, _, shown)| shown.as_str())
+            .collect();
+        assert_eq!(placed.len(), 1, "{placed:?}");
+        assert!(
+            placed[0].starts_with("error 837P-S2 2000C[2]/2300[1]/2320[1] DMG at segment 76"),
+            "{}",
+            placed[0]
+        );
+    }
 }
 
 #[test]

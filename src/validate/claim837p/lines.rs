@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::claims::{money, place_of_service};
 use super::parties::{npi, postal_code};
-use super::{Report, repeats};
+use super::{Report, structure};
 use crate::claim837p::{LoopPath, PartyRole, ServiceLine, party_paths};
 use crate::element::Amount;
 use crate::segments::{Clm, Dtp};
@@ -66,7 +66,7 @@ pub(super) fn check(lines: &[Line<'_, '_>], clm: &Clm<'_>, diagnoses: &[u16], re
         service_date(line, report);
         control_number(line, &mut control_numbers, report);
         for (path, party) in party_paths(line.line.parties(), line.path) {
-            repeats::party(party, path, report);
+            structure::party(party, path, report);
             if party.role() == PartyRole::LineServiceFacility {
                 postal_code(party, path, report);
             }

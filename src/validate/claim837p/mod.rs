@@ -36,8 +36,14 @@
 //! | `837P-P26` | a claim sent on to a later payer balances: for each line an earlier payer adjudicated (2430) SV102 − Σ its CAS = SVD02, and SVD01 names one of the claim's other payers; for each earlier payer with `AMT*D`, CLM02 − Σ its claim CAS (2320) − Σ its line CAS (2430) = AMT*D | error |
 //! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
 //! | `837P-S1` | no loop repeats more often than the guide allows where it stands: 100 claims under a level, 50 lines and 10 other payers in a claim, one drug and 15 adjudications on a line, two referring providers (2310A, 2330C, 2420F) and one of every other name loop | error |
+//! | `837P-S2` | every segment stands where the guide places it: none kept untyped (out of guide order, past its maximum use, or foreign) | error |
+//! | `837P-S3` | the segments and loops the guide requires are there: BHT, the submitter (1000A) and its PER, the receiver (1000B), the billing provider's name loop, SBR and the subscriber's and payer's name loops, PAT and the patient's name loop, N3 and N4 where care was given or a patient picked up (2010AA/AB/AC, 2310C/E/F, 2420C/G/H), OI and the 2330A/B loops of a 2320, CTP of a drug, DTP*573 of a line adjudication, FRM of a form | error |
+//! | `837P-S4` | a segment repeats no more than its maximum use in its loop: one PRV, N3, N4 and DMG in a name loop; one DTP, REF and AMT of each qualifier in a claim (two DTP*090/091), ten PWK and K3, three CRC, one CN1, NTE, CR1, CR2, HCP, one diagnosis HI and two condition HI; in a line one of each DTP, QTY, REF (five G1 and 9F), AMT and NTE kind, five MEA; five CAS and one AMT and DTP of each kind in a 2320 or 2430 | error |
 //!
-//! The P numbers follow the crate's 837P rule list; the ones missing here are enforced elsewhere:
+//! The S rules hold the loop tree to the guide's usage and repeat counts; element lengths and
+//! the code lists of elements the model keeps open are not checked (see the README's
+//! Limitations). The P numbers follow the crate's 837P rule list; the ones missing here are
+//! enforced elsewhere:
 //! the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
 //! [`envelope`](crate::envelope), HL parents (the rest of P05) and the guide ST03 names by
 //! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
@@ -78,6 +84,7 @@ mod levels;
 mod lines;
 mod parties;
 mod repeats;
+mod structure;
 #[cfg(test)]
 mod tests;
 
@@ -113,12 +120,14 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         .bht()
         .and_then(|bht| bht.transaction_type())
         == Some("CH");
+    structure::header(submission.header(), submission.st(), &mut report);
     parties::each_party(submission.header().parties(), LoopPath::root(), &mut report);
     let mut control_numbers = HashMap::new();
     let below = Below::of(submission);
     for (i, (path, level)) in level_paths(submission.levels()).enumerate() {
         let (has_children, has_patients) = below.level(i);
         levels::child_code(level.hl(), has_children, path, &mut report);
+        structure::level(level, path, &mut report);
         let claims = match level {
             Level::BillingProvider(billing) => {
                 parties::billing_provider(billing, path, &mut report);
@@ -148,6 +157,7 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         repeats::claims(claims, path, &mut report);
         for (n, claim) in claims.iter().enumerate() {
             let path = path.child("2300", n + 1);
+            structure::claim(claim, path, &mut report);
             claims::check(claim, path, &around, &mut control_numbers, &mut report);
         }
     }

@@ -1,15 +1,15 @@
 //! Rules of the name loops: `837P-P08` to `837P-P10` for the billing provider (2010AA),
 //! `837P-P09` and `837P-P22` for service facilities and `837P-P11` for every NPI.
 
-use super::{Report, repeats};
+use super::{Report, structure};
 use crate::claim837p::{BillingProvider, LoopPath, Party, PartyRole, party_paths};
 use crate::element::{is_digits, is_valid_npi};
 use crate::validate::Rule;
 
-/// `837P-P11` and `837P-S1` over the name loops held by the loop at `path`.
+/// `837P-P11` and the structure rules over the name loops held by the loop at `path`.
 pub(super) fn each_party(parties: &[Party<'_>], path: LoopPath, report: &mut Report) {
     for (path, party) in party_paths(parties, path) {
-        repeats::party(party, path, report);
+        structure::party(party, path, report);
         npi(party, path, report);
     }
 }

@@ -77,6 +77,9 @@ pub(super) fn within_claim(claim: &Claim<'_>, path: LoopPath, report: &mut Repor
         );
     }
     for (n, line) in lines.iter().enumerate() {
+        if line.drugs().len() <= DRUGS && line.adjudications().len() <= ADJUDICATIONS {
+            continue;
+        }
         let path = path.child("2400", n + 1);
         if let Some(first) = line.drugs().get(DRUGS) {
             let what = "drugs (2410) for one line";

@@ -606,3 +606,100 @@ fn loops_repeat_no_more_than_the_guide_allows_s1() {
         .collect();
     assert_eq!(rules, [("837P-S1", "2000B[1]/2300[101]".to_owned())]);
 }
+
+#[test]
+fn every_segment_has_its_place_s2() {
+    // A second PRV in the billing provider level is kept untyped where it was met.
+    assert_eq!(
+        found(&[(
+            "PRV*BI*PXC*101YP2500X~",
+            "PRV*BI*PXC*101YP2500X~PRV*BI*PXC*101Y00000X~"
+        )]),
+        [error("837P-S2", "2000A[1]", "PRV")]
+    );
+    // A segment no 837P has.
+    assert_eq!(
+        found(&[(
+            "DTP*472*D8*20240314~REF*6R*L1~",
+            "DTP*472*D8*20240314~ZZZ*1~REF*6R*L1~"
+        )]),
+        [error("837P-S2", "2000B[1]/2300[1]/2400[1]", "ZZZ")]
+    );
+}
+
+#[test]
+fn required_segments_and_loops_s3() {
+    let header = "header";
+    assert_eq!(
+        found(&[("BHT*0019*00*TH20240315*20240315*1200*CH~", "")]),
+        [error("837P-S3", header, "ST")]
+    );
+    assert_eq!(
+        found(&[("PER*IC*BILLING OFFICE*TE*5555550100~", "")]),
+        [error("837P-S3", "1000A[1]", "NM1")]
+    );
+    assert_eq!(
+        found(&[("NM1*40*2*CLEARINGHOUSE EXAMPLE*****46*CHX~", "")]),
+        [error("837P-S3", header, "ST")]
+    );
+    assert_eq!(
+        found(&[("SBR*P*18*GRP7788******CI~", "")]),
+        [error("837P-S3", "2000B[1]", "HL")]
+    );
+    assert_eq!(
+        found(&[("NM1*PR*2*UNITED HEALTHCARE*****PI*87726~", "")]),
+        [error("837P-S3", "2000B[1]", "HL")]
+    );
+    assert_eq!(
+        found(&[("N3*100 RIVER RD~", "")]),
+        [error("837P-S3", "2000A[1]/2010AA[1]", "NM1")]
+    );
+    let facility = "HI*ABK:F411*ABF:Z7189~NM1*77*2*CLINIC*****XX*1245319599~\
+                    N4*SPRINGFIELD*IL*627051234~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", facility)]),
+        [error("837P-S3", "2000B[1]/2300[1]/2310C[1]", "NM1")]
+    );
+    // A line adjudication without the date the other payer paid it.
+    let mut cob = COB;
+    cob[2].1 = "REF*6R*L2~SVD*55555*50*HC:90785**1~";
+    assert_eq!(
+        found(&cob),
+        [error("837P-S3", "2000B[1]/2300[1]/2400[2]/2430[1]", "SVD")]
+    );
+}
+
+#[test]
+fn segments_repeat_no_more_than_their_use_s4() {
+    assert_eq!(
+        found(&[(
+            "N4*SPRINGFIELD*IL*627011234~",
+            "N4*SPRINGFIELD*IL*627011234~N4*URBANA*IL*618011234~"
+        )]),
+        [error("837P-S4", "2000A[1]/2010AA[1]", "N4")]
+    );
+    let line = "2000B[1]/2300[1]/2400[1]";
+    assert_eq!(
+        found(&[("REF*6R*L1~", "REF*6R*L1~REF*6R*L9~")]),
+        [error("837P-S4", line, "REF")]
+    );
+    // Line notes: one ADD or DCP, one TPO.
+    assert_eq!(
+        found(&[("REF*6R*L1~", "REF*6R*L1~NTE*ADD*A~NTE*TPO*B~")]),
+        []
+    );
+    assert_eq!(
+        found(&[("REF*6R*L1~", "REF*6R*L1~NTE*ADD*A~NTE*DCP*B~")]),
+        [error("837P-S4", line, "NTE")]
+    );
+    // Prior authorizations: five on a line; one kind of date of each kind in the claim.
+    let five = "REF*6R*L1~REF*G1*A1~REF*G1*A2~REF*G1*A3~REF*G1*A4~REF*G1*A5~";
+    assert_eq!(found(&[("REF*6R*L1~", five)]), []);
+    assert_eq!(
+        found(&[("REF*6R*L1~", &format!("{five}REF*G1*A6~"))]),
+        [error("837P-S4", line, "REF")]
+    );
+    let onset = "HI*ABK:F411*ABF:Z7189~DTP*431*D8*20240301~DTP*431*D8*20240302~";
+    let dates = [("HI*ABK:F411*ABF:Z7189~", onset)];
+    assert_eq!(found(&dates), [error("837P-S4", CLAIM_PATH, "DTP")]);
+}

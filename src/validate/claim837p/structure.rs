@@ -1,0 +1,353 @@
+//! What the guide requires of the loop tree, which reading leaves open so that nothing is lost:
+//! `837P-S2` (every segment has its place), `837P-S3` (required segments and loops are there)
+//! and `837P-S4` (a segment repeats no more than its maximum use). A payer's front end refuses
+//! such a set whole (a 999 rejection) before reading a claim.
+//!
+//! The required segments that other rules name already are left to them: the billing
+//! provider's tax id (P10), the patient's N3, N4 and DMG (P07), the claim's diagnoses (P16) and
+//! each line's date of service (P23).
+
+use super::{Report, repeats};
+use crate::claim837p::{
+    Claim, Header, Level, LoopPath, OtherSubscriber, Party, PartyRole, ServiceLine,
+};
+use crate::segments::{RawSegment, UnknownSegment};
+use crate::syntax::{Location, SegmentId};
+use crate::validate::Rule;
+
+/// The header: BHT, the submitter (1000A) with its contact (PER), the receiver (1000B).
+pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Report) {
+    let root = LoopPath::root();
+    let at = st.location();
+    if header.bht().is_none() {
+        missing(root, at, "the beginning of the transaction (BHT)", report);
+    }
+    match header.submitter() {
+        None => missing(
+            root,
+            at,
+            "the submitter's name loop (1000A, NM1*41)",
+            report,
+        ),
+        Some(submitter) if submitter.contacts().next().is_none() => {
+            let path = root.child(PartyRole::Submitter.loop_id(), 1);
+            let what = "the submitter's EDI contact (PER)";
+            missing(path, submitter.nm1().location(), what, report);
+        }
+        Some(_) => {}
+    }
+    if header.receiver().is_none() {
+        missing(root, at, "the receiver's name loop (1000B, NM1*40)", report);
+    }
+    unplaced(header.unknown(), root, report);
+}
+
+/// A level's own segments and name loops (not its claims).
+pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
+    let at = level.hl().location();
+    match level {
+        Level::BillingProvider(billing) => {
+            if billing.name().is_none() {
+                let what = "the billing provider's name loop (2010AA, NM1*85)";
+                missing(path, at, what, report);
+            }
+            unplaced(billing.unknown(), path, report);
+        }
+        Level::Subscriber(subscriber) => {
+            if subscriber.info().is_none() {
+                missing(path, at, "the subscriber information (SBR)", report);
+            }
+            if subscriber.name().is_none() {
+                missing(
+                    path,
+                    at,
+                    "the subscriber's name loop (2010BA, NM1*IL)",
+                    report,
+                );
+            }
+            if subscriber.payer().is_none() {
+                missing(path, at, "the payer's name loop (2010BB, NM1*PR)", report);
+            }
+            unplaced(subscriber.unknown(), path, report);
+        }
+        Level::Patient(patient) => {
+            if patient.info().is_none() {
+                missing(path, at, "the patient information (PAT)", report);
+            }
+            if patient.name().is_none() {
+                missing(path, at, "the patient's name loop (2010CA, NM1*QC)", report);
+            }
+            unplaced(patient.unknown(), path, report);
+        }
+        // P05 reports the level itself; what it holds is no 837P loop either.
+        Level::Other(_) => {}
+    }
+}
+
+/// A claim, its name loops, other payers and lines.
+pub(super) fn claim(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
+    unplaced(claim.unknown(), path, report);
+    let own = claim.segments().iter().map(|s| s.raw());
+    most(own, claim_limit, || path, "claim", report);
+    for (n, other) in claim.other_subscribers().iter().enumerate() {
+        other_payer(other, path.child("2320", n + 1), report);
+    }
+    for (n, line) in claim.lines().iter().enumerate() {
+        // A line's path is worked out only when something is found.
+        service_line(line, || path.child("2400", n + 1), report);
+    }
+}
+
+/// A 2320 loop: OI and the other subscriber and payer name loops are required.
+fn other_payer(other: &OtherSubscriber<'_>, path: LoopPath, report: &mut Report) {
+    let at = other.subscriber_info().location();
+    if other.other_insurance().is_none() {
+        missing(path, at, "the other insurance coverage (OI)", report);
+    }
+    for (role, what) in [
+        (
+            PartyRole::OtherSubscriber,
+            "the other subscriber's name loop (2330A, NM1*IL)",
+        ),
+        (
+            PartyRole::OtherPayer,
+            "the other payer's name loop (2330B, NM1*PR)",
+        ),
+    ] {
+        if other.party(role).is_none() {
+            missing(path, at, what, report);
+        }
+    }
+    unplaced(other.unknown(), path, report);
+    let own = (other.adjustments().iter().map(|s| s.raw()))
+        .chain(other.amounts().iter().map(|s| s.raw()));
+    most(own, adjudication_limit, || path, "other payer loop", report);
+}
+
+/// A 2400 loop and the loops it holds.
+fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mut Report) {
+    if !line.unknown().is_empty() {
+        unplaced(line.unknown(), path(), report);
+    }
+    let own = line.segments().iter().map(|s| s.raw());
+    most(own, line_limit, &path, "line", report);
+    for (n, drug) in line.drugs().iter().enumerate() {
+        let path = path().child("2410", n + 1);
+        if drug.quantity().is_none() {
+            let what = "the drug quantity (CTP)";
+            missing(path, drug.item().location(), what, report);
+        }
+        unplaced(drug.unknown(), path, report);
+        let own = drug.references().iter().map(|s| s.raw());
+        most(
+            own,
+            |_: &[u8], _: &[u8]| Some(1),
+            || path,
+            "drug loop",
+            report,
+        );
+    }
+    for (n, adjudication) in line.adjudications().iter().enumerate() {
+        let path = path().child("2430", n + 1);
+        let paid = adjudication.dates().iter();
+        if !paid.clone().any(|d| d.qualifier().as_str() == "573") {
+            let at = adjudication.service().location();
+            missing(
+                path,
+                at,
+                "the date the other payer paid the line (DTP*573)",
+                report,
+            );
+        }
+        unplaced(adjudication.unknown(), path, report);
+        let own = (adjudication.adjustments().iter().map(|s| s.raw()))
+            .chain(paid.map(|s| s.raw()))
+            .chain(adjudication.amounts().iter().map(|s| s.raw()));
+        most(
+            own,
+            adjudication_limit,
+            || path,
+            "line adjudication loop",
+            report,
+        );
+    }
+    for (n, form) in line.forms().iter().enumerate() {
+        let path = path().child("2440", n + 1);
+        if form.answers().is_empty() {
+            let what = "the form's answers (FRM)";
+            missing(path, form.form().location(), what, report);
+        }
+        unplaced(form.unknown(), path, report);
+        let own = form.answers().iter().map(|s| s.raw());
+        most(
+            own,
+            |_: &[u8], _: &[u8]| Some(99),
+            || path,
+            "form loop",
+            report,
+        );
+    }
+}
+
+/// A name loop at `path` (numbered among those of its role): how often its role repeats
+/// (`837P-S1`), its unknown segments, the address that places require, and one PRV, N3, N4 and
+/// DMG each. Called where the other rules go through the name loops.
+pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+    repeats::party(party, path, report);
+    unplaced(party.unknown(), path, report);
+    if needs_address(party.role()) {
+        let at = party.nm1().location();
+        if party.address().is_none() {
+            missing(path, at, "the address (N3)", report);
+        }
+        if party.city().is_none() {
+            missing(path, at, "the city, state and ZIP code (N4)", report);
+        }
+    }
+    let own = party.segments().iter().map(|s| s.raw());
+    most(own, party_limit, || path, "name loop", report);
+}
+
+/// Whether the guide requires N3 and N4 in a name loop of this role: the billing provider, the
+/// pay-to address and plan, and the places where care was given or a patient was picked up.
+fn needs_address(role: PartyRole) -> bool {
+    use PartyRole::*;
+    matches!(
+        role,
+        BillingProvider
+            | PayToAddress
+            | PayToPlan
+            | ServiceFacility
+            | AmbulancePickUp
+            | AmbulanceDropOff
+            | LineServiceFacility
+            | LineAmbulancePickUp
+            | LineAmbulanceDropOff
+    )
+}
+
+/// Maximum use of a claim's own segments (2300), by segment id and qualifier.
+fn claim_limit(id: &[u8], qualifier: &[u8]) -> Option<usize> {
+    match (id, qualifier) {
+        (b"DTP", b"090" | b"091") => Some(2),
+        (b"DTP" | b"REF" | b"AMT", _) => Some(1),
+        (b"PWK" | b"K3", _) => Some(10),
+        (b"CN1" | b"NTE" | b"CR1" | b"CR2" | b"HCP", _) => Some(1),
+        (b"CRC", _) => Some(3),
+        (b"HI", b"ABK" | b"BK" | b"BP") => Some(1),
+        (b"HI", b"BG") => Some(2),
+        _ => None,
+    }
+}
+
+/// Maximum use of a line's own segments (2400), by segment id and qualifier.
+fn line_limit(id: &[u8], qualifier: &[u8]) -> Option<usize> {
+    match (id, qualifier) {
+        (b"REF", b"G1" | b"9F") => Some(5),
+        (b"DTP" | b"QTY" | b"REF" | b"AMT" | b"NTE", _) => Some(1),
+        (b"PWK" | b"K3", _) => Some(10),
+        (b"MEA", _) => Some(5),
+        (b"CRC", _) => Some(3),
+        (b"SV5" | b"CR1" | b"CR3" | b"CN1" | b"PS1" | b"HCP", _) => Some(1),
+        _ => None,
+    }
+}
+
+/// Maximum use of the segments of a 2320 or 2430 loop: five CAS, one of each AMT and DTP.
+fn adjudication_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
+    match id {
+        b"CAS" => Some(5),
+        b"AMT" | b"DTP" => Some(1),
+        _ => None,
+    }
+}
+
+/// Maximum use of a name loop's own segments that every role shares: one each of PRV, N3, N4
+/// and DMG (REF and PER counts differ by role, and are not held to a number here).
+fn party_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
+    matches!(id, b"PRV" | b"N3" | b"N4" | b"DMG").then_some(1)
+}
+
+/// `837P-S4`: each segment past the maximum use `limit` gives for its id and qualifier (the
+/// first element of REF, DTP, AMT, QTY and NTE, where NTE ADD and DCP are one line note; the
+/// first component's qualifier of HI; none for the other segments).
+fn most<'s>(
+    segments: impl Iterator<Item = &'s RawSegment<'s>>,
+    limit: impl Fn(&[u8], &[u8]) -> Option<usize>,
+    path: impl Fn() -> LoopPath,
+    holder: &str,
+    report: &mut Report,
+) {
+    // A loop holds a few kinds of segment: a list searched in order costs less than a map.
+    let mut seen: Vec<(SegmentId, &'s [u8], usize)> = Vec::new();
+    for raw in segments {
+        let id = raw.segment_id();
+        let qualifier = match id.as_bytes() {
+            b"HI" => raw.view().component(1, 1),
+            b"REF" | b"DTP" | b"AMT" | b"QTY" | b"NTE" => {
+                raw.view().element(1).map(|e| e.as_bytes())
+            }
+            _ => None,
+        };
+        let qualifier = match (id.as_bytes(), qualifier.unwrap_or_default()) {
+            (b"NTE", b"DCP") => b"ADD",
+            (_, qualifier) => qualifier,
+        };
+        let Some(max) = limit(id.as_bytes(), qualifier) else {
+            continue;
+        };
+        let at = match seen.iter().position(|&(i, q, _)| i == id && q == qualifier) {
+            Some(at) => at,
+            None => {
+                seen.push((id, qualifier, 0));
+                seen.len() - 1
+            }
+        };
+        let Some((_, _, count)) = seen.get_mut(at) else {
+            continue;
+        };
+        *count += 1;
+        if *count == max + 1 {
+            let times = if max == 1 {
+                "once".to_owned()
+            } else {
+                format!("{max} times")
+            };
+            report.error(
+                Rule::SegmentRepeat,
+                path(),
+                raw.location(),
+                format!(
+                    "{} repeated: the guide allows it {times} in a {holder}",
+                    id.as_str()
+                ),
+            );
+        }
+    }
+}
+
+/// `837P-S2`: each segment reading kept untyped where it was met.
+fn unplaced(unknown: &[UnknownSegment<'_>], path: LoopPath, report: &mut Report) {
+    for segment in unknown {
+        report.error(
+            Rule::SegmentPlacement,
+            path,
+            segment.raw.location(),
+            format!(
+                "{} is not a segment the guide places here (out of guide order, past its \
+                 maximum use, or foreign); it was kept as it is, untyped",
+                segment.raw.id()
+            ),
+        );
+    }
+}
+
+/// `837P-S3`: `what` is missing from the loop at `path`, which starts at `at`.
+fn missing(path: LoopPath, at: Location, what: &str, report: &mut Report) {
+    report.error(
+        Rule::RequiredPart,
+        path,
+        at,
+        format!("{what} is missing: the guide requires it"),
+    );
+}
