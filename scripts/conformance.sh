@@ -13,6 +13,9 @@
 #     build835.rs: random claims and remittances built from values);
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
+#   * that `x12 validate` finds an error in every file pyx12 refuses among our 837P fixture with
+#     one body segment repeated or left out (each in turn): the claim rules must know what the
+#     guide requires of the loop tree.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -85,15 +88,40 @@ x12() { cargo run --quiet --release -p x12-claims-cli -- "$@"; }
 x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimiters.x12"
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
+# The 837P fixture with each body segment (between ST and SE) repeated, or left out, in turn;
+# SE01 counts again.
+mkdir -p "$out/mutations"
+python3 - tests/data/telehealth.837p.x12 "$out/mutations" <<'EOF'
+import pathlib, sys
+
+text = pathlib.Path(sys.argv[1]).read_text()
+segments = [s for s in text.split("~") if s.strip()]
+st = next(i for i, s in enumerate(segments) if s.strip().startswith("ST*"))
+se = next(i for i, s in enumerate(segments) if s.strip().startswith("SE*"))
+body = segments[st + 1:se]
+for n in range(len(body)):
+    for kind, changed in (("repeated", body[:n + 1] + body[n:]), ("left-out", body[:n] + body[n + 1:])):
+        trailer = segments[se].replace(segments[se].strip().split("*")[1], str(len(changed) + 2), 1)
+        mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
+        name = f"{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
+        pathlib.Path(sys.argv[2], name).write_text("~".join(mutated) + "~\n")
+EOF
+
 # One x12valid run over every file; it writes FILE.json beside each.
 (cd "$out" && "../../$venv/bin/x12valid" --json-output ./*.x12 > x12valid.log 2>&1) || true
+(cd "$out/mutations" && "../../../$venv/bin/x12valid" --json-output ./*.x12 > x12valid.log 2>&1) || true
+for file in "$out"/mutations/*.x12; do
+    if x12 validate "$file" > "$file.ours" 2>&1; then echo 0; else echo 1; fi > "$file.status"
+done
 
 python3 - "$out" <<'EOF'
 import json, pathlib, sys
 
 out = pathlib.Path(sys.argv[1])
-log = (out / "x12valid.log").read_text(errors="replace")
-said_ok = {line.rsplit(": ", 1)[0].lstrip("./") for line in log.splitlines() if line.endswith(": OK")}
+
+def said_ok(folder):
+    log = (folder / "x12valid.log").read_text(errors="replace")
+    return {line.rsplit(": ", 1)[0].lstrip("./") for line in log.splitlines() if line.endswith(": OK")}
 
 def errors(node, path=""):
     """Every non-empty `errors` list in a report, with where it sits."""
@@ -108,22 +136,42 @@ def errors(node, path=""):
         for n, value in enumerate(node):
             yield from errors(value, f"{path}[{n}]")
 
+def problems(file, ok):
+    """What x12valid holds against a file: nothing when it passes."""
+    found = [] if file.name in ok else ["x12valid did not say OK"]
+    try:
+        report = json.loads(file.with_name(file.name + ".json").read_text())
+        found += [f"{where}: {what}" for where, what in errors(report)]
+    except (OSError, ValueError) as e:
+        found.append(f"no readable report ({e})")
+    return found
+
 files = sorted(out.glob("*.x12"))
+ok = said_ok(out)
 failed = 0
 for file in files:
-    report = file.with_name(file.name + ".json")
-    problems = []
-    if file.name not in said_ok:
-        problems.append("x12valid did not say OK")
-    try:
-        problems += [f"{where}: {what}" for where, what in errors(json.loads(report.read_text()))]
-    except (OSError, ValueError) as e:
-        problems.append(f"no readable report ({e})")
-    if problems:
+    found = problems(file, ok)
+    if found:
         failed += 1
         print(f"{file.name}: FAILED")
-        for problem in problems[:20]:
+        for problem in found[:20]:
             print(f"    {problem}")
 print(f"conformance: {len(files) - failed} of {len(files)} files pass x12valid")
-sys.exit(1 if failed or not files else 0)
+
+# Each mutation x12valid refuses must give an error from x12 validate (status 1).
+mutations = sorted((out / "mutations").glob("*.x12"))
+ok = said_ok(out / "mutations")
+counts = {"both": 0, "x12 validate only": 0, "pyx12 only": 0, "neither": 0}
+for file in mutations:
+    theirs = bool(problems(file, ok))
+    ours = file.with_name(file.name + ".status").read_text().strip() == "1"
+    kind = {(True, True): "both", (False, True): "x12 validate only",
+            (True, False): "pyx12 only", (False, False): "neither"}[(theirs, ours)]
+    counts[kind] += 1
+    if kind == "pyx12 only":
+        print(f"mutation {file.name}: pyx12 refuses it, x12 validate finds no error")
+        for problem in problems(file, ok)[:5]:
+            print(f"    {problem}")
+print("mutations refused by: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+sys.exit(1 if failed or not files or counts["pyx12 only"] or not mutations else 0)
 EOF

@@ -206,6 +206,21 @@ pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     }
     let own = party.segments().iter().map(|s| s.raw());
     most(own, party_limit, || path, "name loop", report);
+    if party.role() == PartyRole::BillingProvider {
+        // One tax id: REF*EI or REF*SY, not both.
+        let mut tax_ids = party
+            .references()
+            .filter(|r| matches!(r.qualifier().as_str(), "EI" | "SY"));
+        if let Some(second) = tax_ids.nth(1) {
+            report.error(
+                Rule::SegmentRepeat,
+                path,
+                second.location(),
+                "a second tax id (REF*EI or REF*SY): the guide allows one in the billing \
+                 provider's name loop",
+            );
+        }
+    }
 }
 
 /// Whether the guide requires N3 and N4 in a name loop of this role: the billing provider, the

@@ -678,6 +678,10 @@ fn segments_repeat_no_more_than_their_use_s4() {
         )]),
         [error("837P-S4", "2000A[1]/2010AA[1]", "N4")]
     );
+    assert_eq!(
+        found(&[("REF*EI*371234567~", "REF*EI*371234567~REF*SY*123456789~")]),
+        [error("837P-S4", "2000A[1]/2010AA[1]", "REF")]
+    );
     let line = "2000B[1]/2300[1]/2400[1]";
     assert_eq!(
         found(&[("REF*6R*L1~", "REF*6R*L1~REF*6R*L9~")]),
