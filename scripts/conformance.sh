@@ -13,9 +13,9 @@
 #     build835.rs: random claims and remittances built from values);
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
-#   * that `x12 validate` finds an error in every file pyx12 refuses among our 837P fixture with
-#     one body segment repeated or left out (each in turn): the claim rules must know what the
-#     guide requires of the loop tree.
+#   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
+#     with one body segment repeated or left out (each in turn): the claim rules must know what
+#     the guide requires of the loop tree.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -88,23 +88,30 @@ x12() { cargo run --quiet --release -p x12-claims-cli -- "$@"; }
 x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimiters.x12"
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
-# The 837P fixture with each body segment (between ST and SE) repeated, or left out, in turn;
-# SE01 counts again.
+# 837P claims that both validators pass, with each body segment (between ST and SE) repeated,
+# or left out, in turn; SE01 counts again. Our fixture (the subscriber is the patient), and the
+# worked replacement example (a patient level) when ../shared is there.
 mkdir -p "$out/mutations"
-python3 - tests/data/telehealth.837p.x12 "$out/mutations" <<'EOF'
+sources=(tests/data/telehealth.837p.x12)
+if [ -f ../shared/spec/examples/replacement-2000c.837p.x12 ]; then
+    sources+=(../shared/spec/examples/replacement-2000c.837p.x12)
+fi
+python3 - "$out/mutations" "${sources[@]}" <<'EOF'
 import pathlib, sys
 
-text = pathlib.Path(sys.argv[1]).read_text()
-segments = [s for s in text.split("~") if s.strip()]
-st = next(i for i, s in enumerate(segments) if s.strip().startswith("ST*"))
-se = next(i for i, s in enumerate(segments) if s.strip().startswith("SE*"))
-body = segments[st + 1:se]
-for n in range(len(body)):
-    for kind, changed in (("repeated", body[:n + 1] + body[n:]), ("left-out", body[:n] + body[n + 1:])):
-        trailer = segments[se].replace(segments[se].strip().split("*")[1], str(len(changed) + 2), 1)
-        mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
-        name = f"{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
-        pathlib.Path(sys.argv[2], name).write_text("~".join(mutated) + "~\n")
+for source in sys.argv[2:]:
+    stem = pathlib.Path(source).name.split(".")[0]
+    segments = [s for s in pathlib.Path(source).read_text().split("~") if s.strip()]
+    st = next(i for i, s in enumerate(segments) if s.strip().startswith("ST*"))
+    se = next(i for i, s in enumerate(segments) if s.strip().startswith("SE*"))
+    body = segments[st + 1:se]
+    for n in range(len(body)):
+        for kind, changed in (("repeated", body[:n + 1] + body[n:]), ("left-out", body[:n] + body[n + 1:])):
+            count = segments[se].strip().split("*")[1]
+            trailer = segments[se].replace(count, str(len(changed) + 2), 1)
+            mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
+            name = f"{stem}-{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
+            pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
 EOF
 
 # One x12valid run over every file; it writes FILE.json beside each.
