@@ -6,7 +6,7 @@
 #
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
-#     name that element;
+#     name that element, and that the element lengths the claim rules use are the dictionary's;
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -14,8 +14,8 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
-#     with one body segment repeated or left out (each in turn): the claim rules must know what
-#     the guide requires of the loop tree.
+#     with one body segment repeated or left out, or one element made too long (each in turn):
+#     the claim rules must know what the guide requires of the loop tree and of lengths.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -76,6 +76,45 @@ print(f"element tables: {checked - len(wrong)} of {checked} typed fields name th
 sys.exit(1 if wrong or checked == 0 else 0)
 EOF
 
+# The element lengths the claim rules hold values to (src/segments/lengths.rs), against the
+# data element dictionary and the 837P map pyx12 carries: every position of every segment the
+# map places in the body of an 837P, with its minimum, maximum and kind of count.
+python3 - "$venv" <<'EOF'
+import glob, re, sys, xml.etree.ElementTree as ET
+
+maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
+dictionary = {d.get("ele_num"): d for d in ET.parse(maps + "dataele.xml").iter("data_ele")}
+envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE", "TA1"}
+theirs = {}
+for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+    id = segment.get("xid")
+    if id in envelope:
+        continue
+    for child in segment:
+        parts = [(0, child)] if child.tag == "element" else (
+            [(int(e.findtext("seq")), e) for e in child.findall("element")] if child.tag == "composite" else [])
+        for component, element in parts:
+            position = int(child.findtext("seq"))
+            if id == "HI":
+                position = 1
+            d = dictionary[element.findtext("data_ele")]
+            count = "Digits" if d.get("data_type") in ("R", "N0") else "Chars"
+            theirs[(id, position, component)] = (int(d.get("min_len")), int(d.get("max_len")), count)
+
+ours = {}
+for id, body in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\]", open("src/segments/lengths.rs").read(), re.S):
+    id = "".join(re.findall(r"b'(\w)'", id))
+    for e, c, low, high, count in re.findall(r"\((\d+), (\d+), (\d+), (\d+), (Chars|Digits)\)", body):
+        ours[(id, int(e), int(c))] = (int(low), int(high), count)
+
+wrong = [f"{k}: ours {ours.get(k)}, dictionary {theirs.get(k)}" for k in sorted(set(ours) | set(theirs))
+         if ours.get(k) != theirs.get(k)]
+for line in wrong:
+    print(f"element length: {line}")
+print(f"element lengths: {len(ours) - len(wrong)} of {len(theirs)} positions agree with the dictionary")
+sys.exit(1 if wrong or not ours else 0)
+EOF
+
 out=target/conformance
 rm -rf "$out"
 mkdir -p "$out"
@@ -89,7 +128,7 @@ x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimite
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
 # 837P claims that both validators pass, with each body segment (between ST and SE) repeated,
-# or left out, in turn; SE01 counts again. Our fixture (the subscriber is the patient), and the
+# or left out, in turn (SE01 counts again), and each element of it made too long. Our fixture (the subscriber is the patient), and the
 # worked replacement example (a patient level) when ../shared is there.
 mkdir -p "$out/mutations"
 sources=(tests/data/telehealth.837p.x12)
@@ -111,6 +150,13 @@ for source in sys.argv[2:]:
             trailer = segments[se].replace(count, str(len(changed) + 2), 1)
             mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
             name = f"{stem}-{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
+            pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
+        # Each element of the segment, in turn, 81 characters long: longer than any allows.
+        elements = body[n].split("*")
+        for e in range(1, len(elements)):
+            changed = elements[:e] + ["X" * 81] + elements[e + 1:]
+            mutated = segments[:st + 1 + n] + ["*".join(changed)] + segments[st + 2 + n:]
+            name = f"{stem}-{n + 1:02d}-{elements[0].strip()}{e:02d}-long.x12"
             pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
 EOF
 

@@ -13,6 +13,7 @@ mod error;
 pub(crate) mod field;
 #[cfg(feature = "serde")]
 mod json;
+pub(crate) mod lengths;
 pub(crate) mod one_pass;
 pub(crate) mod order;
 mod raw;

@@ -170,6 +170,9 @@ pub enum Rule {
     /// `837P-S4`: a segment repeats no more than its maximum use in its loop (one N3, one
     /// DTP of each kind in a claim ...).
     SegmentRepeat,
+    /// `837P-S5`: every element is as long as the data element dictionary allows (a name of
+    /// at most 60 characters, a ZIP code of at least 3 ...).
+    ElementLength,
 }
 
 impl Rule {
@@ -222,6 +225,7 @@ impl Rule {
             Rule::SegmentPlacement => "837P-S2",
             Rule::RequiredPart => "837P-S3",
             Rule::SegmentRepeat => "837P-S4",
+            Rule::ElementLength => "837P-S5",
         }
     }
 }

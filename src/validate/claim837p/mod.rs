@@ -39,14 +39,17 @@
 //! | `837P-S2` | every segment stands where the guide places it: none kept untyped (out of guide order, past its maximum use, or foreign) | error |
 //! | `837P-S3` | the segments and loops the guide requires are there: BHT, the submitter (1000A) and its PER, the receiver (1000B), the billing provider's name loop, SBR and the subscriber's and payer's name loops, PAT and the patient's name loop, N3 and N4 where care was given or a patient picked up (2010AA/AB/AC, 2310C/E/F, 2420C/G/H), OI and the 2330A/B loops of a 2320, CTP of a drug, DTP*573 of a line adjudication, FRM of a form | error |
 //! | `837P-S4` | a segment repeats no more than its maximum use in its loop: one PRV, N3, N4 and DMG in a name loop, one tax id (REF*EI or REF*SY) in the billing provider's; one DTP, REF and AMT of each qualifier in a claim (two DTP*090/091), ten PWK and K3, three CRC, one CN1, NTE, CR1, CR2, HCP, one diagnosis HI and two condition HI; in a line one of each DTP, QTY, REF (five G1 and 9F), AMT and NTE kind, five MEA; five CAS and one AMT and DTP of each kind in a 2320 or 2430 | error |
+//! | `837P-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows: at most 60 characters in a name (NM103), 55 in an address line, at least 3 in a ZIP code, at most 18 digits in an amount (sign and decimal point not counted) ... | error |
 //!
-//! The S rules hold the loop tree to the guide's usage and repeat counts; element lengths and
-//! the code lists of elements the model keeps open are not checked (see the README's
-//! Limitations). The P numbers follow the crate's 837P rule list; the ones missing here are
-//! enforced elsewhere:
-//! the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
+//! The S rules hold the loop tree to the guide's usage and repeat counts, and each element to
+//! its length; the code lists of elements the model keeps open, and which elements a loop uses,
+//! are not checked (see the README's Limitations).
+//!
+//! The P numbers follow the crate's 837P rule list; the ones missing here are enforced
+//! elsewhere: the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
 //! [`envelope`](crate::envelope), HL parents (the rest of P05) and the guide ST03 names by
-//! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its 2430 lines to the first.
+//! reading, calendar dates by the types. Should two 2320 loops name one payer, P26 gives its
+//! 2430 lines to the first.
 //!
 //! [`check_document`] holds every 837 set of a file to all of these in file order, P03 and
 //! the control numbers across sets included.

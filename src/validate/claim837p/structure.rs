@@ -11,16 +11,18 @@ use super::{Report, repeats};
 use crate::claim837p::{
     Claim, Header, Level, LoopPath, OtherSubscriber, Party, PartyRole, ServiceLine,
 };
+use crate::segments::lengths;
 use crate::segments::{RawSegment, UnknownSegment};
-use crate::syntax::{Location, SegmentId};
+use crate::syntax::{Element, Location, SegmentId};
 use crate::validate::Rule;
 
 /// The header: BHT, the submitter (1000A) with its contact (PER), the receiver (1000B).
 pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Report) {
     let root = LoopPath::root();
     let at = st.location();
-    if header.bht().is_none() {
-        missing(root, at, "the beginning of the transaction (BHT)", report);
+    match header.bht() {
+        Some(bht) => lengths(bht.raw(), || root, report),
+        None => missing(root, at, "the beginning of the transaction (BHT)", report),
     }
     match header.submitter() {
         None => missing(
@@ -45,8 +47,12 @@ pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Repo
 /// A level's own segments and name loops (not its claims).
 pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
     let at = level.hl().location();
+    lengths(level.hl().raw(), || path, report);
     match level {
         Level::BillingProvider(billing) => {
+            let own = (billing.specialty().map(|s| s.raw()).into_iter())
+                .chain(billing.currency().map(|s| s.raw()));
+            own_segments(own, |_: &[u8], _: &[u8]| None, || path, "level", report);
             if billing.name().is_none() {
                 let what = "the billing provider's name loop (2010AA, NM1*85)";
                 missing(path, at, what, report);
@@ -54,6 +60,9 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
             unplaced(billing.unknown(), path, report);
         }
         Level::Subscriber(subscriber) => {
+            let own = (subscriber.info().map(|s| s.raw()).into_iter())
+                .chain(subscriber.patient_info().map(|s| s.raw()));
+            own_segments(own, |_: &[u8], _: &[u8]| None, || path, "level", report);
             if subscriber.info().is_none() {
                 missing(path, at, "the subscriber information (SBR)", report);
             }
@@ -71,6 +80,9 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
             unplaced(subscriber.unknown(), path, report);
         }
         Level::Patient(patient) => {
+            if let Some(pat) = patient.info() {
+                lengths(pat.raw(), || path, report);
+            }
             if patient.info().is_none() {
                 missing(path, at, "the patient information (PAT)", report);
             }
@@ -86,9 +98,10 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
 
 /// A claim, its name loops, other payers and lines.
 pub(super) fn claim(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
+    lengths(claim.info().raw(), || path, report);
     unplaced(claim.unknown(), path, report);
     let own = claim.segments().iter().map(|s| s.raw());
-    most(own, claim_limit, || path, "claim", report);
+    own_segments(own, claim_limit, || path, "claim", report);
     for (n, other) in claim.other_subscribers().iter().enumerate() {
         other_payer(other, path.child("2320", n + 1), report);
     }
@@ -119,9 +132,12 @@ fn other_payer(other: &OtherSubscriber<'_>, path: LoopPath, report: &mut Report)
         }
     }
     unplaced(other.unknown(), path, report);
+    lengths(other.subscriber_info().raw(), || path, report);
     let own = (other.adjustments().iter().map(|s| s.raw()))
-        .chain(other.amounts().iter().map(|s| s.raw()));
-    most(own, adjudication_limit, || path, "other payer loop", report);
+        .chain(other.amounts().iter().map(|s| s.raw()))
+        .chain(other.other_insurance().map(|s| s.raw()))
+        .chain(other.outpatient().map(|s| s.raw()));
+    own_segments(own, adjudication_limit, || path, "other payer loop", report);
 }
 
 /// A 2400 loop and the loops it holds.
@@ -129,8 +145,9 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
     if !line.unknown().is_empty() {
         unplaced(line.unknown(), path(), report);
     }
-    let own = line.segments().iter().map(|s| s.raw());
-    most(own, line_limit, &path, "line", report);
+    let own = [line.number().raw(), line.service().raw()].into_iter();
+    let own = own.chain(line.segments().iter().map(|s| s.raw()));
+    own_segments(own, line_limit, &path, "line", report);
     for (n, drug) in line.drugs().iter().enumerate() {
         let path = path().child("2410", n + 1);
         if drug.quantity().is_none() {
@@ -138,8 +155,10 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
             missing(path, drug.item().location(), what, report);
         }
         unplaced(drug.unknown(), path, report);
-        let own = drug.references().iter().map(|s| s.raw());
-        most(
+        let own = (std::iter::once(drug.item().raw()))
+            .chain(drug.quantity().map(|s| s.raw()))
+            .chain(drug.references().iter().map(|s| s.raw()));
+        own_segments(
             own,
             |_: &[u8], _: &[u8]| Some(1),
             || path,
@@ -160,10 +179,11 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
             );
         }
         unplaced(adjudication.unknown(), path, report);
-        let own = (adjudication.adjustments().iter().map(|s| s.raw()))
+        let own = (std::iter::once(adjudication.service().raw()))
+            .chain(adjudication.adjustments().iter().map(|s| s.raw()))
             .chain(paid.map(|s| s.raw()))
             .chain(adjudication.amounts().iter().map(|s| s.raw()));
-        most(
+        own_segments(
             own,
             adjudication_limit,
             || path,
@@ -178,8 +198,9 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
             missing(path, form.form().location(), what, report);
         }
         unplaced(form.unknown(), path, report);
-        let own = form.answers().iter().map(|s| s.raw());
-        most(
+        let own =
+            (std::iter::once(form.form().raw())).chain(form.answers().iter().map(|s| s.raw()));
+        own_segments(
             own,
             |_: &[u8], _: &[u8]| Some(99),
             || path,
@@ -194,6 +215,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
 /// DMG each. Called where the other rules go through the name loops.
 pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     repeats::party(party, path, report);
+    lengths(party.nm1().raw(), || path, report);
     unplaced(party.unknown(), path, report);
     if needs_address(party.role()) {
         let at = party.nm1().location();
@@ -205,7 +227,7 @@ pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
         }
     }
     let own = party.segments().iter().map(|s| s.raw());
-    most(own, party_limit, || path, "name loop", report);
+    own_segments(own, party_limit, || path, "name loop", report);
     if party.role() == PartyRole::BillingProvider {
         // One tax id: REF*EI or REF*SY, not both.
         let mut tax_ids = party
@@ -283,10 +305,11 @@ fn party_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
     matches!(id, b"PRV" | b"N3" | b"N4" | b"DMG").then_some(1)
 }
 
-/// `837P-S4`: each segment past the maximum use `limit` gives for its id and qualifier (the
-/// first element of REF, DTP, AMT, QTY and NTE, where NTE ADD and DCP are one line note; the
-/// first component's qualifier of HI; none for the other segments).
-fn most<'s>(
+/// A loop's own segments: `837P-S5` for each, and `837P-S4` for each past the maximum use
+/// `limit` gives for its id and qualifier (the first element of REF, DTP, AMT, QTY and NTE,
+/// where NTE ADD and DCP are one line note; the first component's qualifier of HI; none for the
+/// other segments).
+fn own_segments<'s>(
     segments: impl Iterator<Item = &'s RawSegment<'s>>,
     limit: impl Fn(&[u8], &[u8]) -> Option<usize>,
     path: impl Fn() -> LoopPath,
@@ -296,6 +319,7 @@ fn most<'s>(
     // A loop holds a few kinds of segment: a list searched in order costs less than a map.
     let mut seen: Vec<(SegmentId, &'s [u8], usize)> = Vec::new();
     for raw in segments {
+        lengths(raw, &path, report);
         let id = raw.segment_id();
         let qualifier = match id.as_bytes() {
             b"HI" => raw.view().component(1, 1),
@@ -364,5 +388,91 @@ fn missing(path: LoopPath, at: Location, what: &str, report: &mut Report) {
         path,
         at,
         format!("{what} is missing: the guide requires it"),
+    );
+}
+
+/// `837P-S5`: each element and component of a segment is as long as the data element
+/// dictionary allows (`segments::lengths`); `path` is worked out only when one is not.
+fn lengths(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: &mut Report) {
+    let table = lengths::bounds(raw.segment_id().as_bytes());
+    if table.is_empty() {
+        return;
+    }
+    let hi = raw.segment_id() == "HI";
+    let view = raw.view();
+    // The table's rows of the elements still to come: elements come in order, as rows do.
+    let mut rest = table;
+    for (n, value) in (1u16..).zip(view.short_elements()) {
+        // Every HI element is a diagnosis (or condition ...) composite laid out as HI01.
+        let position = if hi { 1 } else { n };
+        if hi {
+            rest = table;
+        }
+        let skip = rest
+            .iter()
+            .take_while(|row| u16::from(row.0) < position)
+            .count();
+        rest = rest.get(skip..).unwrap_or_default();
+        let here = rest
+            .iter()
+            .take_while(|row| u16::from(row.0) == position)
+            .count();
+        let rows = rest.get(..here).unwrap_or_default();
+        if value.is_empty() {
+            continue;
+        }
+        match rows {
+            [] => {}
+            [(_, 0, min, max, count)] => {
+                let at = || raw.location().with_element(n);
+                length(value, (*min, *max, *count), at, &path, report);
+            }
+            _ => {
+                let components = Element::new(value, view.delimiters()).components();
+                for (m, component) in (1u16..).zip(components) {
+                    let row = rows.iter().find(|row| u16::from(row.1) == m);
+                    if let (Some(&(_, _, min, max, count)), false) = (row, component.is_empty()) {
+                        let at = || raw.location().with_component(n, m);
+                        length(component, (min, max, count), at, &path, report);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One value against its minimum and maximum length; `at` and `path` place it when it is not.
+fn length(
+    value: &[u8],
+    (min, max, count): (u16, u16, lengths::Count),
+    at: impl Fn() -> Location,
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) {
+    // Most values: no longer in bytes than the maximum in characters or digits, with nothing
+    // to count for a minimum of one (the value is not empty).
+    if value.len() <= usize::from(max) && min <= 1 {
+        return;
+    }
+    let found = lengths::length(value, count);
+    let bound = if found > usize::from(max) {
+        format!("at most {max}")
+    } else if found < usize::from(min) {
+        format!("at least {min}")
+    } else {
+        return;
+    };
+    let unit = match count {
+        lengths::Count::Chars => "characters",
+        lengths::Count::Digits => "digits",
+    };
+    report.error(
+        Rule::ElementLength,
+        path(),
+        at(),
+        format!(
+            "{:?} is {found} {unit} long; the element takes {bound}",
+            String::from_utf8_lossy(value)
+        ),
     );
 }

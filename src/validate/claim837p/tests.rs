@@ -707,3 +707,49 @@ fn segments_repeat_no_more_than_their_use_s4() {
     let dates = [("HI*ABK:F411*ABF:Z7189~", onset)];
     assert_eq!(found(&dates), [error("837P-S4", CLAIM_PATH, "DTP")]);
 }
+
+#[test]
+fn elements_are_as_long_as_the_dictionary_allows_s5() {
+    let long_name = "R".repeat(61);
+    assert_eq!(
+        found(&[("RIVERA*ANA", &format!("{long_name}*ANA"))]),
+        [error("837P-S5", "2000B[1]/2010BA[1]", "NM103")]
+    );
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*SPRINGFIELD*IL*62")]),
+        [error("837P-S5", "2000B[1]/2010BA[1]", "N403")]
+    );
+    // A component: the procedure code of SV101 (at most 48), and an HI code (at most 30).
+    let code = "9".repeat(49);
+    assert_eq!(
+        found(&[("HC:90785*", &format!("HC:{code}*"))]),
+        [error("837P-S5", "2000B[1]/2300[1]/2400[2]", "SV101-2")]
+    );
+    let diagnosis = "Z".repeat(31);
+    assert_eq!(
+        found(&[("ABF:Z7189", &format!("ABF:{diagnosis}"))]),
+        [error("837P-S5", CLAIM_PATH, "HI02-2")]
+    );
+    // Amounts count their digits, not the sign or the decimal point: 18 digits pass.
+    let digits = format!("{}.12", "1".repeat(16));
+    let charge = [
+        ("CLM*TH-0001*230*", format!("CLM*TH-0001*{digits}*")),
+        ("SV1*HC:90837:95*180*", format!("SV1*HC:90837:95*{digits}*")),
+        ("SV1*HC:90785*50*", "SV1*HC:90785*0*".to_owned()),
+    ];
+    let changes: Vec<(&str, &str)> = charge.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    assert_eq!(found(&changes), []);
+    let shown: Vec<String> = check(&read(&apply(&[(
+        "RIVERA*ANA",
+        &format!("{long_name}*ANA"),
+    )])))
+    .iter()
+    .map(|d| d.message.to_string())
+    .collect();
+    assert_eq!(
+        shown,
+        [format!(
+            "\"{long_name}\" is 61 characters long; the element takes at most 60"
+        )]
+    );
+}
