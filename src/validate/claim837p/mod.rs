@@ -84,6 +84,7 @@ mod batch;
 mod claims;
 mod cob;
 mod document;
+mod element_lengths;
 mod levels;
 mod lines;
 mod parties;
