@@ -6,7 +6,8 @@
 #
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
-#     name that element, and that the element lengths the claim rules use are the dictionary's;
+#     name that element, and that the element lengths and code lists the claim rules use are
+#     the dictionary's and the map's;
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -112,7 +113,36 @@ wrong = [f"{k}: ours {ours.get(k)}, dictionary {theirs.get(k)}" for k in sorted(
 for line in wrong:
     print(f"element length: {line}")
 print(f"element lengths: {len(ours) - len(wrong)} of {len(theirs)} positions agree with the dictionary")
-sys.exit(1 if wrong or not ours else 0)
+
+# The code lists (src/segments/code_lists.rs): each position listed must have that list in every
+# loop of the map that uses it.
+lists = {}
+for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+    for child in segment:
+        parts = [(0, child)] if child.tag == "element" else (
+            [(int(e.findtext("seq")), e) for e in child.findall("element")] if child.tag == "composite" else [])
+        for component, element in parts:
+            if element.findtext("usage") == "N":
+                continue
+            codes = element.find("valid_codes")
+            listed = None if codes is None else tuple(sorted(c.text for c in codes.findall("code")))
+            lists.setdefault((segment.get("xid"), int(child.findtext("seq")), component), set()).add(listed)
+# On one line, without the spaces and trailing commas rustfmt puts in lists it splits.
+table = " ".join(open("src/segments/code_lists.rs").read().split())
+for split, joined in ((", )", ")"), (", ]", "]"), ("( ", "("), ("[ ", "[")):
+    table = table.replace(split, joined)
+coded, bad = 0, []
+for id, body in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\], (?=\[b'|_ =>)", table):
+    id = "".join(re.findall(r"b'(\w)'", id))
+    for e, c, codes in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", body):
+        coded += 1
+        key, ours_codes = (id, int(e), int(c)), tuple(sorted(re.findall(r'"([^"]+)"', codes)))
+        if lists.get(key) != {ours_codes}:
+            bad.append(f"{key}: ours {ours_codes}, the map's {sorted(lists.get(key, []), key=str)}")
+for line in bad:
+    print(f"code list: {line}")
+print(f"code lists: {coded - len(bad)} of {coded} positions list the codes the map lists in every loop")
+sys.exit(1 if wrong or bad or not ours or not coded else 0)
 EOF
 
 out=target/conformance

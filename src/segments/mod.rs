@@ -8,6 +8,7 @@
 //! exactly; a built one takes the delimiters of the interchange it is written into.
 
 mod build;
+pub(crate) mod code_lists;
 mod cursor;
 mod error;
 pub(crate) mod field;

@@ -173,6 +173,9 @@ pub enum Rule {
     /// `837P-S5`: every element is as long as the data element dictionary allows (a name of
     /// at most 60 characters, a ZIP code of at least 3 ...).
     ElementLength,
+    /// `837P-S6`: a coded element whose list is the same in every loop holds a code the guide
+    /// lists (CLM06 `Y` or `N`, SV103 `UN` or `MJ` ...).
+    ElementCode,
 }
 
 impl Rule {
@@ -226,6 +229,7 @@ impl Rule {
             Rule::RequiredPart => "837P-S3",
             Rule::SegmentRepeat => "837P-S4",
             Rule::ElementLength => "837P-S5",
+            Rule::ElementCode => "837P-S6",
         }
     }
 }

@@ -100,20 +100,22 @@ fn a_billing_provider_level_that_announces_children_it_does_not_have() {
 
 #[test]
 fn what_the_guide_requires_of_the_loop_tree() {
-    // A header of a REF alone: no submitter or receiver, and a segment the guide does not
-    // place there.
+    // A header of a REF alone: no submitter or receiver, a segment the guide does not place
+    // there, and a BHT01 of "DATA" where the guide has 0019.
     if let Some(found) = findings("fixtures/public/837p", "staedi_837-header-ref-only.edi") {
         let rules: Vec<(&str, &str)> = found.iter().map(|(r, p, _)| (*r, p.as_str())).collect();
         assert_eq!(
             rules,
             [
+                ("837P-S6", "header"),
                 ("837P-S3", "header"),
                 ("837P-S3", "header"),
                 ("837P-S2", "header"),
             ]
         );
-        assert!(found[0].2.contains("1000A"), "{}", found[0].2);
-        assert!(found[1].2.contains("1000B"), "{}", found[1].2);
+        assert!(found[0].2.contains("BHT01"), "{}", found[0].2);
+        assert!(found[1].2.contains("1000A"), "{}", found[1].2);
+        assert!(found[2].2.contains("1000B"), "{}", found[2].2);
     }
     // A DMG in an other-payer loop (2320), where the 4010 guide had it and 5010 has not.
     if let Some(found) = findings(

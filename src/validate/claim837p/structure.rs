@@ -1,14 +1,14 @@
 //! What the guide requires of the loop tree, which reading leaves open so that nothing is lost:
 //! `837P-S2` (every segment has its place), `837P-S3` (required segments and loops are there)
 //! and `837P-S4` (a segment repeats no more than its maximum use); the walk also holds every
-//! typed segment to its element lengths (`837P-S5`). A payer's front end refuses such a set
+//! typed segment to its element lengths and codes (`837P-S5`, `837P-S6`). A payer's front end refuses such a set
 //! whole (a 999 rejection) before reading a claim.
 //!
 //! The required segments that other rules name already are left to them: the billing
 //! provider's tax id (P10), the patient's N3, N4 and DMG (P07), the claim's diagnoses (P16) and
 //! each line's date of service (P23).
 
-use super::element_lengths::lengths;
+use super::element_values::values;
 use super::{Report, repeats};
 use crate::claim837p::{
     Claim, Header, Level, LoopPath, OtherSubscriber, Party, PartyRole, ServiceLine,
@@ -22,7 +22,7 @@ pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Repo
     let root = LoopPath::root();
     let at = st.location();
     match header.bht() {
-        Some(bht) => lengths(bht.raw(), || root, report),
+        Some(bht) => values(bht.raw(), || root, report),
         None => missing(root, at, "the beginning of the transaction (BHT)", report),
     }
     match header.submitter() {
@@ -48,7 +48,7 @@ pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Repo
 /// A level's own segments and name loops (not its claims).
 pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
     let at = level.hl().location();
-    lengths(level.hl().raw(), || path, report);
+    values(level.hl().raw(), || path, report);
     match level {
         Level::BillingProvider(billing) => {
             let own = (billing.specialty().map(|s| s.raw()).into_iter())
@@ -82,7 +82,7 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
         }
         Level::Patient(patient) => {
             if let Some(pat) = patient.info() {
-                lengths(pat.raw(), || path, report);
+                values(pat.raw(), || path, report);
             }
             if patient.info().is_none() {
                 missing(path, at, "the patient information (PAT)", report);
@@ -99,7 +99,7 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
 
 /// A claim, its name loops, other payers and lines.
 pub(super) fn claim(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
-    lengths(claim.info().raw(), || path, report);
+    values(claim.info().raw(), || path, report);
     unplaced(claim.unknown(), path, report);
     let own = claim.segments().iter().map(|s| s.raw());
     own_segments(own, claim_limit, || path, "claim", report);
@@ -133,7 +133,7 @@ fn other_payer(other: &OtherSubscriber<'_>, path: LoopPath, report: &mut Report)
         }
     }
     unplaced(other.unknown(), path, report);
-    lengths(other.subscriber_info().raw(), || path, report);
+    values(other.subscriber_info().raw(), || path, report);
     let own = (other.adjustments().iter().map(|s| s.raw()))
         .chain(other.amounts().iter().map(|s| s.raw()))
         .chain(other.other_insurance().map(|s| s.raw()))
@@ -216,7 +216,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
 /// DMG each. Called where the other rules go through the name loops.
 pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     repeats::party(party, path, report);
-    lengths(party.nm1().raw(), || path, report);
+    values(party.nm1().raw(), || path, report);
     unplaced(party.unknown(), path, report);
     if needs_address(party.role()) {
         let at = party.nm1().location();
@@ -320,7 +320,7 @@ fn own_segments<'s>(
     // A loop holds a few kinds of segment: a list searched in order costs less than a map.
     let mut seen: Vec<(SegmentId, &'s [u8], usize)> = Vec::new();
     for raw in segments {
-        lengths(raw, &path, report);
+        values(raw, &path, report);
         let id = raw.segment_id();
         let qualifier = match id.as_bytes() {
             b"HI" => raw.view().component(1, 1),

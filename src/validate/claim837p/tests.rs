@@ -753,3 +753,33 @@ fn elements_are_as_long_as_the_dictionary_allows_s5() {
         )]
     );
 }
+
+#[test]
+fn coded_elements_hold_a_code_the_guide_lists_s6() {
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", "*X*A*Y*Y~")]),
+        [error("837P-S6", CLAIM_PATH, "CLM06")]
+    );
+    assert_eq!(
+        found(&[("SV1*HC:90785*50*UN*", "SV1*HC:90785*50*HR*")]),
+        [error("837P-S6", "2000B[1]/2300[1]/2400[2]", "SV103")]
+    );
+    assert_eq!(
+        found(&[("DMG*D8*19850412*F", "DMG*D8*19850412*X")]),
+        [error("837P-S6", "2000B[1]/2010BA[1]", "DMG03")]
+    );
+    // A component: the product or service qualifier of SV101.
+    let shown: Vec<String> = check(&read(&apply(&[("SV1*HC:90785", "SV1*XX:90785")])))
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(shown.len(), 1);
+    assert!(
+        shown[0].starts_with(
+            "error 837P-S6 2000B[1]/2300[1]/2400[2] SV101-1 at segment 28 (byte 793): \"XX\" is \
+             not a code the guide lists here (ER, HC, IV, WK)"
+        ),
+        "{}",
+        shown[0]
+    );
+}

@@ -1,0 +1,139 @@
+//! Every element of a typed segment against what the guide allows it to hold: its length in
+//! the X12 data element dictionary (`837P-S5`, `segments::lengths`) and, for the coded elements
+//! whose list is the same in every loop, the codes the guide lists (`837P-S6`,
+//! `segments::code_lists`). Reading keeps a name of 61 characters or a CLM06 of `X`, so that the
+//! file comes back byte for byte; a payer's front end refuses both.
+
+use super::Report;
+use crate::claim837p::LoopPath;
+use crate::segments::{RawSegment, code_lists, lengths};
+use crate::syntax::{Element, Location};
+use crate::validate::Rule;
+
+/// `837P-S5` and `837P-S6` for one segment, in one pass over its elements; `path` is worked
+/// out only when something is found.
+pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: &mut Report) {
+    let id = raw.segment_id();
+    let (bounds, codes) = (
+        lengths::bounds(id.as_bytes()),
+        code_lists::codes(id.as_bytes()),
+    );
+    if bounds.is_empty() && codes.is_empty() {
+        return;
+    }
+    let hi = id == "HI";
+    let view = raw.view();
+    // The rows of the elements still to come: elements come in order, as rows do.
+    let (mut bounds_left, mut codes_left) = (bounds, codes);
+    for (n, value) in (1u16..).zip(view.short_elements()) {
+        // Every HI element is a diagnosis (or condition ...) composite laid out as HI01.
+        let position = if hi { 1 } else { n };
+        if hi {
+            (bounds_left, codes_left) = (bounds, codes);
+        }
+        let bounds_here = rows_at(&mut bounds_left, position, |row| row.0);
+        let codes_here = rows_at(&mut codes_left, position, |row| row.0);
+        if value.is_empty() || (bounds_here.is_empty() && codes_here.is_empty()) {
+            continue;
+        }
+        let simple = matches!(bounds_here, [(_, 0, ..)]) || matches!(codes_here, [(_, 0, _)]);
+        if simple {
+            let at = || raw.location().with_element(n);
+            if let [(_, _, min, max, count)] = bounds_here {
+                length(value, (*min, *max, *count), at, &path, report);
+            }
+            if let [(_, _, listed)] = codes_here {
+                code(value, listed, at, &path, report);
+            }
+            continue;
+        }
+        let components = Element::new(value, view.delimiters()).components();
+        for (m, component) in (1u16..).zip(components).filter(|(_, c)| !c.is_empty()) {
+            let at = || raw.location().with_component(n, m);
+            if let Some(&(_, _, min, max, count)) = bounds_here.iter().find(|r| u16::from(r.1) == m)
+            {
+                length(component, (min, max, count), at, &path, report);
+            }
+            if let Some((_, _, listed)) = codes_here.iter().find(|r| u16::from(r.1) == m) {
+                code(component, listed, at, &path, report);
+            }
+        }
+    }
+}
+
+/// The rows of `left` for the element at `position` (`element` tells a row's), leaving the
+/// rows of later elements in `left`.
+fn rows_at<'t, T>(left: &mut &'t [T], position: u16, element: impl Fn(&T) -> u8) -> &'t [T] {
+    let before = left
+        .iter()
+        .take_while(|row| u16::from(element(row)) < position)
+        .count();
+    *left = left.get(before..).unwrap_or_default();
+    let here = left
+        .iter()
+        .take_while(|row| u16::from(element(row)) == position)
+        .count();
+    let (rows, rest) = left.split_at(here.min(left.len()));
+    *left = rest;
+    rows
+}
+
+/// `837P-S6`: a coded value against the codes the guide lists for its place.
+fn code(
+    value: &[u8],
+    listed: &[&str],
+    at: impl Fn() -> Location,
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) {
+    if listed.iter().any(|code| code.as_bytes() == value) {
+        return;
+    }
+    report.error(
+        Rule::ElementCode,
+        path(),
+        at(),
+        format!(
+            "{:?} is not a code the guide lists here ({})",
+            String::from_utf8_lossy(value),
+            listed.join(", ")
+        ),
+    );
+}
+
+/// `837P-S5`: one value against its minimum and maximum length; `at` and `path` place it when
+/// it is not.
+fn length(
+    value: &[u8],
+    (min, max, count): (u16, u16, lengths::Count),
+    at: impl Fn() -> Location,
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) {
+    // Most values: no longer in bytes than the maximum in characters or digits, with nothing
+    // to count for a minimum of one (the value is not empty).
+    if value.len() <= usize::from(max) && min <= 1 {
+        return;
+    }
+    let found = lengths::length(value, count);
+    let bound = if found > usize::from(max) {
+        format!("at most {max}")
+    } else if found < usize::from(min) {
+        format!("at least {min}")
+    } else {
+        return;
+    };
+    let unit = match count {
+        lengths::Count::Chars => "characters",
+        lengths::Count::Digits => "digits",
+    };
+    report.error(
+        Rule::ElementLength,
+        path(),
+        at(),
+        format!(
+            "{:?} is {found} {unit} long; the element takes {bound}",
+            String::from_utf8_lossy(value)
+        ),
+    );
+}
