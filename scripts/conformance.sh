@@ -6,8 +6,8 @@
 #
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
-#     name that element, and that the element lengths and code lists the claim rules use are
-#     the dictionary's and the map's;
+#     name that element, and that the element lengths, code lists and syntax notes the claim
+#     rules use are the dictionary's and the map's;
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -142,7 +142,21 @@ for id, body in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\], (?=\[b'|_ =>
 for line in bad:
     print(f"code list: {line}")
 print(f"code lists: {coded - len(bad)} of {coded} positions list the codes the map lists in every loop")
-sys.exit(1 if wrong or bad or not ours or not coded else 0)
+
+# The syntax notes (src/segments/syntax_notes.rs): each segment's, the map's in any loop.
+mapped = {}
+for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+    if segment.get("xid") not in envelope:
+        mapped.setdefault(segment.get("xid"), set()).update(s.text for s in segment.findall("syntax"))
+mapped = {id: notes for id, notes in mapped.items() if notes}
+written = {"".join(re.findall(r"b'(\w)'", id)): set(re.findall(r'"(\w+)"', notes))
+           for id, notes in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\]", open("src/segments/syntax_notes.rs").read(), re.S)}
+odd = [f"{id}: ours {sorted(written.get(id, []))}, the map's {sorted(mapped.get(id, []))}"
+       for id in sorted(set(written) | set(mapped)) if written.get(id) != mapped.get(id)]
+for line in odd:
+    print(f"syntax notes: {line}")
+print(f"syntax notes: {len(written) - len(odd)} of {len(mapped)} segments carry the notes of the map")
+sys.exit(1 if wrong or bad or odd or not ours or not coded or not written else 0)
 EOF
 
 out=target/conformance

@@ -38,7 +38,7 @@
 //! | read claims or claim payments out of large files | `SubmissionIndex`, `RemittanceIndex` | the framing and little more; each claim typed on request gives what the typed parse gives at that place, error included |
 //! | balance an 835 | [`validate::balance835::index_and_check_document_with`] | the index plus the amounts of CLP, SVC, CAS and PLB |
 //! | know that an 835 is sound throughout | [`validate::set835::check_document_with`] | every element checked; nothing kept but the index |
-//! | know that payers will take an 837P's claims | [`validate::claim837p::check`] over a `Submission`; [`validate::claim837p::check_document`] over a whole file | the typed parse, and one and three quarters times as much again for the rules |
+//! | know that payers will take an 837P's claims | [`validate::claim837p::check`] over a `Submission`; [`validate::claim837p::check_document`] over a whole file | the typed parse, and about twice as much again for the rules |
 //!
 //! Every way in reads the same bytes with the same rules: the typed parse, the index typed on
 //! request and the one-pass check give the same values, the same errors and the same findings

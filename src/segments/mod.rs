@@ -19,6 +19,7 @@ pub(crate) mod one_pass;
 pub(crate) mod order;
 mod raw;
 pub(crate) mod span;
+pub(crate) mod syntax_notes;
 
 mod amt;
 mod bht;

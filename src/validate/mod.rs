@@ -176,6 +176,9 @@ pub enum Rule {
     /// `837P-S6`: a coded element whose list is the same in every loop holds a code the guide
     /// lists (CLM06 `Y` or `N`, SV103 `UN` or `MJ` ...).
     ElementCode,
+    /// `837P-S7`: a segment keeps the X12 syntax notes: elements that go together (NM108 and
+    /// NM109), that call for others, that exclude each other, or of which one is required.
+    ElementSyntax,
 }
 
 impl Rule {
@@ -230,6 +233,7 @@ impl Rule {
             Rule::SegmentRepeat => "837P-S4",
             Rule::ElementLength => "837P-S5",
             Rule::ElementCode => "837P-S6",
+            Rule::ElementSyntax => "837P-S7",
         }
     }
 }

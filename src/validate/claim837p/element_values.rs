@@ -1,16 +1,19 @@
 //! Every element of a typed segment against what the guide allows it to hold: its length in
 //! the X12 data element dictionary (`837P-S5`, `segments::lengths`) and, for the coded elements
 //! whose list is the same in every loop, the codes the guide lists (`837P-S6`,
-//! `segments::code_lists`). Reading keeps a name of 61 characters or a CLM06 of `X`, so that the
-//! file comes back byte for byte; a payer's front end refuses both.
+//! `segments::code_lists`), and the segment to the X12 syntax notes (`837P-S7`,
+//! `segments::syntax_notes`: NM108 and NM109 both or neither ...). Reading keeps a name of 61
+//! characters or a CLM06 of `X`, so that the file comes back byte for byte; a payer's front end
+//! refuses both.
 
 use super::Report;
 use crate::claim837p::LoopPath;
+use crate::segments::syntax_notes::{self, Broken};
 use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
 use crate::validate::Rule;
 
-/// `837P-S5` and `837P-S6` for one segment, in one pass over its elements; `path` is worked
+/// `837P-S5`, `837P-S6` and `837P-S7` for one segment, in one pass over its elements; `path` is worked
 /// out only when something is found.
 pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: &mut Report) {
     let id = raw.segment_id();
@@ -25,7 +28,12 @@ pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: 
     let view = raw.view();
     // The rows of the elements still to come: elements come in order, as rows do.
     let (mut bounds_left, mut codes_left) = (bounds, codes);
+    // Which elements are there (bit n for element n), for the syntax notes.
+    let mut present = 0u64;
     for (n, value) in (1u16..).zip(view.short_elements()) {
+        if !value.is_empty() && n < 64 {
+            present |= 1 << n;
+        }
         // Every HI element is a diagnosis (or condition ...) composite laid out as HI01.
         let position = if hi { 1 } else { n };
         if hi {
@@ -58,6 +66,56 @@ pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: 
                 code(component, listed, at, &path, report);
             }
         }
+    }
+    notes(raw, present, &path, report);
+}
+
+/// `837P-S7`: the X12 syntax notes of the segment, over the elements that are there.
+fn notes(raw: &RawSegment<'_>, present: u64, path: impl Fn() -> LoopPath, report: &mut Report) {
+    let id = raw.segment_id();
+    for note in syntax_notes::notes(id.as_bytes()) {
+        if syntax_notes::holds(note, present) {
+            continue;
+        }
+        let there = |n: usize| n < 64 && present & (1 << n) != 0;
+        let Some(broken) = syntax_notes::broken(note, there) else {
+            continue;
+        };
+        let name = |n: usize| format!("{}{n:02}", id.as_str());
+        let names = |ns: &[usize]| ns.iter().map(|&n| name(n)).collect::<Vec<_>>().join(", ");
+        let (at, message) = match &broken {
+            Broken::Paired { there, missing } => (
+                missing.first(),
+                format!(
+                    "{} sent without {}: they go together",
+                    names(there),
+                    names(missing)
+                ),
+            ),
+            Broken::Required { among } => (
+                among.first(),
+                format!("one of {} is required", names(among)),
+            ),
+            Broken::Exclusive { there } => (
+                there.get(1),
+                format!("{} exclude each other: send one", names(there)),
+            ),
+            Broken::Conditional { first, missing } => (
+                missing.first(),
+                format!("{} calls for {}", name(*first), names(missing)),
+            ),
+            Broken::ListConditional { first, among } => (
+                among.first(),
+                format!("{} calls for one of {}", name(*first), names(among)),
+            ),
+        };
+        let element = at.and_then(|&n| u16::try_from(n).ok()).unwrap_or(1);
+        report.error(
+            Rule::ElementSyntax,
+            path(),
+            raw.location().with_element(element),
+            format!("{message} (X12 syntax note {note})"),
+        );
     }
 }
 

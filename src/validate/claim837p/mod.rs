@@ -41,11 +41,12 @@
 //! | `837P-S4` | a segment repeats no more than its maximum use in its loop: one PRV, N3, N4 and DMG in a name loop, one tax id (REF*EI or REF*SY) in the billing provider's; one DTP, REF and AMT of each qualifier in a claim (two DTP*090/091), ten PWK and K3, three CRC, one CN1, NTE, CR1, CR2, HCP, one diagnosis HI and two condition HI; in a line one of each DTP, QTY, REF (five G1 and 9F), AMT and NTE kind, five MEA; five CAS and one AMT and DTP of each kind in a 2320 or 2430 | error |
 //! | `837P-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows: at most 60 characters in a name (NM103), 55 in an address line, at least 3 in a ZIP code, at most 18 digits in an amount (sign and decimal point not counted) ... | error |
 //! | `837P-S6` | a coded element whose list is the same in every loop that uses it holds a code the guide lists there: BHT01/02/06, CLM06–12 and CLM20, DMG01/03, SBR01/05/09, PAT01, SV101-1, SV103, OI03/04/06 ... (58 positions) | error |
+//! | `837P-S7` | a segment keeps the X12 syntax notes: elements that go together (NM108 and NM109, PER03 and PER04), that call for others (N407 for N404), that exclude each other (N402 and N407), or of which one is required (REF02 or REF03) | error |
 //!
 //! The S rules hold the loop tree to the guide's usage and repeat counts, each element to its
-//! length, and the coded elements whose list does not depend on the loop to that list; the
-//! lists that do (NM101, REF01 ...), and which elements a loop uses, are not checked (see the
-//! README's Limitations).
+//! length, the coded elements whose list does not depend on the loop to that list, and each
+//! segment to the standard's syntax notes; the lists that depend on the loop (NM108, REF01 ...),
+//! and which elements a loop uses or requires, are not checked (see the README's Limitations).
 //!
 //! The P numbers follow the crate's 837P rule list; the ones missing here are enforced
 //! elsewhere: the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by
@@ -56,10 +57,10 @@
 //! [`check_document`] holds every 837 set of a file to all of these in file order, P03 and
 //! the control numbers across sets included.
 //!
-//! Checking reads the values it needs through the segments' accessors, and costs about one
-//! and three quarters times what reading the set into its loop tree did (0.98 G instructions
-//! per 10 MB of generated claims, of which 0.41 G for the element lengths and codes; the typed
-//! parse 0.56 G); it takes time linear in the size of the set.
+//! Checking reads the values it needs through the segments' accessors, and costs about twice
+//! what reading the set into its loop tree did (1.07 G instructions per 10 MB of generated
+//! claims, of which 0.50 G for the element lengths, codes and syntax notes; the typed parse
+//! 0.56 G); it takes time linear in the size of the set.
 //!
 //! ```
 //! use x12_claims::claim837p::Submission;

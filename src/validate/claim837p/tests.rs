@@ -783,3 +783,39 @@ fn coded_elements_hold_a_code_the_guide_lists_s6() {
         shown[0]
     );
 }
+
+#[test]
+fn segments_keep_the_x12_syntax_notes_s7() {
+    // NM108 and NM109 go together.
+    assert_eq!(
+        found(&[(
+            "UNITED HEALTHCARE*****PI*87726~",
+            "UNITED HEALTHCARE*****PI~"
+        )]),
+        [error("837P-S7", "2000B[1]/2010BB[1]", "NM109")]
+    );
+    // So do PER03 and PER04.
+    assert_eq!(
+        found(&[(
+            "PER*IC*BILLING OFFICE*TE*5555550100~",
+            "PER*IC*BILLING OFFICE*TE~"
+        )]),
+        [error("837P-S7", "1000A[1]", "PER04")]
+    );
+    // A state (N402) and a country subdivision (N407) exclude each other (N407 also calls for a
+    // country, N404, given here).
+    let shown: Vec<String> = (check(&read(&apply(&[(
+        "N4*SPRINGFIELD*IL*62704~",
+        "N4*SPRINGFIELD*IL*62704*CA***ON~",
+    )])))
+    .iter())
+    .map(|d| d.to_string())
+    .collect();
+    assert_eq!(
+        shown,
+        [
+            "error 837P-S7 2000B[1]/2010BA[1] N407 at segment 18 (byte 585): N402, N407 exclude each \
+          other: send one (X12 syntax note E0207)"
+        ]
+    );
+}
