@@ -6,8 +6,8 @@
 #
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
-#     name that element, and that the element lengths, code lists and syntax notes the claim
-#     rules use are the dictionary's and the map's;
+#     name that element, and that the element lengths, code lists, syntax notes and element
+#     uses the claim rules hold to are the dictionary's and the map's;
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -156,7 +156,29 @@ odd = [f"{id}: ours {sorted(written.get(id, []))}, the map's {sorted(mapped.get(
 for line in odd:
     print(f"syntax notes: {line}")
 print(f"syntax notes: {len(written) - len(odd)} of {len(mapped)} segments carry the notes of the map")
-sys.exit(1 if wrong or bad or odd or not ours or not coded or not written else 0)
+
+# The uses (src/segments/usage.rs): each element listed as required (R) or not used (N) must be
+# so in every loop of the map, and every element that is so must be listed.
+uses = {}
+for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+    if segment.get("xid") in envelope:
+        continue
+    for child in segment:
+        if child.tag in ("element", "composite"):
+            key = (segment.get("xid"), int(child.findtext("seq")))
+            uses.setdefault(key, set()).add(child.findtext("usage"))
+expected = {key: use.pop() for key, use in uses.items() if len(use) == 1 and use <= {"R", "N"}}
+listed = {}
+for id, body in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\]", open("src/segments/usage.rs").read(), re.S):
+    id = "".join(re.findall(r"b'(\w)'", id))
+    for n, use in re.findall(r"\((\d+), (Required|NotUsed)\)", body):
+        listed[(id, int(n))] = "R" if use == "Required" else "N"
+differ = [f"{key}: ours {listed.get(key)}, the map's {sorted(uses.get(key, []) | ({expected[key]} if key in expected else set()))}"
+          for key in sorted(set(listed) | set(expected)) if listed.get(key) != expected.get(key)]
+for line in differ:
+    print(f"element use: {line}")
+print(f"element uses: {len(listed) - len(differ)} of {len(expected)} elements used alike in every loop are listed")
+sys.exit(1 if wrong or bad or odd or differ or not ours or not coded or not written or not listed else 0)
 EOF
 
 out=target/conformance

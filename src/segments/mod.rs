@@ -20,6 +20,7 @@ pub(crate) mod order;
 mod raw;
 pub(crate) mod span;
 pub(crate) mod syntax_notes;
+pub(crate) mod usage;
 
 mod amt;
 mod bht;

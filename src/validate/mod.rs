@@ -179,6 +179,9 @@ pub enum Rule {
     /// `837P-S7`: a segment keeps the X12 syntax notes: elements that go together (NM108 and
     /// NM109), that call for others, that exclude each other, or of which one is required.
     ElementSyntax,
+    /// `837P-S8`: the elements the guide requires in every loop that carries their segment are
+    /// sent (BHT06, HL04 ...), and those it uses in none are not (CLM03, NM106 ...).
+    ElementUsage,
 }
 
 impl Rule {
@@ -234,6 +237,7 @@ impl Rule {
             Rule::ElementLength => "837P-S5",
             Rule::ElementCode => "837P-S6",
             Rule::ElementSyntax => "837P-S7",
+            Rule::ElementUsage => "837P-S8",
         }
     }
 }

@@ -132,6 +132,18 @@ fn what_the_guide_requires_of_the_loop_tree() {
             "{}",
             placed[0]
         );
+        // The second subscriber's filing indicator, CI, one element early: in SBR08, which the
+        // guide does not use, where SBR09 belongs.
+        let unused: Vec<&str> = (found.iter())
+            .filter(|(rule, _, _)| *rule == "837P-S8")
+            .map(|(_, _, shown)| shown.as_str())
+            .collect();
+        assert_eq!(unused.len(), 1, "{unused:?}");
+        assert!(
+            unused[0].starts_with("error 837P-S8 2000B[2] SBR08 at segment 54"),
+            "{}",
+            unused[0]
+        );
     }
 }
 

@@ -2,18 +2,20 @@
 //! the X12 data element dictionary (`837P-S5`, `segments::lengths`) and, for the coded elements
 //! whose list is the same in every loop, the codes the guide lists (`837P-S6`,
 //! `segments::code_lists`), and the segment to the X12 syntax notes (`837P-S7`,
-//! `segments::syntax_notes`: NM108 and NM109 both or neither ...). Reading keeps a name of 61
+//! `segments::syntax_notes`: NM108 and NM109 both or neither ...) and the guide's use of its
+//! elements where it is the same in every loop (`837P-S8`, `segments::usage`). Reading keeps a name of 61
 //! characters or a CLM06 of `X`, so that the file comes back byte for byte; a payer's front end
 //! refuses both.
 
 use super::Report;
 use crate::claim837p::LoopPath;
 use crate::segments::syntax_notes::{self, Broken};
+use crate::segments::usage::{self, Usage};
 use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
 use crate::validate::Rule;
 
-/// `837P-S5`, `837P-S6` and `837P-S7` for one segment, in one pass over its elements; `path` is worked
+/// `837P-S5` to `837P-S8` for one segment, in one pass over its elements; `path` is worked
 /// out only when something is found.
 pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: &mut Report) {
     let id = raw.segment_id();
@@ -67,12 +69,50 @@ pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: 
             }
         }
     }
-    notes(raw, present, &path, report);
+    let reported = notes(raw, present, &path, report);
+    uses(raw, present, reported, &path, report);
 }
 
-/// `837P-S7`: the X12 syntax notes of the segment, over the elements that are there.
-fn notes(raw: &RawSegment<'_>, present: u64, path: impl Fn() -> LoopPath, report: &mut Report) {
+/// `837P-S8`: the elements the guide requires in every loop are there, and those it uses in
+/// none are not; an element a syntax note reported already (`reported`) is not reported again.
+fn uses(
+    raw: &RawSegment<'_>,
+    present: u64,
+    reported: u64,
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) {
     let id = raw.segment_id();
+    for &(element, usage) in usage::usage(id.as_bytes()) {
+        let bit = 1u64.checked_shl(u32::from(element)).unwrap_or(0);
+        if reported & bit != 0 {
+            continue;
+        }
+        let there = present & bit != 0;
+        let problem = match (usage, there) {
+            (Usage::Required, false) => "is required",
+            (Usage::NotUsed, true) => "is not used by the guide (leave it empty)",
+            _ => continue,
+        };
+        report.error(
+            Rule::ElementUsage,
+            path(),
+            raw.location().with_element(u16::from(element)),
+            format!("{}{element:02} {problem}", id.as_str()),
+        );
+    }
+}
+
+/// `837P-S7`: the X12 syntax notes of the segment, over the elements that are there. The
+/// elements it reports (bit n for element n).
+fn notes(
+    raw: &RawSegment<'_>,
+    present: u64,
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) -> u64 {
+    let id = raw.segment_id();
+    let mut reported = 0u64;
     for note in syntax_notes::notes(id.as_bytes()) {
         if syntax_notes::holds(note, present) {
             continue;
@@ -110,6 +150,7 @@ fn notes(raw: &RawSegment<'_>, present: u64, path: impl Fn() -> LoopPath, report
             ),
         };
         let element = at.and_then(|&n| u16::try_from(n).ok()).unwrap_or(1);
+        reported |= 1u64.checked_shl(u32::from(element)).unwrap_or(0);
         report.error(
             Rule::ElementSyntax,
             path(),
@@ -117,6 +158,7 @@ fn notes(raw: &RawSegment<'_>, present: u64, path: impl Fn() -> LoopPath, report
             format!("{message} (X12 syntax note {note})"),
         );
     }
+    reported
 }
 
 /// The rows of `left` for the element at `position` (`element` tells a row's), leaving the

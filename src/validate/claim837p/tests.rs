@@ -819,3 +819,27 @@ fn segments_keep_the_x12_syntax_notes_s7() {
         ]
     );
 }
+
+#[test]
+fn elements_the_guide_requires_or_leaves_unused_in_every_loop_s8() {
+    assert_eq!(
+        found(&[("*20240315*1200*CH~", "*20240315*1200~")]),
+        [error("837P-S8", "header", "BHT06")]
+    );
+    assert_eq!(
+        found(&[("HL*2*1*22*0~", "HL*2*1*22~")]),
+        [error("837P-S8", "2000B[1]", "HL04")]
+    );
+    assert_eq!(
+        found(&[("CLM*TH-0001*230***", "CLM*TH-0001*230*X**")]),
+        [error("837P-S8", CLAIM_PATH, "CLM03")]
+    );
+    // A required element a syntax note already names is reported once.
+    assert_eq!(
+        found(&[(
+            "PER*IC*BILLING OFFICE*TE*5555550100~",
+            "PER*IC*BILLING OFFICE*TE~"
+        )]),
+        [error("837P-S7", "1000A[1]", "PER04")]
+    );
+}
