@@ -1,11 +1,15 @@
-//! Every element of a typed segment against what the guide allows it to hold: its length in
-//! the X12 data element dictionary (`837P-S5`, `segments::lengths`) and, for the coded elements
-//! whose list is the same in every loop, the codes the guide lists (`837P-S6`,
-//! `segments::code_lists`), and the segment to the X12 syntax notes (`837P-S7`,
-//! `segments::syntax_notes`: NM108 and NM109 both or neither ...) and the guide's use of its
-//! elements where it is the same in every loop (`837P-S8`, `segments::usage`). Reading keeps a name of 61
-//! characters or a CLM06 of `X`, so that the file comes back byte for byte; a payer's front end
-//! refuses both.
+//! Every element of a typed segment against what the guide allows it to hold, and the segment
+//! against which elements it holds:
+//!
+//! * `837P-S5`: each element's length in the X12 data element dictionary (`segments::lengths`);
+//! * `837P-S6`: for the coded elements whose list is the same in every loop, the codes the guide
+//!   lists (`segments::code_lists`);
+//! * `837P-S7`: the X12 syntax notes (`segments::syntax_notes`: NM108 and NM109 both or
+//!   neither ...);
+//! * `837P-S8`: the elements required, or not used, in every loop (`segments::usage`).
+//!
+//! Reading keeps a name of 61 characters or a CLM06 of `X`, so that the file comes back byte
+//! for byte; a payer's front end refuses both.
 
 use super::Report;
 use crate::claim837p::LoopPath;
@@ -23,9 +27,6 @@ pub(super) fn values(raw: &RawSegment<'_>, path: impl Fn() -> LoopPath, report: 
         lengths::bounds(id.as_bytes()),
         code_lists::codes(id.as_bytes()),
     );
-    if bounds.is_empty() && codes.is_empty() {
-        return;
-    }
     let hi = id == "HI";
     let view = raw.view();
     // The rows of the elements still to come: elements come in order, as rows do.
