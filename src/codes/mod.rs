@@ -47,6 +47,7 @@
 //! | [`AmountQualifier`] | AMT01 |
 //! | [`QuantityQualifier`] | QTY01 |
 //! | [`Gender`] | DMG03 |
+//! | [`StateOrProvince`] | N402, CLM11-4 |
 //! | [`ClaimStatus`] | CLP02 |
 //! | [`AdjustmentGroup`] | CAS01 |
 //! | [`Carc`] | CAS02/05/…, CARC list |
@@ -77,6 +78,7 @@
 //! [`AmountQualifier`]: crate::codes::AmountQualifier
 //! [`QuantityQualifier`]: crate::codes::QuantityQualifier
 //! [`Gender`]: crate::codes::Gender
+//! [`StateOrProvince`]: crate::codes::StateOrProvince
 //! [`ClaimStatus`]: crate::codes::ClaimStatus
 //! [`AdjustmentGroup`]: crate::codes::AdjustmentGroup
 //! [`Carc`]: crate::codes::Carc
@@ -115,6 +117,7 @@ mod provider_adjustment_reason;
 mod quantity_qualifier;
 mod rarc;
 mod reference_qualifier;
+mod state_or_province;
 mod transaction_handling;
 mod unit_basis;
 
@@ -147,5 +150,6 @@ pub use provider_adjustment_reason::ProviderAdjustmentReason;
 pub use quantity_qualifier::QuantityQualifier;
 pub use rarc::Rarc;
 pub use reference_qualifier::ReferenceQualifier;
+pub use state_or_province::StateOrProvince;
 pub use transaction_handling::TransactionHandling;
 pub use unit_basis::UnitBasis;
