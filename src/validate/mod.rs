@@ -96,8 +96,8 @@ pub enum Rule {
     PayerTechnicalContact,
     /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
     Implementation,
-    /// `837P-P05`: HL03 is a level an 837P has (`20`, `22`, `23`), and HL04 says whether a child
-    /// level follows, and one does.
+    /// `837P-P05`: HL01 numbers the levels 1, 2, 3 in order, HL03 is a level an 837P has (`20`,
+    /// `22`, `23`), and HL04 says whether a child level follows, and one does.
     HierarchyCodes,
     /// `837P-P06`: a subscriber level holds its claims (SBR02 `18`, the subscriber is the
     /// patient) or patient levels (SBR02 empty), never both.

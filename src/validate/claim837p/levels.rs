@@ -1,4 +1,4 @@
-//! Rules of the HL levels: `837P-P05` (HL03, HL04), `837P-P06` (the two shapes of a subscriber
+//! Rules of the HL levels: `837P-P05` (HL01, HL03, HL04), `837P-P06` (the two shapes of a subscriber
 //! level) and `837P-P07` (which name loop carries the patient's address and demographics).
 
 use super::Report;
@@ -6,6 +6,24 @@ use crate::claim837p::{LoopPath, OtherLevel, Party, Patient, Subscriber};
 use crate::segments::Hl;
 use crate::syntax::Location;
 use crate::validate::Rule;
+
+/// `837P-P05`: HL01 numbers the levels 1, 2, 3 in the order they come (`number`, 1-based), as
+/// the guide asks of every 837 (X12 itself asks only that the numbers differ).
+pub(super) fn number(hl: &Hl<'_>, number: usize, path: LoopPath, report: &mut Report) {
+    let id = hl.id();
+    if id.parse::<usize>().ok() == Some(number) && !id.starts_with(['0', '+']) {
+        return;
+    }
+    report.error(
+        Rule::HierarchyCodes,
+        path,
+        hl.location().with_element(1),
+        format!(
+            "HL01 is {id:?} but this is level {number}: HL01 numbers the levels 1, 2, 3 in the \
+             order they come"
+        ),
+    );
+}
 
 /// `837P-P05`: HL04 says whether a child level follows. A missing HL04 is left to reading.
 pub(super) fn child_code(hl: &Hl<'_>, has_children: bool, path: LoopPath, report: &mut Report) {

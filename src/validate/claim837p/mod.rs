@@ -12,7 +12,7 @@
 //! | rule | check | severity |
 //! |---|---|---|
 //! | `837P-P03` | ST03 names the guide GS08 names ([`check_version`], over the set as framed) | error |
-//! | `837P-P05` | HL03 is `20`, `22` or `23`; HL04 is `1` when a child level follows and `0` when none does | error |
+//! | `837P-P05` | HL01 numbers the levels 1, 2, 3 in order; HL03 is `20`, `22` or `23`; HL04 is `1` when a child level follows and `0` when none does | error |
 //! | `837P-P06` | a subscriber level holds claims (SBR02 `18`) or patient levels (SBR02 empty), not both | error |
 //! | `837P-P07` | the patient's name loop (2010BA when the subscriber is the patient, else 2010CA) has N3, N4 and DMG (error); 2010BA has none of them when the patient is someone else (warning) | both |
 //! | `837P-P08` | the billing provider's address (2010AA N301) is not a post office box, lock box or private mailbox | error |
@@ -138,6 +138,7 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
         let (has_children, has_patients) = below.level(i);
         levels::child_code(level.hl(), has_children, path, &mut report);
         structure::level(level, path, &mut report);
+        levels::number(level.hl(), i + 1, path, &mut report);
         let claims = match level {
             Level::BillingProvider(billing) => {
                 parties::billing_provider(billing, path, &mut report);

@@ -843,3 +843,15 @@ fn elements_the_guide_requires_or_leaves_unused_in_every_loop_s8() {
         [error("837P-S7", "1000A[1]", "PER04")]
     );
 }
+
+#[test]
+fn hl01_numbers_the_levels_in_order_p05() {
+    assert_eq!(
+        found(&[("HL*2*1*22*0", "HL*3*1*22*0")]),
+        [error("837P-P05", "2000B[1]", "HL01")]
+    );
+    assert_eq!(
+        found(&[("HL*2*1*22*0", "HL*02*1*22*0")]),
+        [error("837P-P05", "2000B[1]", "HL01")]
+    );
+}
