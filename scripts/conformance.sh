@@ -7,7 +7,8 @@
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
 #     name that element, and that the element lengths, code lists, syntax notes and element
-#     uses the claim rules hold to are the dictionary's and the map's;
+#     uses the claim rules hold to, in every loop and in each loop, are the dictionary's and
+#     the map's (and the states and provinces its code list's, but for the renamed ones);
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -182,6 +183,125 @@ sys.exit(1 if wrong or bad or odd or differ or not ours or not coded or not writ
 EOF
 
 out=target/conformance
+# What the guide asks of a segment in one loop (src/claim837p/loop_elements.rs): for each use of
+# a segment in a loop of the map, the elements required or not used there and the codes listed
+# there, beyond what the tables above hold for every loop.
+python3 - "$venv" <<'EOF'
+import glob, re, sys, xml.etree.ElementTree as ET
+
+maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
+envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE"}
+
+# The map's segments, each with the loop it is in, in order.
+placed = []
+def walk(node, loop):
+    for child in node:
+        if child.tag == "loop":
+            walk(child, child.get("xid"))
+        elif child.tag == "segment" and child.get("xid") not in envelope:
+            placed.append((loop, child))
+walk(ET.parse(maps + "837.5010.X222.A1.xml").getroot(), "")
+
+def positions(segment):
+    for child in segment:
+        if child.tag == "element":
+            yield int(child.findtext("seq")), 0, child, child
+        elif child.tag == "composite":
+            for element in child.findall("element"):
+                yield int(child.findtext("seq")), int(element.findtext("seq")), element, child
+
+def listed(element):
+    codes = element.find("valid_codes")
+    if codes is None:
+        return None
+    return codes.get("external") or tuple(sorted(c.text for c in codes.findall("code")))
+
+# What is the same in every loop (the tables of src/segments), as the earlier checks have it.
+uses, lists = {}, {}
+for _, segment in placed:
+    id = segment.get("xid")
+    for child in segment:
+        if child.tag in ("element", "composite"):
+            uses.setdefault((id, int(child.findtext("seq"))), set()).add(child.findtext("usage"))
+    for n, c, element, _ in positions(segment):
+        if element.findtext("usage") != "N":
+            lists.setdefault((id, n, c), set()).add(listed(element))
+same_use = {k for k, v in uses.items() if len(v) == 1 and v <= {"R", "N"}}
+same_list = {k for k, v in lists.items() if len(v) == 1 and isinstance(next(iter(v)), tuple)}
+
+# What the table must hold, with the positions other rules check left out, and why.
+LEFT = {
+    ("*", "HL", 3): "HL03 decides the level's kind",
+    ("*", "HL", 4): "P05 checks HL04 against the levels that follow",
+    ("2000B", "SBR", 2): "P06 checks the subscriber level's SBR02",
+    ("2300", "HI", "later"): "P16 checks the qualifiers after the first of a claim's diagnosis HI",
+}
+expected, seen = {}, set()
+for loop, segment in placed:
+    id, name = segment.get("xid"), segment.findtext("name")
+    if (loop, id, name) in seen:
+        continue  # 2300 and below appear under 2000B and 2000C alike
+    seen.add((loop, id, name))
+    required, not_used, codes = [], [], []
+    for child in segment:
+        if child.tag in ("element", "composite") and (id, int(child.findtext("seq"))) not in same_use:
+            use = child.findtext("usage")
+            if use == "R":
+                required.append(int(child.findtext("seq")))
+            elif use == "N":
+                not_used.append(int(child.findtext("seq")))
+    for n, c, element, parent in positions(segment):
+        if "N" in (parent.findtext("usage"), element.findtext("usage")) or (id, n, c) in same_list:
+            continue
+        codes_here = listed(element)
+        if not isinstance(codes_here, tuple):
+            continue  # external lists: states are held in every N4, the others are not held
+        if ("*", id, n) in LEFT or (loop, id, n) in LEFT:
+            continue
+        if (loop, id) == ("2300", "HI") and codes_here == ("ABF", "BF"):
+            continue  # LEFT["2300", "HI", "later"]
+        codes.append((n, c, codes_here))
+    if required or not_used or codes:
+        expected.setdefault((loop, id), []).append((tuple(required), tuple(not_used), tuple(codes)))
+
+# The table, on one line.
+text = " ".join(re.sub(r"//[^\n]*", "", open("src/claim837p/loop_elements.rs").read()).split())
+text = text.replace(", ]", "]").replace(", )", ")")
+ours = {}
+for loop, id, body in re.findall(r'\("(\w+)", b"(\w+)"\) => &\[(.*?)\],(?= \("|\s*_ =>)', text):
+    for required, not_used, codes in re.findall(r"E\(&\[([\d, ]*)\], &\[([\d, ]*)\], &\[(.*?\]\))?\]\)", body):
+        rows = tuple((int(n), int(c), tuple(sorted(re.findall(r'"(\w+)"', cs))))
+                     for n, c, cs in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", codes))
+        number = lambda s: tuple(int(x) for x in re.findall(r"\d+", s))
+        ours.setdefault((loop, id), []).append((number(required), number(not_used), rows))
+
+wrong = [f"{key}: ours {ours.get(key)}, the map's {expected.get(key)}"
+         for key in sorted(set(ours) | set(expected)) if ours.get(key) != expected.get(key)]
+for line in wrong:
+    print(f"loop elements: {line}")
+agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
+print(f"loop elements: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
+sys.exit(1 if wrong or not ours else 0)
+EOF
+
+# The states and provinces of every N4 (src/codes/state_or_province.rs) against pyx12's list:
+# it keeps two retired Canadian abbreviations and lacks the newer ones.
+python3 - "$venv" <<'EOF'
+import glob, re, sys, xml.etree.ElementTree as ET
+maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
+theirs = next({c.text for c in codes.iter("code")} for codes in ET.parse(maps + "codes.xml").getroot()
+              if codes.findtext("id") == "states")
+ours = set(re.findall(r'= "(\w\w)" =>', open("src/codes/state_or_province.rs").read()))
+RETIRED = {"NF": "Newfoundland, NL since 2002", "PQ": "Quebec, QC since 1990"}
+NEWER = {"NL": "Newfoundland and Labrador", "NU": "Nunavut, a territory since 1999",
+         "QC": "Quebec", "PW": "Palau, which USPS serves"}
+odd = sorted((theirs - ours - set(RETIRED)) | (ours - theirs - set(NEWER)))
+for code in odd:
+    print(f"states: {code} is in {'pyx12' if code in theirs else 'ours'} only, unexplained")
+print(f"states: {len(ours & theirs)} codes in common; pyx12's retired {sorted(theirs - ours)}, our newer {sorted(ours - theirs)}")
+sys.exit(1 if odd or not ours else 0)
+EOF
+
 rm -rf "$out"
 mkdir -p "$out"
 

@@ -84,6 +84,7 @@ mod hierarchy;
 mod index;
 mod levels;
 mod line_adjudication;
+pub(crate) mod loop_elements;
 mod other_subscriber;
 mod parse;
 mod party;

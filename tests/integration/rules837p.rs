@@ -176,3 +176,29 @@ fn made_up_npis_are_caught() {
         ]
     );
 }
+
+#[test]
+fn what_the_guide_asks_of_a_loop_in_particular() {
+    // The claim's service facility (2310C) is sent as a person (NM102 1), where the guide takes
+    // an organization only (2), and its N4 has the placeholder state "ST".
+    let Some(found) = findings("fixtures/public/837p", "oopfactory_ProfessionalClaim1.txt") else {
+        return;
+    };
+    let codes: Vec<&str> = (found.iter())
+        .filter(|(rule, _, _)| *rule == "837P-S6")
+        .map(|(_, _, shown)| shown.as_str())
+        .collect();
+    assert_eq!(codes.len(), 2, "{codes:?}");
+    assert!(
+        codes[0].starts_with("error 837P-S6 2000C[1]/2300[1]/2310C[1] NM102 at segment 35")
+            && codes[0].ends_with("\"1\" is not a code the guide lists here (2)"),
+        "{}",
+        codes[0]
+    );
+    assert!(
+        codes[1].starts_with("error 837P-S6 2000C[1]/2300[1]/2310C[1] N402 at segment 37")
+            && codes[1].contains("\"ST\" is not a US state"),
+        "{}",
+        codes[1]
+    );
+}

@@ -257,8 +257,9 @@ pub(super) fn money(charge: &Amount<'_>, at: Location, path: LoopPath, report: &
     }
 }
 
-/// `837P-P16` and `837P-P24` over the claim's first HI, the diagnoses. Returns the positions
-/// in it that hold a diagnosis, which SV107 points at.
+/// `837P-P16` and `837P-P24` over the claim's first HI, the diagnoses, and `837P-P16` over
+/// the qualifiers of the others. Returns the positions in the first that hold a diagnosis,
+/// which SV107 points at.
 fn diagnosis_codes(
     claim: &Claim<'_>,
     lines: &[Line<'_, '_>],
@@ -274,6 +275,21 @@ fn diagnosis_codes(
         );
         return Vec::new();
     };
+    for other in claim.health_info().skip(1) {
+        let qualifier = other.first_qualifier();
+        let qualifier = qualifier.as_str();
+        if !matches!(qualifier, "ABK" | "BK" | "BP" | "BG") {
+            report.error(
+                Rule::DiagnosisCodes,
+                path,
+                other.location().with_component(1, 1),
+                format!(
+                    "HI qualifier {qualifier:?} is none a claim's HI takes: ABK or BK \
+                     diagnoses (first), BP anesthesia procedures, BG conditions"
+                ),
+            );
+        }
+    }
     let positions = hi.numbered().map(|(position, _)| position).collect();
     let at = |element, component| hi.location().with_component(element, component);
     let Some(principal) = hi.diagnosis(1).filter(|d| d.qualifier.is_principal()) else {

@@ -23,7 +23,7 @@
 //! | `837P-P13` | CLM02 = Σ SV102 of the claim's lines, in exact decimal arithmetic | error |
 //! | `837P-P14` | CLM05-1 and SV105 are known places of service, CLM05-2 is `B`, CLM05-3 is `1`, `7` or `8` | error |
 //! | `837P-P15` | CLM05-3 `7` (replacement) or `8` (void) has `REF*F8`, the payer's claim number; `1` has none | error |
-//! | `837P-P16` | the first HI starts with `ABK` (`BK`), goes on with `ABF` (`BF`), repeats no code, has no decimal point | error |
+//! | `837P-P16` | the first HI starts with `ABK` (`BK`), goes on with `ABF` (`BF`), repeats no code, has no decimal point; the claim's other HI are `BP` (anesthesia procedures) or `BG` (conditions) | error |
 //! | `837P-P17` | every SV107 pointer names one of the claim's diagnoses, none twice on a line | error |
 //! | `837P-P18` | LX01 numbers the claim's lines 1, 2, 3 ... in order | error |
 //! | `837P-P19` | CLM02 and SV102 are not negative, with at most 2 decimals; SV104 is above zero, with at most 3 | error |
@@ -40,15 +40,16 @@
 //! | `837P-S3` | the segments and loops the guide requires are there: BHT, the submitter (1000A) and its PER, the receiver (1000B), the billing provider's name loop, SBR and the subscriber's and payer's name loops, PAT and the patient's name loop, N3 and N4 where care was given or a patient picked up (2010AA/AB/AC, 2310C/E/F, 2420C/G/H), OI and the 2330A/B loops of a 2320, CTP of a drug, DTP*573 of a line adjudication, FRM of a form | error |
 //! | `837P-S4` | a segment repeats no more than its maximum use in its loop: one PRV, N3, N4 and DMG in a name loop, one tax id (REF*EI or REF*SY) in the billing provider's; one DTP, REF and AMT of each qualifier in a claim (two DTP*090/091), ten PWK and K3, three CRC, one CN1, NTE, CR1, CR2, HCP, one diagnosis HI and two condition HI; in a line one of each DTP, QTY, REF (five G1 and 9F), AMT and NTE kind, five MEA; five CAS and one AMT and DTP of each kind in a 2320 or 2430 | error |
 //! | `837P-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows: at most 60 characters in a name (NM103), 55 in an address line, at least 3 in a ZIP code, at most 18 digits in an amount (sign and decimal point not counted) ... | error |
-//! | `837P-S6` | a coded element whose list is the same in every loop that uses it holds a code the guide lists there: BHT01/02/06, CLM06–12 and CLM20, DMG01/03, SBR01/05/09, PAT01, SV101-1, SV103, OI03/04/06 ... (58 positions) | error |
+//! | `837P-S6` | a coded element holds a code the guide lists for it: in every loop (BHT01/02/06, CLM06–12 and CLM20, DMG01/03, SBR01/05/09, PAT01, SV101-1, SV103, OI03/04/06 ...; 58 positions) and in the loop at hand (NM101/102/108 of each name loop, PER03 of each contact, PRV01, the REF01, DTP01, AMT01, QTY01, NTE01, CRC and PWK qualifiers each loop lists, DTP02 of each date; 154 uses of a segment in a loop); N402 and CLM11-4 a US state or territory or Canadian province, for an address in those countries | error |
 //! | `837P-S7` | a segment keeps the X12 syntax notes: elements that go together (NM108 and NM109, PER03 and PER04), that call for others (N407 for N404), that exclude each other (N402 and N407), or of which one is required (REF02 or REF03) | error |
-//! | `837P-S8` | the elements the guide requires in every loop that carries their segment are sent (BHT06, HL04, PER04 ...), and those it uses in none are not (CLM03, CLM04, NM106, SBR08 ...); 235 elements | error |
+//! | `837P-S8` | the elements the guide requires in every loop that carries their segment are sent (BHT06, HL04, PER04 ...), and those it uses in none are not (CLM03, CLM04, NM106, SBR08 ...; 235 elements); so are those it requires or does not use in the loop at hand (NM103 of a payer, NM104–NM107 of an organization-only name loop, REF04 ...), and the state of a US or Canadian address (N402) or of an auto accident (CLM11-4) | error |
 //!
 //! The S rules hold the loop tree to the guide's usage and repeat counts, each element to its
-//! length, the coded elements whose list does not depend on the loop to that list, each
-//! segment to the standard's syntax notes, and the elements whose use is the same in every loop
-//! to that use; the code lists and uses that depend on the loop (NM108, NM103 ...) are not
-//! checked (see the README's Limitations).
+//! length, each segment to the standard's syntax notes, and each element to the codes and use
+//! the guide gives it, in every loop (`segments::code_lists`, `segments::usage`) and in its own
+//! (`claim837p::loop_elements`). Code lists kept outside the guide are held for places of
+//! service (P14) and states and provinces (S6), not for countries, currencies or remark codes
+//! (see the README's Limitations).
 //!
 //! The P numbers follow the crate's 837P rule list; the ones missing here are enforced
 //! elsewhere: the envelope counts and control numbers (P01, P02) and the ISA's width (P04) by

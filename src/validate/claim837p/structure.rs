@@ -22,7 +22,7 @@ pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Repo
     let root = LoopPath::root();
     let at = st.location();
     match header.bht() {
-        Some(bht) => values(bht.raw(), || root, report),
+        Some(bht) => values(bht.raw(), "", || root, report),
         None => missing(root, at, "the beginning of the transaction (BHT)", report),
     }
     match header.submitter() {
@@ -48,12 +48,24 @@ pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Repo
 /// A level's own segments and name loops (not its claims).
 pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
     let at = level.hl().location();
-    values(level.hl().raw(), || path, report);
+    let loop_id = match level {
+        Level::BillingProvider(_) => "2000A",
+        Level::Subscriber(_) => "2000B",
+        Level::Patient(_) => "2000C",
+        Level::Other(_) => "",
+    };
+    values(level.hl().raw(), loop_id, || path, report);
     match level {
         Level::BillingProvider(billing) => {
             let own = (billing.specialty().map(|s| s.raw()).into_iter())
                 .chain(billing.currency().map(|s| s.raw()));
-            own_segments(own, |_: &[u8], _: &[u8]| None, || path, "level", report);
+            own_segments(
+                own,
+                |_: &[u8], _: &[u8]| None,
+                (loop_id, || path),
+                "level",
+                report,
+            );
             if billing.name().is_none() {
                 let what = "the billing provider's name loop (2010AA, NM1*85)";
                 missing(path, at, what, report);
@@ -63,7 +75,13 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
         Level::Subscriber(subscriber) => {
             let own = (subscriber.info().map(|s| s.raw()).into_iter())
                 .chain(subscriber.patient_info().map(|s| s.raw()));
-            own_segments(own, |_: &[u8], _: &[u8]| None, || path, "level", report);
+            own_segments(
+                own,
+                |_: &[u8], _: &[u8]| None,
+                (loop_id, || path),
+                "level",
+                report,
+            );
             if subscriber.info().is_none() {
                 missing(path, at, "the subscriber information (SBR)", report);
             }
@@ -82,7 +100,7 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
         }
         Level::Patient(patient) => {
             if let Some(pat) = patient.info() {
-                values(pat.raw(), || path, report);
+                values(pat.raw(), loop_id, || path, report);
             }
             if patient.info().is_none() {
                 missing(path, at, "the patient information (PAT)", report);
@@ -99,10 +117,10 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
 
 /// A claim, its name loops, other payers and lines.
 pub(super) fn claim(claim: &Claim<'_>, path: LoopPath, report: &mut Report) {
-    values(claim.info().raw(), || path, report);
+    values(claim.info().raw(), "2300", || path, report);
     unplaced(claim.unknown(), path, report);
     let own = claim.segments().iter().map(|s| s.raw());
-    own_segments(own, claim_limit, || path, "claim", report);
+    own_segments(own, claim_limit, ("2300", || path), "claim", report);
     for (n, other) in claim.other_subscribers().iter().enumerate() {
         other_payer(other, path.child("2320", n + 1), report);
     }
@@ -133,12 +151,18 @@ fn other_payer(other: &OtherSubscriber<'_>, path: LoopPath, report: &mut Report)
         }
     }
     unplaced(other.unknown(), path, report);
-    values(other.subscriber_info().raw(), || path, report);
+    values(other.subscriber_info().raw(), "2320", || path, report);
     let own = (other.adjustments().iter().map(|s| s.raw()))
         .chain(other.amounts().iter().map(|s| s.raw()))
         .chain(other.other_insurance().map(|s| s.raw()))
         .chain(other.outpatient().map(|s| s.raw()));
-    own_segments(own, adjudication_limit, || path, "other payer loop", report);
+    own_segments(
+        own,
+        adjudication_limit,
+        ("2320", || path),
+        "other payer loop",
+        report,
+    );
 }
 
 /// A 2400 loop and the loops it holds.
@@ -148,7 +172,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
     }
     let own = [line.number().raw(), line.service().raw()].into_iter();
     let own = own.chain(line.segments().iter().map(|s| s.raw()));
-    own_segments(own, line_limit, &path, "line", report);
+    own_segments(own, line_limit, ("2400", &path), "line", report);
     for (n, drug) in line.drugs().iter().enumerate() {
         let path = path().child("2410", n + 1);
         if drug.quantity().is_none() {
@@ -162,7 +186,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
         own_segments(
             own,
             |_: &[u8], _: &[u8]| Some(1),
-            || path,
+            ("2410", || path),
             "drug loop",
             report,
         );
@@ -187,7 +211,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
         own_segments(
             own,
             adjudication_limit,
-            || path,
+            ("2430", || path),
             "line adjudication loop",
             report,
         );
@@ -204,7 +228,7 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
         own_segments(
             own,
             |_: &[u8], _: &[u8]| Some(99),
-            || path,
+            ("2440", || path),
             "form loop",
             report,
         );
@@ -216,7 +240,8 @@ fn service_line(line: &ServiceLine<'_>, path: impl Fn() -> LoopPath, report: &mu
 /// DMG each. Called where the other rules go through the name loops.
 pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     repeats::party(party, path, report);
-    values(party.nm1().raw(), || path, report);
+    let loop_id = party.role().loop_id();
+    values(party.nm1().raw(), loop_id, || path, report);
     unplaced(party.unknown(), path, report);
     if needs_address(party.role()) {
         let at = party.nm1().location();
@@ -228,7 +253,7 @@ pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
         }
     }
     let own = party.segments().iter().map(|s| s.raw());
-    own_segments(own, party_limit, || path, "name loop", report);
+    own_segments(own, party_limit, (loop_id, || path), "name loop", report);
     if party.role() == PartyRole::BillingProvider {
         // One tax id: REF*EI or REF*SY, not both.
         let mut tax_ids = party
@@ -306,21 +331,21 @@ fn party_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
     matches!(id, b"PRV" | b"N3" | b"N4" | b"DMG").then_some(1)
 }
 
-/// A loop's own segments: `837P-S5` for each, and `837P-S4` for each past the maximum use
+/// A loop's own segments (of loop `loop_id`, at `path`): `837P-S5` to `837P-S8` for each, and `837P-S4` for each past the maximum use
 /// `limit` gives for its id and qualifier (the first element of REF, DTP, AMT, QTY and NTE,
 /// where NTE ADD and DCP are one line note; the first component's qualifier of HI; none for the
 /// other segments).
 fn own_segments<'s>(
     segments: impl Iterator<Item = &'s RawSegment<'s>>,
     limit: impl Fn(&[u8], &[u8]) -> Option<usize>,
-    path: impl Fn() -> LoopPath,
+    (loop_id, path): (&'static str, impl Fn() -> LoopPath),
     holder: &str,
     report: &mut Report,
 ) {
     // A loop holds a few kinds of segment: a list searched in order costs less than a map.
     let mut seen: Vec<(SegmentId, &'s [u8], usize)> = Vec::new();
     for raw in segments {
-        values(raw, &path, report);
+        values(raw, loop_id, &path, report);
         let id = raw.segment_id();
         let qualifier = match id.as_bytes() {
             b"HI" => raw.view().component(1, 1),

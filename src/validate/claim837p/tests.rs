@@ -855,3 +855,128 @@ fn hl01_numbers_the_levels_in_order_p05() {
         [error("837P-P05", "2000B[1]", "HL01")]
     );
 }
+
+#[test]
+fn codes_and_uses_that_depend_on_the_loop_s6_s8() {
+    let payer = "2000B[1]/2010BB[1]";
+    // A payer's name loop: NM103 required, NM104 (a first name) not used, NM108 PI or XV. The
+    // same NM104 is right for the subscriber (2010BA), a person.
+    assert_eq!(
+        found(&[("NM1*PR*2*UNITED HEALTHCARE*", "NM1*PR*2**")]),
+        [error("837P-S8", payer, "NM103")]
+    );
+    assert_eq!(
+        found(&[("UNITED HEALTHCARE*****PI", "UNITED HEALTHCARE*JOHN****PI")]),
+        [error("837P-S8", payer, "NM104")]
+    );
+    assert_eq!(
+        found(&[("UNITED HEALTHCARE*****PI", "UNITED HEALTHCARE*****ZZ")]),
+        [error("837P-S6", payer, "NM108")]
+    );
+    // A communication qualifier the submitter's contact (1000A) does not take.
+    assert_eq!(
+        found(&[("BILLING OFFICE*TE*", "BILLING OFFICE*ZZ*")]),
+        [error("837P-S6", "1000A[1]", "PER03")]
+    );
+    // The billing provider's specialty is BI; PE is the rendering provider's.
+    assert_eq!(
+        found(&[("PRV*BI*", "PRV*PE*")]),
+        [error("837P-S6", "2000A[1]", "PRV01")]
+    );
+    // A date of service is D8 or RD8.
+    let line1 = "2000B[1]/2300[1]/2400[1]";
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314", "DTP*472*DT*20240314")]),
+        [error("837P-S6", line1, "DTP02")]
+    );
+    // A reference the guide does not list for a line, named with those it does.
+    let shown: Vec<String> = (check(&read(&apply(&[("REF*6R*L1", "REF*EI*L1")]))).iter())
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0].starts_with(&format!(
+            "error 837P-S6 {line1} REF01 at segment 26 (byte 778): \"EI\" is not a code the \
+             guide lists here (9B, 9D, G1, 6R, EW, X4, F4, BT, 9F)"
+        )),
+        "{}",
+        shown[0]
+    );
+    // PWK*CT is both a line's supplemental information (PWK02 EL ...) and the DME certificate
+    // of medical necessity indicator (PWK02 AB ...): either fits, anything else does not.
+    for fits in ["PWK*CT*EL", "PWK*CT*AB"] {
+        let to = format!("DTP*472*D8*20240314~{fits}");
+        assert_eq!(found(&[("DTP*472*D8*20240314", &to)]), [], "{fits}");
+    }
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314", "DTP*472*D8*20240314~PWK*CT*ZZ")]),
+        [error("837P-S6", line1, "PWK02")]
+    );
+    // A long list is not spelled out.
+    let shown: Vec<String> = (check(&read(&apply(&[(
+        "DTP*472*D8*20240314",
+        "DTP*472*D8*20240314~PWK*ZZ*EL",
+    )])))
+    .iter())
+    .map(|d| d.to_string())
+    .collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0].ends_with("\"ZZ\" is not one of the 61 codes the guide lists here"),
+        "{}",
+        shown[0]
+    );
+}
+
+#[test]
+fn states_and_provinces_s6() {
+    let subscriber = "2000B[1]/2010BA[1]";
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*SPRINGFIELD*ZZ*62704")]),
+        [error("837P-S6", subscriber, "N402")]
+    );
+    // A Canadian province; a retired abbreviation (PQ, now QC) is refused.
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*MONTREAL*QC*H2Y1C6*CA")]),
+        []
+    );
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*MONTREAL*PQ*H2Y1C6*CA")]),
+        [error("837P-S6", subscriber, "N402")]
+    );
+    // The state of an auto accident (CLM11-4).
+    assert_eq!(found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA:::IL~")]), []);
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA:::XY~")]),
+        [error("837P-S6", CLAIM_PATH, "CLM11-4")]
+    );
+    // Both are required: a US address has its state, an auto accident the state it happened in.
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*SPRINGFIELD**62704")]),
+        [error("837P-S8", subscriber, "N402")]
+    );
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA~")]),
+        [error("837P-S8", CLAIM_PATH, "CLM11-4")]
+    );
+    // Not for an address elsewhere, nor for an employment-related claim.
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*MEXICO CITY**06600*MX")]),
+        []
+    );
+    assert_eq!(found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**EM~")]), []);
+}
+
+#[test]
+fn a_claims_other_hi_segments_are_procedures_or_conditions_p16() {
+    assert_eq!(found(&[("ABF:Z7189~", "ABF:Z7189~HI*BG:01~")]), []);
+    assert_eq!(
+        found(&[("ABF:Z7189~", "ABF:Z7189~HI*ZZ:01~")]),
+        [error("837P-P16", CLAIM_PATH, "HI01-1")]
+    );
+    // A condition HI holds conditions only (S6 for the loop's list).
+    assert_eq!(
+        found(&[("ABF:Z7189~", "ABF:Z7189~HI*BG:01*ABF:02~")]),
+        [error("837P-S6", CLAIM_PATH, "HI02-1")]
+    );
+}
