@@ -182,6 +182,9 @@ pub enum Rule {
     /// `837P-S8`: the elements the guide requires in every loop that carries their segment are
     /// sent (BHT06, HL04 ...), and those it uses in none are not (CLM03, NM106 ...).
     ElementUsage,
+    /// `837P-S9`: no segment ends with an element separator, and no element with a component
+    /// separator: X12 leaves trailing empty elements and components out.
+    TrailingSeparator,
 }
 
 impl Rule {
@@ -238,6 +241,7 @@ impl Rule {
             Rule::ElementCode => "837P-S6",
             Rule::ElementSyntax => "837P-S7",
             Rule::ElementUsage => "837P-S8",
+            Rule::TrailingSeparator => "837P-S9",
         }
     }
 }

@@ -6,13 +6,14 @@
 //!   lists (`segments::code_lists`);
 //! * `837P-S7`: the X12 syntax notes (`segments::syntax_notes`: NM108 and NM109 both or
 //!   neither ...);
-//! * `837P-S8`: the elements required, or not used, in every loop (`segments::usage`).
+//! * `837P-S8`: the elements required, or not used, in every loop (`segments::usage`);
+//! * `837P-S9`: no trailing separator (`N4*CITY*IL*`).
 //!
 //! Beyond these, what the guide asks of the segment in its own loop (`claim837p::loop_elements`):
 //! the codes it lists there (`837P-S6`: NM108 `PI` or `XV` for a payer, the REF01 qualifiers
 //! of 2300 ...) and the elements it requires or leaves unused there (`837P-S8`: NM103 required
-//! for a payer, not used for a pay-to address); and the state or province of every N4 and of
-//! CLM11-4 (`837P-S6`).
+//! for a payer, not used for a pay-to address); and the state or province of every US or
+//! Canadian N4 and of CLM11-4 (`837P-S6`, and `837P-S8` when it is missing).
 //!
 //! Reading keeps a name of 61 characters or a CLM06 of `X`, so that the file comes back byte
 //! for byte; a payer's front end refuses both.
@@ -27,7 +28,7 @@ use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
 use crate::validate::Rule;
 
-/// `837P-S5` to `837P-S8` for one segment of loop `loop_id` (`"2300"`), in one pass over its
+/// `837P-S5` to `837P-S9` for one segment of loop `loop_id` (`"2300"`), in one pass over its
 /// elements; `path` is worked out only when something is found.
 pub(super) fn values(
     raw: &RawSegment<'_>,
@@ -46,8 +47,9 @@ pub(super) fn values(
     let (mut bounds_left, mut codes_left) = (bounds, codes);
     // Which elements are there (bit n for element n), for the syntax notes.
     let mut present = 0u64;
-    // How many elements there are.
-    let mut elements = 0;
+    // How many elements there are, and the first that ends with a component separator.
+    let (mut elements, mut open_composite) = (0, None);
+    let component = view.delimiters().component;
     // The first elements, for the checks that read them again.
     let mut seen: [&[u8]; SEEN] = [&[]; SEEN];
     for (n, value) in (1u16..).zip(view.short_elements()) {
@@ -57,6 +59,9 @@ pub(super) fn values(
         }
         if !value.is_empty() && n < 64 {
             present |= 1 << n;
+        }
+        if value.last() == Some(&component) && open_composite.is_none() {
+            open_composite = Some(n);
         }
         // Every HI element is a diagnosis (or condition ...) composite laid out as HI01.
         let position = if hi { 1 } else { n };
@@ -91,6 +96,7 @@ pub(super) fn values(
             }
         }
     }
+    trailing(raw, (open_composite, elements), &path, report);
     let reported = notes(raw, present, &path, report);
     let everywhere = usage::usage(id.as_bytes());
     let required = mask(
@@ -146,6 +152,32 @@ fn listed(value: &[u8], codes: &[&str]) -> bool {
         let code = code.as_bytes();
         code.len() == value.len() && code.iter().zip(value).all(|(a, b)| a == b)
     })
+}
+
+/// `837P-S9`: the segment does not end with an element separator, nor an element with a
+/// component separator (`N4*CITY*IL*`, `SV1*HC:99213:*...`): X12 leaves trailing empty elements
+/// and components out, and a payer's front end may refuse them. `open_composite` is the first
+/// element that ends with a component separator, `elements` how many there are.
+fn trailing(
+    raw: &RawSegment<'_>,
+    (open_composite, elements): (Option<u16>, u16),
+    path: impl Fn() -> LoopPath,
+    report: &mut Report,
+) {
+    let view = raw.view();
+    let (element, what, part) = match open_composite {
+        Some(n) => (n, "element", "component"),
+        None if view.data().last() == Some(&view.delimiters().element) => {
+            (elements, "segment", "element")
+        }
+        None => return,
+    };
+    report.error(
+        Rule::TrailingSeparator,
+        path(),
+        raw.location().with_element(element),
+        format!("the {what} ends with a separator: X12 leaves trailing empty {part}s out"),
+    );
 }
 
 /// Bit n for each element n.

@@ -980,3 +980,17 @@ fn a_claims_other_hi_segments_are_procedures_or_conditions_p16() {
         [error("837P-S6", CLAIM_PATH, "HI02-1")]
     );
 }
+
+#[test]
+fn no_trailing_separators_s9() {
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704~", "N4*SPRINGFIELD*IL*62704*~")]),
+        [error("837P-S9", "2000B[1]/2010BA[1]", "N404")]
+    );
+    assert_eq!(
+        found(&[("SV1*HC:90785*", "SV1*HC:90785:*")]),
+        [error("837P-S9", "2000B[1]/2300[1]/2400[2]", "SV101")]
+    );
+    // Empty elements and components between others are how X12 skips them.
+    assert_eq!(found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA:::IL~")]), []);
+}
