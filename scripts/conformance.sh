@@ -16,8 +16,9 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
-#     with one body segment repeated or left out, or one element made too long (each in turn):
-#     the claim rules must know what the guide requires of the loop tree and of lengths.
+#     with one body segment repeated or left out, or one element made too long, set to "ZZ" or
+#     emptied (each in turn): the claim rules must know what the guide requires of the loop
+#     tree and of each element, in every loop and in each.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -182,7 +183,6 @@ print(f"element uses: {len(listed) - len(differ)} of {len(expected)} elements us
 sys.exit(1 if wrong or bad or odd or differ or not ours or not coded or not written or not listed else 0)
 EOF
 
-out=target/conformance
 # What the guide asks of a segment in one loop (src/claim837p/loop_elements.rs): for each use of
 # a segment in a loop of the map, the elements required or not used there and the codes listed
 # there, beyond what the tables above hold for every loop.
@@ -302,6 +302,7 @@ print(f"states: {len(ours & theirs)} codes in common; pyx12's retired {sorted(th
 sys.exit(1 if odd or not ours else 0)
 EOF
 
+out=target/conformance
 rm -rf "$out"
 mkdir -p "$out"
 
@@ -309,12 +310,14 @@ cargo run --quiet --release --example generate -- 837p 300000 "$out/generated-83
 cargo run --quiet --release --example generate -- 835 300000 "$out/generated-835.x12" > /dev/null
 X12_CONFORMANCE_DIR="$PWD/$out" cargo test --quiet --test integration built_ > /dev/null
 cp tests/data/telehealth.837p.x12 tests/data/two-interchanges.x12 tests/data/ta1-two-groups.x12 "$out/"
-x12() { cargo run --quiet --release -p x12-claims-cli -- "$@"; }
+cargo build --quiet --release -p x12-claims-cli
+x12() { target/release/x12 "$@"; }
 x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimiters.x12"
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
 # 837P claims that both validators pass, with each body segment (between ST and SE) repeated,
-# or left out, in turn (SE01 counts again), and each element of it made too long. Our fixture (the subscriber is the patient), and the
+# or left out, in turn (SE01 counts again), and each element of it made too long, set to a
+# code or emptied. Our fixture (the subscriber is the patient), and the
 # worked replacement example (a patient level) when ../shared is there.
 mkdir -p "$out/mutations"
 sources=(tests/data/telehealth.837p.x12)
@@ -337,13 +340,17 @@ for source in sys.argv[2:]:
             mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
             name = f"{stem}-{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
             pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
-        # Each element of the segment, in turn, 81 characters long: longer than any allows.
+        # Each element of the segment, in turn, 81 characters long (longer than any allows),
+        # "ZZ" (a code no list of these segments holds but CRC01's) and empty.
         elements = body[n].split("*")
         for e in range(1, len(elements)):
-            changed = elements[:e] + ["X" * 81] + elements[e + 1:]
-            mutated = segments[:st + 1 + n] + ["*".join(changed)] + segments[st + 2 + n:]
-            name = f"{stem}-{n + 1:02d}-{elements[0].strip()}{e:02d}-long.x12"
-            pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
+            for kind, value in (("long", "X" * 81), ("code", "ZZ"), ("empty", "")):
+                if elements[e].strip() == value:
+                    continue
+                changed = elements[:e] + [value] + elements[e + 1:]
+                mutated = segments[:st + 1 + n] + ["*".join(changed)] + segments[st + 2 + n:]
+                name = f"{stem}-{n + 1:02d}-{elements[0].strip()}{e:02d}-{kind}.x12"
+                pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
 EOF
 
 # One x12valid run over every file; it writes FILE.json beside each.
