@@ -51,7 +51,7 @@ fn mask(elements: &[u8]) -> u64 {
 }
 
 /// No position of the table is past this element.
-pub(crate) const LAST_ELEMENT: u8 = 24;
+pub(crate) const LAST_ELEMENT: u8 = 12;
 
 /// The uses of segment `id` in loop `loop_id` (`"2010BB"`), in the guide's order; empty when
 /// the guide asks nothing of it there beyond what it asks everywhere.

@@ -98,21 +98,15 @@ pub(super) fn values(
     }
     trailing(raw, (open_composite, elements), &path, report);
     let reported = notes(raw, present, &path, report);
-    let everywhere = usage::usage(id.as_bytes());
-    let required = mask(
-        everywhere
-            .iter()
-            .filter(|u| u.1 == Usage::Required)
-            .map(|u| u.0),
-    );
-    let not_used = mask(
-        everywhere
-            .iter()
-            .filter(|u| u.1 == Usage::NotUsed)
-            .map(|u| u.0),
-    );
-    let unused = (required, not_used, present, reported);
-    uses(raw, unused, &path, report);
+    let (mut required, mut not_used) = (0u64, 0u64);
+    for &(element, usage) in usage::usage(id.as_bytes()) {
+        let bit = 1u64.checked_shl(u32::from(element)).unwrap_or(0);
+        match usage {
+            Usage::Required => required |= bit,
+            Usage::NotUsed => not_used |= bit,
+        }
+    }
+    uses(raw, (required, not_used, present, reported), &path, report);
     let seen = seen.get(..usize::from(elements)).unwrap_or(&seen);
     let here = loop_elements(loop_id, id.as_bytes());
     if !here.is_empty() {
@@ -178,13 +172,6 @@ fn trailing(
         raw.location().with_element(element),
         format!("the {what} ends with a separator: X12 leaves trailing empty {part}s out"),
     );
-}
-
-/// Bit n for each element n.
-fn mask(elements: impl Iterator<Item = u8>) -> u64 {
-    elements.fold(0, |mask, n| {
-        mask | 1u64.checked_shl(u32::from(n)).unwrap_or(0)
-    })
 }
 
 /// What the guide asks of the segment in its loop, given the uses it has there (`here`, in the
