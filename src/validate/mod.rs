@@ -158,6 +158,9 @@ pub enum Rule {
     CobBalance,
     /// `837P-P27`: a chargeable claim (BHT06 `CH`) has a charge above zero (a warning).
     ChargeableClaim,
+    /// `837P-P28`: a provider taxonomy code (PRV03) has the NUCC form: ten letters or digits,
+    /// the last `X`.
+    Taxonomy,
     /// `837P-S1`: no loop repeats more often than the guide allows where it stands (50 lines
     /// in a claim, one rendering provider ...).
     LoopRepeat,
@@ -233,6 +236,7 @@ impl Rule {
             Rule::LineControlNumber => "837P-P25",
             Rule::CobBalance => "837P-P26",
             Rule::ChargeableClaim => "837P-P27",
+            Rule::Taxonomy => "837P-P28",
             Rule::LoopRepeat => "837P-S1",
             Rule::SegmentPlacement => "837P-S2",
             Rule::RequiredPart => "837P-S3",

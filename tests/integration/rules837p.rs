@@ -151,7 +151,8 @@ fn what_the_guide_requires_of_the_loop_tree() {
 fn made_up_npis_are_caught() {
     // The sample's billing provider NPI, 9876543210, fails the check digit (its check digit
     // would be 3); its ZIP code has five digits. The subscriber's name loop sends a birth date
-    // although the patient is the subscriber's son (a warning).
+    // although the patient is the subscriber's son (a warning). Its taxonomy code, 203BF0100Y,
+    // the 4010 guide's example, ends in Y where the NUCC's codes end in X.
     let Some(subs) = submissions(
         "fixtures/public/837p",
         "oopfactory_Example1_HealthInsurance.txt",
@@ -166,6 +167,7 @@ fn made_up_npis_are_caught() {
     assert_eq!(
         shown,
         [
+            (Severity::Error, "837P-P28", "2000A[1]".to_owned()),
             (Severity::Error, "837P-P09", "2000A[1]/2010AA[1]".to_owned()),
             (Severity::Error, "837P-P11", "2000A[1]/2010AA[1]".to_owned()),
             (
@@ -180,7 +182,8 @@ fn made_up_npis_are_caught() {
 #[test]
 fn what_the_guide_asks_of_a_loop_in_particular() {
     // The claim's service facility (2310C) is sent as a person (NM102 1), where the guide takes
-    // an organization only (2), and its N4 has the placeholder state "ST".
+    // an organization only (2), and its N4 has the placeholder state "ST". The rendering
+    // provider's taxonomy code, 1G1000X, has seven characters of the NUCC's ten.
     let Some(found) = findings("fixtures/public/837p", "oopfactory_ProfessionalClaim1.txt") else {
         return;
     };
@@ -201,4 +204,11 @@ fn what_the_guide_asks_of_a_loop_in_particular() {
         "{}",
         codes[1]
     );
+    let taxonomy: Vec<(&str, &str)> = (found.iter())
+        .filter(|(rule, _, _)| *rule == "837P-P28")
+        .map(|(_, path, shown)| (path.as_str(), shown.as_str()))
+        .collect();
+    assert_eq!(taxonomy.len(), 2, "{taxonomy:?}");
+    assert!(taxonomy[1].1.contains("\"1G1000X\" is not"), "{taxonomy:?}");
+    assert_eq!(taxonomy[1].0, "2000C[1]/2300[1]/2310B[1]");
 }

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use super::cob;
 use super::lines::{self, Line};
-use super::parties::{each_party, npi, postal_code, service_facility};
+use super::parties::{each_party, every_party, postal_code, service_facility};
+use super::repeats;
 use super::{Mismatch, Report};
-use super::{repeats, structure};
 use crate::claim837p::{Claim, LoopPath, Party, PartyRole, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
 use crate::element::Amount;
@@ -50,8 +50,7 @@ pub(super) fn check<'s>(
     let diagnoses = diagnosis_codes(claim, &lines, path, report);
     let billing_npi = around.billing.and_then(Party::npi);
     for (path, party) in party_paths(claim.parties(), path) {
-        structure::party(party, path, report);
-        npi(party, path, report);
+        every_party(party, path, report);
         match party.role() {
             PartyRole::ServiceFacility => {
                 postal_code(party, path, report);

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use super::Report;
 use super::claims::{money, place_of_service};
-use super::parties::{npi, postal_code};
-use super::{Report, structure};
+use super::parties::{every_party, postal_code};
 use crate::claim837p::{LoopPath, PartyRole, ServiceLine, party_paths};
 use crate::element::Amount;
 use crate::segments::{Clm, Dtp};
@@ -66,11 +66,10 @@ pub(super) fn check(lines: &[Line<'_, '_>], clm: &Clm<'_>, diagnoses: &[u16], re
         service_date(line, report);
         control_number(line, &mut control_numbers, report);
         for (path, party) in party_paths(line.line.parties(), line.path) {
-            structure::party(party, path, report);
+            every_party(party, path, report);
             if party.role() == PartyRole::LineServiceFacility {
                 postal_code(party, path, report);
             }
-            npi(party, path, report);
         }
     }
 }

@@ -35,6 +35,7 @@
 //! | `837P-P25` | line item control numbers (`REF*6R`) are unique in the claim | error |
 //! | `837P-P26` | a claim sent on to a later payer balances: for each line an earlier payer adjudicated (2430) SV102 − Σ its CAS = SVD02, and SVD01 names one of the claim's other payers; for each earlier payer with `AMT*D`, CLM02 − Σ its claim CAS (2320) − Σ its line CAS (2430) = AMT*D | error |
 //! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
+//! | `837P-P28` | every provider taxonomy code (PRV03) has the NUCC's form: ten letters or digits, the last `X` | error |
 //! | `837P-S1` | no loop repeats more often than the guide allows where it stands: 100 claims under a level, 50 lines and 10 other payers in a claim, one drug and 15 adjudications on a line, two referring providers (2310A, 2330C, 2420F) and one of every other name loop | error |
 //! | `837P-S2` | every segment stands where the guide places it: none kept untyped (out of guide order, past its maximum use, or foreign) | error |
 //! | `837P-S3` | the segments and loops the guide requires are there: BHT, the submitter (1000A) and its PER, the receiver (1000B), the billing provider's name loop, SBR and the subscriber's and payer's name loops, PAT and the patient's name loop, N3 and N4 where care was given or a patient picked up (2010AA/AB/AC, 2310C/E/F, 2420C/G/H), OI and the 2330A/B loops of a 2320, CTP of a drug, DTP*573 of a line adjudication, FRM of a form | error |

@@ -1,21 +1,52 @@
 //! Rules of the name loops: `837P-P08` to `837P-P10` for the billing provider (2010AA),
-//! `837P-P09` and `837P-P22` for service facilities and `837P-P11` for every NPI.
+//! `837P-P09` and `837P-P22` for service facilities, `837P-P11` for every NPI and `837P-P28`
+//! for every taxonomy code.
 
 use super::{Report, structure};
 use crate::claim837p::{BillingProvider, LoopPath, Party, PartyRole, party_paths};
 use crate::element::{is_digits, is_valid_npi};
+use crate::segments::Prv;
 use crate::validate::Rule;
 
-/// `837P-P11` and the structure rules over the name loops held by the loop at `path`.
+/// The rules every name loop is held to over the name loops held by the loop at `path`.
 pub(super) fn each_party(parties: &[Party<'_>], path: LoopPath, report: &mut Report) {
     for (path, party) in party_paths(parties, path) {
-        structure::party(party, path, report);
-        npi(party, path, report);
+        every_party(party, path, report);
     }
 }
 
+/// The rules every name loop is held to, wherever it stands: the structure rules, `837P-P11`
+/// (its NPI) and `837P-P28` (its taxonomy code).
+pub(super) fn every_party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+    structure::party(party, path, report);
+    npi(party, path, report);
+    if let Some(prv) = party.specialty() {
+        taxonomy(prv, path, report);
+    }
+}
+
+/// `837P-P28`: a taxonomy code (PRV03) has the form of the NUCC's codes, ten letters or digits
+/// of which the last is `X` (`207Q00000X`). The code itself is not looked up: the list is the
+/// NUCC's, and payers take the provider's enrolled one.
+pub(super) fn taxonomy(prv: &Prv<'_>, path: LoopPath, report: &mut Report) {
+    let code = prv.taxonomy();
+    let bytes = code.as_bytes();
+    if bytes.len() == 10 && bytes.ends_with(b"X") && bytes.iter().all(u8::is_ascii_alphanumeric) {
+        return;
+    }
+    report.error(
+        Rule::Taxonomy,
+        path,
+        prv.location().with_element(3),
+        format!(
+            "{code:?} is not a provider taxonomy code: the NUCC's are ten letters or digits, the \
+             last X (207Q00000X)"
+        ),
+    );
+}
+
 /// `837P-P11`: NM109 after NM108 `XX` is a valid NPI.
-pub(super) fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
+fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     let Some(npi) = party.npi() else { return };
     if is_valid_npi(npi) {
         return;
@@ -33,8 +64,12 @@ pub(super) fn npi(party: &Party<'_>, path: LoopPath, report: &mut Report) {
     );
 }
 
-/// `837P-P08`, `837P-P09` and `837P-P10` for the billing provider's name loop (2010AA).
+/// `837P-P08`, `837P-P09` and `837P-P10` for the billing provider's name loop (2010AA), and
+/// `837P-P28` for its level's taxonomy code (2000A PRV).
 pub(super) fn billing_provider(billing: &BillingProvider<'_>, path: LoopPath, report: &mut Report) {
+    if let Some(prv) = billing.specialty() {
+        taxonomy(prv, path, report);
+    }
     // A billing provider level without its name loop is refused by reading.
     let Some(name) = billing.name() else { return };
     let path = path.child(PartyRole::BillingProvider.loop_id(), 1);

@@ -994,3 +994,24 @@ fn no_trailing_separators_s9() {
     // Empty elements and components between others are how X12 skips them.
     assert_eq!(found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA:::IL~")]), []);
 }
+
+#[test]
+fn taxonomy_codes_have_the_nucc_form_p28() {
+    assert_eq!(
+        found(&[("PRV*BI*PXC*101YP2500X", "PRV*BI*PXC*101YP2500")]),
+        [error("837P-P28", "2000A[1]", "PRV03")]
+    );
+    assert_eq!(
+        found(&[("PRV*BI*PXC*101YP2500X", "PRV*BI*PXC*101YP-500X")]),
+        [error("837P-P28", "2000A[1]", "PRV03")]
+    );
+    // A rendering provider's, in its name loop (2310B).
+    let rendering = "NM1*82*1*SHAH*PRIYA****XX*9876543213~PRV*PE*PXC*103T00000";
+    assert_eq!(
+        found(&[(
+            "HI*ABK:F411*ABF:Z7189~",
+            &format!("HI*ABK:F411*ABF:Z7189~{rendering}~")
+        )]),
+        [error("837P-P28", "2000B[1]/2300[1]/2310B[1]", "PRV03")]
+    );
+}
