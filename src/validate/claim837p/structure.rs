@@ -59,13 +59,7 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
         Level::BillingProvider(billing) => {
             let own = (billing.specialty().map(|s| s.raw()).into_iter())
                 .chain(billing.currency().map(|s| s.raw()));
-            own_segments(
-                own,
-                |_: &[u8], _: &[u8]| None,
-                (loop_id, || path),
-                "level",
-                report,
-            );
+            own_segments(own, no_limit, (loop_id, || path), "level", report);
             if billing.name().is_none() {
                 let what = "the billing provider's name loop (2010AA, NM1*85)";
                 missing(path, at, what, report);
@@ -75,13 +69,7 @@ pub(super) fn level(level: &Level<'_>, path: LoopPath, report: &mut Report) {
         Level::Subscriber(subscriber) => {
             let own = (subscriber.info().map(|s| s.raw()).into_iter())
                 .chain(subscriber.patient_info().map(|s| s.raw()));
-            own_segments(
-                own,
-                |_: &[u8], _: &[u8]| None,
-                (loop_id, || path),
-                "level",
-                report,
-            );
+            own_segments(own, no_limit, (loop_id, || path), "level", report);
             if subscriber.info().is_none() {
                 missing(path, at, "the subscriber information (SBR)", report);
             }
@@ -287,6 +275,11 @@ fn needs_address(role: PartyRole) -> bool {
             | LineAmbulancePickUp
             | LineAmbulanceDropOff
     )
+}
+
+/// No maximum use: a level's own segments are each typed once, any repeat kept unplaced.
+fn no_limit(_: &[u8], _: &[u8]) -> Option<usize> {
+    None
 }
 
 /// Maximum use of a claim's own segments (2300), by segment id and qualifier.
