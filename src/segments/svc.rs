@@ -127,8 +127,10 @@ fn check_procedures(fields: &Fields<'_>) -> Result<(), SegmentError> {
         let Some(composite) = fields.element(usize::from(element)) else {
             continue;
         };
-        for (index, component) in (1u16..).zip(composite.components()) {
+        for (index, component) in composite.components().enumerate() {
             if std::str::from_utf8(component).is_err() {
+                // Places past 65535 are told as 65535.
+                let index = u16::try_from(index + 1).unwrap_or(u16::MAX);
                 return Err(SegmentError::Invalid {
                     location: fields.place(ElementPosition {
                         element,
@@ -245,6 +247,17 @@ mod tests {
         assert_eq!(
             Svc::parse(&read).unwrap_err().to_string(),
             "segment 1 SVC01-3 (byte 0): procedure: the value is not UTF-8 text"
+        );
+        // Past 65535 components, the place is told as 65535, not wrapped.
+        let input = [&b"SVC*HC:99213"[..], &b":".repeat(70_000), b"\xFF*100*50~"].concat();
+        let read =
+            crate::syntax::Segments::resume(&input, 0, 0, crate::syntax::Delimiters::default())
+                .next()
+                .unwrap()
+                .unwrap();
+        assert_eq!(
+            Svc::parse(&read).unwrap_err().to_string(),
+            "segment 1 SVC01-65535 (byte 0): procedure: the value is not UTF-8 text"
         );
     }
 }

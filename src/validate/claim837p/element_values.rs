@@ -50,10 +50,22 @@ pub(super) fn values(
     // How many elements there are, and the first that ends with a component separator.
     let (mut elements, mut open_composite) = (0, None);
     let component = view.delimiters().component;
+    // The last element the guide gives the segment, and the first sent past it.
+    let last = if hi {
+        12
+    } else {
+        bounds.last().map_or(u16::MAX, |row| row.0.into())
+    };
+    let mut past = None;
     // The first elements, for the checks that read them again.
     let mut seen: [&[u8]; SEEN] = [&[]; SEEN];
-    for (n, value) in (1u16..).zip(view.short_elements()) {
+    for (i, value) in view.short_elements().enumerate() {
+        // Positions past 65535 are all told as 65535, long past any segment's last.
+        let n = u16::try_from(i + 1).unwrap_or(u16::MAX);
         elements = n;
+        if n > last && past.is_none() && !value.is_empty() {
+            past = Some(n);
+        }
         if let Some(slot) = seen.get_mut(usize::from(n) - 1) {
             *slot = value;
         }
@@ -85,7 +97,10 @@ pub(super) fn values(
             continue;
         }
         let components = Element::new(value, view.delimiters()).components();
-        for (m, component) in (1u16..).zip(components).filter(|(_, c)| !c.is_empty()) {
+        for (m, component) in (1..=u16::MAX)
+            .zip(components)
+            .filter(|(_, c)| !c.is_empty())
+        {
             let at = || raw.location().with_component(n, m);
             if let Some(&(_, _, min, max, count)) = bounds_here.iter().find(|r| u16::from(r.1) == m)
             {
@@ -97,6 +112,15 @@ pub(super) fn values(
         }
     }
     trailing(raw, (open_composite, elements), &path, report);
+    if let Some(n) = past {
+        let id = id.as_str();
+        report.error(
+            Rule::ElementUsage,
+            path(),
+            raw.location().with_element(n),
+            format!("{id}{n:02} is past {id}{last:02}, the last element the guide gives {id}"),
+        );
+    }
     let reported = notes(raw, present, &path, report);
     let (mut required, mut not_used) = (0u64, 0u64);
     for &(element, usage) in usage::usage(id.as_bytes()) {

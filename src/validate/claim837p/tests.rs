@@ -1015,3 +1015,24 @@ fn taxonomy_codes_have_the_nucc_form_p28() {
         [error("837P-P28", "2000B[1]/2300[1]/2310B[1]", "PRV03")]
     );
 }
+
+#[test]
+fn no_element_past_the_last_the_guide_gives_s8() {
+    // CLM has twenty elements; a twenty-first is refused, also past 65535 elements.
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y************X~")]),
+        [error("837P-S8", CLAIM_PATH, "CLM21")]
+    );
+    let far = format!("*Y*A*Y*Y{}X~", "*".repeat(70_000));
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", far.as_str())]),
+        [error("837P-S8", CLAIM_PATH, "CLM65535")]
+    );
+    // HI holds twelve composites.
+    let thirteen = (1..=13).map(|n| format!("ABF:Z{n:03}")).collect::<Vec<_>>();
+    let hi = format!("HI*ABK:F411*{}~", thirteen[1..].join("*"));
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", hi.as_str())]),
+        [error("837P-S8", CLAIM_PATH, "HI13")]
+    );
+}
