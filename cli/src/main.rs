@@ -60,10 +60,10 @@ enum Command {
 ///
 /// 835 sets are checked against the balancing rules (each line, each claim, the payment total)
 /// and the structure rules, 837P sets against the claim rules (charges, codes, REF*F8 on
-/// replacements and voids, diagnoses and pointers, NPIs, the billing provider, the HL shape,
-/// the guide's required segments and loops, repeats, element lengths and codes), and both
-/// against their models. Exits 0 when no error is found, 1 when one is. Reads each
-/// file as a stream, one set at a time.
+/// replacements and voids, diagnoses and pointers, NPIs and taxonomy codes, the billing
+/// provider, the HL shape, the guide's required segments and loops, repeats, element lengths,
+/// codes and uses), and both against their models. Exits 0 when no error is found, 1 when one
+/// is. Reads each file as a stream, one set at a time.
 ///
 /// Text output: one line per finding, `FILE: set 835 0001: error 835-B2 2000[1]/2100[3] CLP04
 /// at segment 27 (byte 1042): ...: expected 90, found 95`, then a summary line per file.
