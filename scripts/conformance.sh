@@ -79,9 +79,9 @@ print(f"element tables: {checked - len(wrong)} of {checked} typed fields name th
 sys.exit(1 if wrong or checked == 0 else 0)
 EOF
 
-# The element lengths the claim rules hold values to (src/segments/lengths.rs), against the
-# data element dictionary and the 837P map pyx12 carries: every position of every segment the
-# map places in the body of an 837P, with its minimum, maximum and kind of count.
+# The element lengths the rules hold values to (src/segments/lengths.rs), against the data
+# element dictionary and the 837P and 835 maps pyx12 carries: every position of every segment
+# the maps place in the body of an 837P or an 835, with its minimum, maximum and kind of count.
 python3 - "$venv" <<'EOF'
 import glob, re, sys, xml.etree.ElementTree as ET
 
@@ -89,7 +89,7 @@ maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
 dictionary = {d.get("ele_num"): d for d in ET.parse(maps + "dataele.xml").iter("data_ele")}
 envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE", "TA1"}
 theirs = {}
-for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+for segment in (s for guide in ("837.5010.X222.A1.xml", "835.5010.X221.A1.xml") for s in ET.parse(maps + guide).iter("segment")):
     id = segment.get("xid")
     if id in envelope:
         continue
@@ -145,9 +145,10 @@ for line in bad:
     print(f"code list: {line}")
 print(f"code lists: {coded - len(bad)} of {coded} positions list the codes the map lists in every loop")
 
-# The syntax notes (src/segments/syntax_notes.rs): each segment's, the map's in any loop.
+# The syntax notes (src/segments/syntax_notes.rs): each segment's, the 837P and 835 maps' in
+# any loop.
 mapped = {}
-for segment in ET.parse(maps + "837.5010.X222.A1.xml").iter("segment"):
+for segment in (s for guide in ("837.5010.X222.A1.xml", "835.5010.X221.A1.xml") for s in ET.parse(maps + guide).iter("segment")):
     if segment.get("xid") not in envelope:
         mapped.setdefault(segment.get("xid"), set()).update(s.text for s in segment.findall("syntax"))
 mapped = {id: notes for id, notes in mapped.items() if notes}

@@ -10,6 +10,7 @@
 /// without notes.
 pub(crate) fn notes(id: &[u8]) -> &'static [&'static str] {
     match id {
+        [b'B', b'P', b'R'] => &["C0809", "C1415", "C2021", "P0607", "P1213", "P1819"],
         [b'C', b'A', b'S'] => &[
             "C0605", "C0705", "C0908", "C1008", "C1211", "C1311", "C1514", "C1614", "C1817",
             "C1917", "L050607", "L080910", "L111213", "L141516", "L171819",
@@ -23,6 +24,7 @@ pub(crate) fn notes(id: &[u8]) -> &'static [&'static str] {
             "C2119", "L101112", "L131415", "L161718", "L192021",
         ],
         [b'D', b'M', b'G'] => &["C1105", "P0102", "P1011"],
+        [b'D', b'T', b'M'] => &["C0403", "P0506", "R020305"],
         [b'F', b'R', b'M'] => &["R02030405"],
         [b'H', b'C', b'P'] => &["P0910", "P1112", "R0113"],
         [b'L', b'I', b'N'] => &[
@@ -38,10 +40,12 @@ pub(crate) fn notes(id: &[u8]) -> &'static [&'static str] {
             "P1112",
             "R03050608",
         ],
+        [b'N', b'1'] => &["P0304", "R0203"],
         [b'N', b'4'] => &["C0605", "C0704", "E0207"],
         [b'N', b'M', b'1'] => &["C1110", "C1203", "P0809"],
         [b'P', b'A', b'T'] => &["P0506", "P0708"],
         [b'P', b'E', b'R'] => &["P0304", "P0506", "P0708"],
+        [b'P', b'L', b'B'] => &["P0506", "P0708", "P0910", "P1112", "P1314"],
         [b'P', b'R', b'V'] => &["P0203"],
         [b'P', b'W', b'K'] => &["P0506"],
         [b'Q', b'T', b'Y'] => &["E0204", "R0204"],
@@ -67,6 +71,10 @@ pub(crate) fn holds(note: &str, present: u64) -> bool {
         _ => 0,
     };
     let first = digits.get(..2).map_or(0, bit);
+    // A conditional note whose first element is not there holds: most do (CAS has ten).
+    if matches!(kind, b'C' | b'L') && first & present == 0 {
+        return true;
+    }
     let all = digits.chunks(2).fold(0, |mask, pair| mask | bit(pair));
     let (there, rest) = (all & present, all & !first);
     let first_there = first & present != 0;
