@@ -58,8 +58,8 @@ enum Command {
 
 /// Check each transaction set against its typed model and report what is wrong, and where
 ///
-/// 835 sets are checked against the balancing rules (each line, each claim, the payment total)
-/// and the structure rules, 837P sets against the claim rules (charges, codes, REF*F8 on
+/// 835 sets are checked against the balancing rules (each line, each claim, the payment total),
+/// the structure rules and the X12 standard's element lengths and syntax notes, 837P sets against the claim rules (charges, codes, REF*F8 on
 /// replacements and voids, diagnoses and pointers, NPIs and taxonomy codes, the billing
 /// provider, the HL shape, the guide's required segments and loops, repeats, element lengths,
 /// codes and uses), and both against their models. Exits 0 when no error is found, 1 when one

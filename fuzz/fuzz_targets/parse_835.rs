@@ -9,7 +9,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use x12_claims::remit835::{Remittance, RemittanceIndex};
-use x12_claims::validate::{balance835, set835, structure835};
+use x12_claims::validate::{balance835, elements835, set835, structure835};
 
 mod fixed_point;
 
@@ -36,6 +36,7 @@ fuzz_target!(|data: &[u8]| {
             let plain = Remittance::parse(set).map(|r| {
                 let mut found = balance835::check(&r);
                 found.extend(structure835::check(&r));
+                found.extend(elements835::check(set));
                 found
             });
             let one_pass = set835::check(set);

@@ -5,6 +5,7 @@
 //! |---|---|
 //! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total (over a typed remittance or an index) |
 //! | [`structure835`] | what the 835 model reads leniently but the guide requires; untyped segments |
+//! | [`elements835`] | each element of an 835 against the X12 standard: lengths, syntax notes, trailing separators |
 //! | [`claim837p`] | what a payer refuses in an 837P the guide's syntax allows: codes, sums, pointers, identifiers, the HL shape |
 //!
 //! ```
@@ -32,6 +33,8 @@
 
 pub mod balance835;
 pub mod claim837p;
+mod element_syntax;
+pub mod elements835;
 mod exact;
 pub mod set835;
 pub mod structure835;
@@ -94,6 +97,14 @@ pub enum Rule {
     PayerAddress,
     /// `835-S4`: the payer's PER*BL is missing.
     PayerTechnicalContact,
+    /// `835-S5`: an element is longer or shorter than the X12 data element dictionary allows,
+    /// or sent past the last the guide gives its segment.
+    RemitElementLength,
+    /// `835-S6`: a segment breaks an X12 syntax note (BPR06 without BPR07 ...).
+    RemitElementSyntax,
+    /// `835-S7`: a segment ends with an element separator, or an element with a component
+    /// separator.
+    RemitTrailingSeparator,
     /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
     Implementation,
     /// `837P-P05`: HL01 numbers the levels 1, 2, 3 in order, HL03 is a level an 837P has (`20`,
@@ -212,6 +223,9 @@ impl Rule {
             Rule::PaymentDate => "835-S2",
             Rule::PayerAddress => "835-S3",
             Rule::PayerTechnicalContact => "835-S4",
+            Rule::RemitElementLength => "835-S5",
+            Rule::RemitElementSyntax => "835-S6",
+            Rule::RemitTrailingSeparator => "835-S7",
             Rule::Implementation => "837P-P03",
             Rule::HierarchyCodes => "837P-P05",
             Rule::SubscriberShape => "837P-P06",

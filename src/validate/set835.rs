@@ -1,15 +1,17 @@
 //! [`check`]: every 835 rule of the `validate` module for one transaction set, in one pass.
 //!
-//! Checking a remittance the plain way takes three steps: [`Remittance::parse`] (every element
+//! Checking a remittance the plain way takes four steps: [`Remittance::parse`] (every element
 //! of every segment checked, a record of each kept in the loop tree), then
-//! [`balance835::check`] and [`structure835::check`] over the tree. [`check`] gives the same
+//! [`balance835::check`] and [`structure835::check`] over the tree, and [`elements835::check`]
+//! over the set. [`check`] gives the same
 //! result from the one pass that builds the set's [`RemittanceIndex`]: each segment is checked
 //! where its loop places it and dropped, and balancing and the structure rules take what they
 //! need on the way. No loop tree is built or dropped, which saves about a quarter of the work
 //! (see the README's Performance section); `x12 validate` checks 835s this way.
 
 use super::balance835::Balancer;
-use super::{Diagnostic, balance835, structure835};
+use super::elements835::Elements;
+use super::{Diagnostic, balance835, elements835, structure835};
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::remit835::{
     LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, check_placed,
@@ -21,7 +23,8 @@ use crate::syntax::{Location, Segment};
 
 /// Checks one 835 set: refuses it with the error [`Remittance::parse`] gives, or gives the
 /// findings of [`balance835::check`] followed by those of [`structure835::check`] on the
-/// remittance it reads: the same result as those three, without building the loop tree.
+/// remittance it reads, and those of [`elements835::check`]: the same result as those four,
+/// without building the loop tree.
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
@@ -143,6 +146,7 @@ fn plain(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error> {
     let remittance = Remittance::parse(set)?;
     let mut out = balance835::check(&remittance);
     structure835::check_into(&remittance, &mut out);
+    out.extend(elements835::check(set));
     Ok(out)
 }
 
@@ -152,6 +156,7 @@ struct Pass<'a, 'o> {
     balancer: Balancer<'a, 'o>,
     refused: Option<Remit835Error>,
     unknown: Vec<(LoopPath, Location)>,
+    elements: Elements,
 }
 
 impl<'a, 'o> Pass<'a, 'o> {
@@ -160,6 +165,7 @@ impl<'a, 'o> Pass<'a, 'o> {
             balancer: Balancer::new(out),
             refused: None,
             unknown: Vec::new(),
+            elements: Elements::default(),
         }
     }
 
@@ -173,6 +179,7 @@ impl<'a, 'o> Pass<'a, 'o> {
             balancer,
             refused,
             unknown,
+            elements,
         } = self;
         // The typed readers stop at the first fault in reading order, and the index finds each
         // structure fault at the place they do: a segment that does not check, seen before the
@@ -184,6 +191,7 @@ impl<'a, 'o> Pass<'a, 'o> {
         let out = balancer.finish();
         let (bpr, payer) = (index.financial()?, index.payer()?);
         structure835::check_parts(unknown, &bpr, &payer, out);
+        out.extend(elements.found);
         Ok(index)
     }
 }
@@ -192,6 +200,7 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
     fn segment(&mut self, segment: &Segment<'a>, path: LoopPath) {
         if self.refused.is_none() {
             self.refused = check_placed(segment, path).err();
+            self.elements.check(segment, path);
         }
     }
 

@@ -124,7 +124,7 @@ proptest::proptest! {
         use x12_claims::envelope::Document;
         use x12_claims::remit835::Remittance;
         use x12_claims::syntax::{WriteOptions, Writer};
-        use x12_claims::validate::{balance835, structure835};
+        use x12_claims::validate::{balance835, elements835, structure835};
         let input = generate_835(size);
         let doc = Document::parse(&input).unwrap();
         let mut claims = 0;
@@ -133,6 +133,7 @@ proptest::proptest! {
             claims += remittance.claim_payments().count();
             let mut findings = balance835::check(&remittance);
             structure835::check_into(&remittance, &mut findings);
+            findings.extend(elements835::check(set));
             proptest::prop_assert!(findings.is_empty(), "{}", findings[0]);
             let mut out = Writer::new(Vec::new(), WriteOptions::default());
             remittance.write(&mut out).unwrap();

@@ -3,7 +3,7 @@
 
 use x12_claims::envelope::{Document, TransactionSet};
 use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
-use x12_claims::validate::{Diagnostic, balance835, set835, structure835};
+use x12_claims::validate::{Diagnostic, balance835, elements835, set835, structure835};
 
 use crate::generate::generate_835;
 use crate::remit835::{corpus_835, from_isa};
@@ -68,11 +68,13 @@ fn first_typed_error(index: &RemittanceIndex<'_>) -> Option<Remit835Error> {
     results.into_iter().flatten().next()
 }
 
-/// What checking a set the plain way gives: parse it, then balance and check its structure.
+/// What checking a set the plain way gives: parse it, then balance it and check its structure
+/// and its elements.
 fn plain_checks(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, String> {
     let remittance = Remittance::parse(set).map_err(|e| e.to_string())?;
     let mut found = balance835::check(&remittance);
     found.extend(structure835::check(&remittance));
+    found.extend(elements835::check(set));
     Ok(found)
 }
 

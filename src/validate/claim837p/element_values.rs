@@ -22,11 +22,10 @@ use super::Report;
 use crate::claim837p::LoopPath;
 use crate::claim837p::loop_elements::{LAST_ELEMENT, LoopElements, loop_elements};
 use crate::codes::StateOrProvince;
-use crate::segments::syntax_notes::{self, Broken};
 use crate::segments::usage::{self, Usage};
 use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
-use crate::validate::Rule;
+use crate::validate::{Rule, element_syntax};
 
 /// `837P-S5` to `837P-S9` for one segment of loop `loop_id` (`"2300"`), in one pass over its
 /// elements; `path` is worked out only when something is found.
@@ -113,12 +112,12 @@ pub(super) fn values(
     }
     trailing(raw, (open_composite, elements), &path, report);
     if let Some(n) = past {
-        let id = id.as_str();
+        let message = element_syntax::past_last(id, n, last);
         report.error(
             Rule::ElementUsage,
             path(),
             raw.location().with_element(n),
-            format!("{id}{n:02} is past {id}{last:02}, the last element the guide gives {id}"),
+            message,
         );
     }
     let reported = notes(raw, present, &path, report);
@@ -182,20 +181,11 @@ fn trailing(
     path: impl Fn() -> LoopPath,
     report: &mut Report,
 ) {
-    let view = raw.view();
-    let (element, what, part) = match open_composite {
-        Some(n) => (n, "element", "component"),
-        None if view.data().last() == Some(&view.delimiters().element) => {
-            (elements, "segment", "element")
-        }
-        None => return,
-    };
-    report.error(
-        Rule::TrailingSeparator,
-        path(),
-        raw.location().with_element(element),
-        format!("the {what} ends with a separator: X12 leaves trailing empty {part}s out"),
-    );
+    let found = element_syntax::trailing_problem(&raw.view(), open_composite, elements);
+    if let Some((element, message)) = found {
+        let at = raw.location().with_element(element);
+        report.error(Rule::TrailingSeparator, path(), at, message);
+    }
 }
 
 /// What the guide asks of the segment in its loop, given the uses it has there (`here`, in the
@@ -369,53 +359,12 @@ fn notes(
     path: impl Fn() -> LoopPath,
     report: &mut Report,
 ) -> u64 {
-    let id = raw.segment_id();
     let mut reported = 0u64;
-    for note in syntax_notes::notes(id.as_bytes()) {
-        if syntax_notes::holds(note, present) {
-            continue;
-        }
-        let there = |n: usize| n < 64 && present & (1 << n) != 0;
-        let Some(broken) = syntax_notes::broken(note, there) else {
-            continue;
-        };
-        let name = |n: usize| format!("{}{n:02}", id.as_str());
-        let names = |ns: &[usize]| ns.iter().map(|&n| name(n)).collect::<Vec<_>>().join(", ");
-        let (at, message) = match &broken {
-            Broken::Paired { there, missing } => (
-                missing.first(),
-                format!(
-                    "{} sent without {}: they go together",
-                    names(there),
-                    names(missing)
-                ),
-            ),
-            Broken::Required { among } => (
-                among.first(),
-                format!("one of {} is required", names(among)),
-            ),
-            Broken::Exclusive { there } => (
-                there.get(1),
-                format!("{} exclude each other: send one", names(there)),
-            ),
-            Broken::Conditional { first, missing } => (
-                missing.first(),
-                format!("{} calls for {}", name(*first), names(missing)),
-            ),
-            Broken::ListConditional { first, among } => (
-                among.first(),
-                format!("{} calls for one of {}", name(*first), names(among)),
-            ),
-        };
-        let element = at.and_then(|&n| u16::try_from(n).ok()).unwrap_or(1);
+    element_syntax::broken_notes(raw.segment_id(), present, |element, message| {
         reported |= 1u64.checked_shl(u32::from(element)).unwrap_or(0);
-        report.error(
-            Rule::ElementSyntax,
-            path(),
-            raw.location().with_element(element),
-            format!("{message} (X12 syntax note {note})"),
-        );
-    }
+        let at = raw.location().with_element(element);
+        report.error(Rule::ElementSyntax, path(), at, message);
+    });
     reported
 }
 
@@ -463,35 +412,12 @@ fn code(
 /// it is not.
 fn length(
     value: &[u8],
-    (min, max, count): (u16, u16, lengths::Count),
+    bounds: (u16, u16, lengths::Count),
     at: impl Fn() -> Location,
     path: impl Fn() -> LoopPath,
     report: &mut Report,
 ) {
-    // Most values: no longer in bytes than the maximum in characters or digits, with nothing
-    // to count for a minimum of one (the value is not empty).
-    if value.len() <= usize::from(max) && min <= 1 {
-        return;
+    if let Some(problem) = element_syntax::length_problem(value, bounds) {
+        report.error(Rule::ElementLength, path(), at(), problem);
     }
-    let found = lengths::length(value, count);
-    let bound = if found > usize::from(max) {
-        format!("at most {max}")
-    } else if found < usize::from(min) {
-        format!("at least {min}")
-    } else {
-        return;
-    };
-    let unit = match count {
-        lengths::Count::Chars => "characters",
-        lengths::Count::Digits => "digits",
-    };
-    report.error(
-        Rule::ElementLength,
-        path(),
-        at(),
-        format!(
-            "{:?} is {found} {unit} long; the element takes {bound}",
-            String::from_utf8_lossy(value)
-        ),
-    );
 }
