@@ -5,7 +5,7 @@
 //! (`claim837p::element_values`, with the guide's codes and uses); [`segment`] is the pass for
 //! the 835 (`835-S5` to `835-S7`). Both word their findings here.
 
-use crate::segments::lengths::{self, Bounds, Count};
+use crate::segments::lengths::{self, Count};
 use crate::segments::syntax_notes::{self, Broken};
 use crate::syntax::{Element, Location, Segment, SegmentId};
 
@@ -43,7 +43,7 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
         if hi {
             left = bounds;
         }
-        let here = rows_at(&mut left, position);
+        let here = rows_at(&mut left, position, |row| row.0);
         if value.is_empty() {
             continue;
         }
@@ -84,17 +84,21 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
     });
 }
 
-/// The rows of `left` for the element at `position`, leaving the rows of later elements in
-/// `left`.
-pub(crate) fn rows_at(left: &mut &'static [Bounds], position: u16) -> &'static [Bounds] {
+/// The rows of `left` for the element at `position` (`element` tells a row's), leaving the
+/// rows of later elements in `left`: tables list their rows in element order, as elements come.
+pub(crate) fn rows_at<'t, T>(
+    left: &mut &'t [T],
+    position: u16,
+    element: impl Fn(&T) -> u8,
+) -> &'t [T] {
     let before = left
         .iter()
-        .take_while(|row| u16::from(row.0) < position)
+        .take_while(|row| u16::from(element(row)) < position)
         .count();
     *left = left.get(before..).unwrap_or_default();
     let here = left
         .iter()
-        .take_while(|row| u16::from(row.0) == position)
+        .take_while(|row| u16::from(element(row)) == position)
         .count();
     let (rows, rest) = left.split_at(here.min(left.len()));
     *left = rest;

@@ -25,7 +25,8 @@ use crate::codes::StateOrProvince;
 use crate::segments::usage::{self, Usage};
 use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
-use crate::validate::{Rule, element_syntax};
+use crate::validate::Rule;
+use crate::validate::element_syntax::{self, rows_at};
 
 /// `837P-S5` to `837P-S9` for one segment of loop `loop_id` (`"2300"`), in one pass over its
 /// elements; `path` is worked out only when something is found.
@@ -366,23 +367,6 @@ fn notes(
         report.error(Rule::ElementSyntax, path(), at, message);
     });
     reported
-}
-
-/// The rows of `left` for the element at `position` (`element` tells a row's), leaving the
-/// rows of later elements in `left`.
-fn rows_at<'t, T>(left: &mut &'t [T], position: u16, element: impl Fn(&T) -> u8) -> &'t [T] {
-    let before = left
-        .iter()
-        .take_while(|row| u16::from(element(row)) < position)
-        .count();
-    *left = left.get(before..).unwrap_or_default();
-    let here = left
-        .iter()
-        .take_while(|row| u16::from(element(row)) == position)
-        .count();
-    let (rows, rest) = left.split_at(here.min(left.len()));
-    *left = rest;
-    rows
 }
 
 /// `837P-S6`: a coded value against the codes the guide lists for its place.
