@@ -5,40 +5,121 @@
 //! (`claim837p::element_values`, with the guide's codes and uses); [`segment`] is the pass for
 //! the 835 (`835-S5` to `835-S7`). Both word their findings here.
 
-use crate::segments::lengths::{self, Count};
+use crate::segments::lengths::{self, Bounds, Count};
 use crate::segments::syntax_notes::{self, Broken};
 use crate::syntax::{Element, Location, Segment, SegmentId};
 
 /// Which of the standard's checks a finding of [`segment`] breaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// An element's length, or an element past the segment's last.
+    /// An element's length.
     Length,
+    /// An element past the last the guide gives its segment.
+    Past,
     /// A syntax note.
     Note,
     /// A trailing separator.
     Trailing,
 }
 
+/// What a pass over a segment's elements gathers for the checks that look at the segment as a
+/// whole: which elements are there, how many, the first that ends with a component separator
+/// and the first past the last the guide gives the segment.
+pub(crate) struct Walk {
+    id: SegmentId,
+    last: u16,
+    component: u8,
+    /// The elements there, bit n for element n (for the syntax notes and uses).
+    pub(crate) present: u64,
+    /// How many elements the segment has.
+    pub(crate) elements: u16,
+    open_composite: Option<u16>,
+    past: Option<u16>,
+}
+
+impl Walk {
+    /// Ready for the elements of `segment`, whose rows of [`lengths`] are `bounds`.
+    pub(crate) fn new(segment: &Segment<'_>, bounds: &[Bounds]) -> Self {
+        let id = segment.segment_id();
+        // Every HI element is laid out as HI01, and HI has twelve.
+        let last = match id == "HI" {
+            true => 12,
+            false => bounds.last().map_or(u16::MAX, |row| row.0.into()),
+        };
+        Walk {
+            id,
+            last,
+            component: segment.delimiters().component,
+            present: 0,
+            elements: 0,
+            open_composite: None,
+            past: None,
+        }
+    }
+
+    /// Takes element `i` (0-based) and gives its position, 65535 for every one past that (long
+    /// past any segment's last).
+    #[inline]
+    pub(crate) fn see(&mut self, i: usize, value: &[u8]) -> u16 {
+        let n = u16::try_from(i + 1).unwrap_or(u16::MAX);
+        self.elements = n;
+        if !value.is_empty() {
+            if n < 64 {
+                self.present |= 1 << n;
+            }
+            if n > self.last && self.past.is_none() {
+                self.past = Some(n);
+            }
+            if value.last() == Some(&self.component) && self.open_composite.is_none() {
+                self.open_composite = Some(n);
+            }
+        }
+        n
+    }
+
+    /// The findings about the segment as a whole once its elements are seen: an element past
+    /// the last, then a trailing separator.
+    pub(crate) fn finish(
+        &self,
+        segment: &Segment<'_>,
+        mut emit: impl FnMut(Kind, Location, String),
+    ) {
+        if let Some(n) = self.past {
+            let id = self.id.as_str();
+            let message = format!(
+                "{id}{n:02} is past {id}{:02}, the last element the guide gives {id}",
+                self.last
+            );
+            emit(Kind::Past, segment.location().with_element(n), message);
+        }
+        let trailing = match self.open_composite {
+            Some(n) => Some((n, "element", "component")),
+            None if segment.data().last() == Some(&segment.delimiters().element) => {
+                Some((self.elements, "segment", "element"))
+            }
+            None => None,
+        };
+        if let Some((n, what, part)) = trailing {
+            let message =
+                format!("the {what} ends with a separator: X12 leaves trailing empty {part}s out");
+            emit(Kind::Trailing, segment.location().with_element(n), message);
+        }
+    }
+}
+
 /// Every finding of the standard's checks over `segment`, in the order of its elements (the
-/// lengths and the element past the last, then the trailing separator, then the syntax notes),
+/// lengths, then the element past the last and the trailing separator, then the syntax notes),
 /// given to `emit` with the place it names.
 pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location, String)) {
     let id = segment.segment_id();
     let bounds = lengths::bounds(id.as_bytes());
     let hi = id == "HI";
-    let last = if hi {
-        12
-    } else {
-        bounds.last().map_or(u16::MAX, |row| row.0.into())
-    };
     let delimiters = segment.delimiters();
-    let (mut present, mut elements, mut open_composite, mut past) = (0u64, 0u16, None, None);
+    let mut walk = Walk::new(segment, bounds);
     // The rows of the elements still to come: elements come in order, as rows do.
     let mut left = bounds;
     for (i, value) in segment.short_elements().enumerate() {
-        let n = u16::try_from(i + 1).unwrap_or(u16::MAX);
-        elements = n;
+        let n = walk.see(i, value);
         let position = if hi { 1 } else { n };
         if hi {
             left = bounds;
@@ -46,15 +127,6 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
         let here = rows_at(&mut left, position, |row| row.0);
         if value.is_empty() {
             continue;
-        }
-        if n < 64 {
-            present |= 1 << n;
-        }
-        if value.last() == Some(&delimiters.component) && open_composite.is_none() {
-            open_composite = Some(n);
-        }
-        if n > last && past.is_none() {
-            past = Some(n);
         }
         if let [(_, 0, min, max, count)] = here {
             if let Some(problem) = length_problem(value, (*min, *max, *count)) {
@@ -72,14 +144,8 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
             emit(Kind::Length, at, problem);
         }
     }
-    if let Some(n) = past {
-        let message = past_last(id, n, last);
-        emit(Kind::Length, segment.location().with_element(n), message);
-    }
-    if let Some((n, message)) = trailing_problem(segment, open_composite, elements) {
-        emit(Kind::Trailing, segment.location().with_element(n), message);
-    }
-    broken_notes(id, present, |n, message| {
+    walk.finish(segment, &mut emit);
+    broken_notes(id, walk.present, |n, message| {
         emit(Kind::Note, segment.location().with_element(n), message);
     });
 }
@@ -136,33 +202,6 @@ fn counted_length_problem(value: &[u8], (min, max, count): (u16, u16, Count)) ->
         "{:?} is {found} {unit} long; the element takes {bound}",
         String::from_utf8_lossy(value)
     ))
-}
-
-/// An element sent past the last the guide gives its segment: element `n` of `id`, whose last
-/// is `last`.
-pub(crate) fn past_last(id: SegmentId, n: u16, last: u16) -> String {
-    let id = id.as_str();
-    format!("{id}{n:02} is past {id}{last:02}, the last element the guide gives {id}")
-}
-
-/// A trailing separator of `segment`: the first element that ends with a component separator
-/// (`open_composite`), or else the segment's last (of `elements`) when the segment ends with an
-/// element separator. The element to name and what to say.
-pub(crate) fn trailing_problem(
-    segment: &Segment<'_>,
-    open_composite: Option<u16>,
-    elements: u16,
-) -> Option<(u16, String)> {
-    let (element, what, part) = match open_composite {
-        Some(n) => (n, "element", "component"),
-        None if segment.data().last() == Some(&segment.delimiters().element) => {
-            (elements, "segment", "element")
-        }
-        None => return None,
-    };
-    let message =
-        format!("the {what} ends with a separator: X12 leaves trailing empty {part}s out");
-    Some((element, message))
 }
 
 /// The syntax notes of segment `id` that the elements there (`present`, bit n for element n)

@@ -63,7 +63,7 @@ impl Elements {
     pub(crate) fn check(&mut self, segment: &Segment<'_>, path: LoopPath) {
         element_syntax::segment(segment, |kind, location, message| {
             let rule = match kind {
-                Kind::Length => Rule::RemitElementLength,
+                Kind::Length | Kind::Past => Rule::RemitElementLength,
                 Kind::Note => Rule::RemitElementSyntax,
                 Kind::Trailing => Rule::RemitTrailingSeparator,
             };

@@ -9,6 +9,7 @@ use super::lines::{self, Line};
 use super::parties::{each_party, every_party, postal_code, service_facility};
 use super::repeats;
 use super::{Mismatch, Report};
+use crate::claim837p::loop_elements::loop_elements;
 use crate::claim837p::{Claim, LoopPath, Party, PartyRole, party_paths};
 use crate::codes::{ClaimFrequency, PlaceOfService};
 use crate::element::Amount;
@@ -274,10 +275,13 @@ fn diagnosis_codes(
         );
         return Vec::new();
     };
+    // The qualifiers that tell a claim's uses of HI apart: diagnoses, anesthesia, conditions.
+    let uses = loop_elements("2300", b"HI").iter();
+    let listed = uses.flat_map(|u| u.codes().first()).flat_map(|row| row.2);
     for other in claim.health_info().skip(1) {
         let qualifier = other.first_qualifier();
         let qualifier = qualifier.as_str();
-        if !matches!(qualifier, "ABK" | "BK" | "BP" | "BG") {
+        if !listed.clone().any(|code| *code == qualifier) {
             report.error(
                 Rule::DiagnosisCodes,
                 path,

@@ -26,7 +26,7 @@ use crate::segments::usage::{self, Usage};
 use crate::segments::{RawSegment, code_lists, lengths};
 use crate::syntax::{Element, Location};
 use crate::validate::Rule;
-use crate::validate::element_syntax::{self, rows_at};
+use crate::validate::element_syntax::{self, Kind, Walk, rows_at};
 
 /// `837P-S5` to `837P-S9` for one segment of loop `loop_id` (`"2300"`), in one pass over its
 /// elements; `path` is worked out only when something is found.
@@ -45,35 +45,14 @@ pub(super) fn values(
     let view = raw.view();
     // The rows of the elements still to come: elements come in order, as rows do.
     let (mut bounds_left, mut codes_left) = (bounds, codes);
-    // Which elements are there (bit n for element n), for the syntax notes.
-    let mut present = 0u64;
-    // How many elements there are, and the first that ends with a component separator.
-    let (mut elements, mut open_composite) = (0, None);
-    let component = view.delimiters().component;
-    // The last element the guide gives the segment, and the first sent past it.
-    let last = if hi {
-        12
-    } else {
-        bounds.last().map_or(u16::MAX, |row| row.0.into())
-    };
-    let mut past = None;
+    // Which elements are there, how many, and what the segment as a whole breaks.
+    let mut walk = Walk::new(&view, bounds);
     // The first elements, for the checks that read them again.
     let mut seen: [&[u8]; SEEN] = [&[]; SEEN];
     for (i, value) in view.short_elements().enumerate() {
-        // Positions past 65535 are all told as 65535, long past any segment's last.
-        let n = u16::try_from(i + 1).unwrap_or(u16::MAX);
-        elements = n;
-        if n > last && past.is_none() && !value.is_empty() {
-            past = Some(n);
-        }
+        let n = walk.see(i, value);
         if let Some(slot) = seen.get_mut(usize::from(n) - 1) {
             *slot = value;
-        }
-        if !value.is_empty() && n < 64 {
-            present |= 1 << n;
-        }
-        if value.last() == Some(&component) && open_composite.is_none() {
-            open_composite = Some(n);
         }
         // Every HI element is a diagnosis (or condition ...) composite laid out as HI01.
         let position = if hi { 1 } else { n };
@@ -111,16 +90,14 @@ pub(super) fn values(
             }
         }
     }
-    trailing(raw, (open_composite, elements), &path, report);
-    if let Some(n) = past {
-        let message = element_syntax::past_last(id, n, last);
-        report.error(
-            Rule::ElementUsage,
-            path(),
-            raw.location().with_element(n),
-            message,
-        );
-    }
+    walk.finish(&view, |kind, at, message| {
+        let rule = match kind {
+            Kind::Past => Rule::ElementUsage,
+            _ => Rule::TrailingSeparator,
+        };
+        report.error(rule, path(), at, message);
+    });
+    let (present, elements) = (walk.present, walk.elements);
     let reported = notes(raw, present, &path, report);
     let (mut required, mut not_used) = (0u64, 0u64);
     for &(element, usage) in usage::usage(id.as_bytes()) {
@@ -170,23 +147,6 @@ fn listed(value: &[u8], codes: &[&str]) -> bool {
         let code = code.as_bytes();
         code.len() == value.len() && code.iter().zip(value).all(|(a, b)| a == b)
     })
-}
-
-/// `837P-S9`: the segment does not end with an element separator, nor an element with a
-/// component separator (`N4*CITY*IL*`, `SV1*HC:99213:*...`): X12 leaves trailing empty elements
-/// and components out, and a payer's front end may refuse them. `open_composite` is the first
-/// element that ends with a component separator, `elements` how many there are.
-fn trailing(
-    raw: &RawSegment<'_>,
-    (open_composite, elements): (Option<u16>, u16),
-    path: impl Fn() -> LoopPath,
-    report: &mut Report,
-) {
-    let found = element_syntax::trailing_problem(&raw.view(), open_composite, elements);
-    if let Some((element, message)) = found {
-        let at = raw.location().with_element(element);
-        report.error(Rule::TrailingSeparator, path(), at, message);
-    }
 }
 
 /// What the guide asks of the segment in its loop, given the uses it has there (`here`, in the

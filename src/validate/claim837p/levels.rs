@@ -1,5 +1,6 @@
-//! Rules of the HL levels: `837P-P05` (HL01, HL03, HL04), `837P-P06` (the two shapes of a subscriber
-//! level) and `837P-P07` (which name loop carries the patient's address and demographics).
+//! Rules of the HL levels: `837P-P05` (HL01, HL03, HL04), `837P-P06` (the two shapes of a
+//! subscriber level) and `837P-P07` (which name loop carries the patient's address and
+//! demographics).
 
 use super::Report;
 use crate::claim837p::{LoopPath, OtherLevel, Party, Patient, Subscriber};

@@ -28,7 +28,7 @@ pub(super) fn every_party(party: &Party<'_>, path: LoopPath, report: &mut Report
 /// `837P-P28`: a taxonomy code (PRV03) has the form of the NUCC's codes, ten letters or digits
 /// of which the last is `X` (`207Q00000X`). The code itself is not looked up: the list is the
 /// NUCC's, and payers take the provider's enrolled one.
-pub(super) fn taxonomy(prv: &Prv<'_>, path: LoopPath, report: &mut Report) {
+fn taxonomy(prv: &Prv<'_>, path: LoopPath, report: &mut Report) {
     let code = prv.taxonomy();
     let bytes = code.as_bytes();
     if bytes.len() == 10 && bytes.ends_with(b"X") && bytes.iter().all(u8::is_ascii_alphanumeric) {
