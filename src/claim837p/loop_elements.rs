@@ -16,42 +16,8 @@
 //!   ([`crate::codes::StateOrProvince`], held in every N4), countries, currencies and remark
 //!   codes.
 
-/// What the guide asks of one use of a segment in a loop (the guide's name for that use is the
-/// comment above it in the table): the elements required there, those not used there, and the
-/// coded positions (element, component or 0 for a simple element, codes). When a loop uses a
-/// segment several ways, the first coded position is the qualifier that tells them apart
-/// (REF01, DTP01, HI01-1 ...).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct LoopElements(&'static [u8], &'static [u8], &'static [Codes]);
-
-use crate::segments::code_lists::Codes;
+use crate::segments::loop_uses::LoopElements;
 use LoopElements as E;
-
-impl LoopElements {
-    /// The elements required here, bit n for element n.
-    pub(crate) fn required(&self) -> u64 {
-        mask(self.0)
-    }
-
-    /// The elements not used here, bit n for element n.
-    pub(crate) fn not_used(&self) -> u64 {
-        mask(self.1)
-    }
-
-    /// The coded positions, in element order.
-    pub(crate) fn codes(&self) -> &'static [Codes] {
-        self.2
-    }
-}
-
-fn mask(elements: &[u8]) -> u64 {
-    elements.iter().fold(0, |mask, &n| {
-        mask | 1u64.checked_shl(u32::from(n)).unwrap_or(0)
-    })
-}
-
-/// No position of the table is past this element.
-pub(crate) const LAST_ELEMENT: u8 = 12;
 
 /// The uses of segment `id` in loop `loop_id` (`"2010BB"`), in the guide's order; empty when
 /// the guide asks nothing of it there beyond what it asks everywhere.
@@ -636,6 +602,7 @@ pub(crate) fn loop_elements(loop_id: &str, id: &[u8]) -> &'static [LoopElements]
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segments::loop_uses::LAST_CODED;
 
     /// Every loop id and segment id the table could be asked for.
     fn every_use() -> Vec<&'static LoopElements> {
@@ -677,10 +644,11 @@ mod tests {
     #[test]
     fn positions_are_within_what_the_check_reads() {
         for uses in every_use() {
-            let elements = (uses.0.iter().chain(uses.1)).copied();
-            let coded = uses.codes().iter().map(|row| row.0);
-            for element in elements.chain(coded) {
-                assert!((1..=LAST_ELEMENT).contains(&element), "{uses:?}");
+            for element in uses.0.iter().chain(uses.1) {
+                assert!((1..64).contains(element), "{uses:?}");
+            }
+            for row in uses.codes() {
+                assert!((1..=LAST_CODED).contains(&row.0), "{uses:?}");
             }
         }
     }

@@ -15,6 +15,7 @@ pub(crate) mod field;
 #[cfg(feature = "serde")]
 mod json;
 pub(crate) mod lengths;
+pub(crate) mod loop_uses;
 pub(crate) mod one_pass;
 pub(crate) mod order;
 mod raw;

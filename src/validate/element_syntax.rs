@@ -205,9 +205,11 @@ fn counted_length_problem(value: &[u8], (min, max, count): (u16, u16, Count)) ->
 }
 
 /// The syntax notes of segment `id` that the elements there (`present`, bit n for element n)
-/// break: for each, the element to name and what to say, given to `emit`.
+/// break: for each, the element to name and what to say, given to `emit`. Gives the elements
+/// it named (bit n for element n).
 #[inline]
-pub(crate) fn broken_notes(id: SegmentId, present: u64, mut emit: impl FnMut(u16, String)) {
+pub(crate) fn broken_notes(id: SegmentId, present: u64, mut emit: impl FnMut(u16, String)) -> u64 {
+    let mut named = 0u64;
     for note in syntax_notes::notes(id.as_bytes()) {
         if syntax_notes::holds(note, present) {
             continue;
@@ -245,6 +247,8 @@ pub(crate) fn broken_notes(id: SegmentId, present: u64, mut emit: impl FnMut(u16
             ),
         };
         let element = at.and_then(|&n| u16::try_from(n).ok()).unwrap_or(1);
+        named |= 1u64.checked_shl(u32::from(element)).unwrap_or(0);
         emit(element, format!("{message} (X12 syntax note {note})"));
     }
+    named
 }

@@ -36,6 +36,7 @@ pub mod claim837p;
 mod element_syntax;
 pub mod elements835;
 mod exact;
+mod loop_uses;
 pub mod set835;
 pub mod structure835;
 

@@ -1,0 +1,254 @@
+//! What an implementation guide asks of a segment in its own loop, checked alike for the 837P
+//! (`claim837p::element_values`, against `claim837p::loop_elements`) and the 835
+//! (`elements835`, against `remit835::loop_elements`): which use of the segment it is, the
+//! codes listed there, the elements required or not used there, and the state or province of
+//! a US or Canadian address. Each transaction's pass gives its findings its own rules.
+
+use crate::codes::StateOrProvince;
+use crate::segments::loop_uses::{LAST_CODED, LoopElements};
+use crate::syntax::{Delimiters, Element, Location, Segment};
+
+/// What a finding of this module is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A code the guide does not list for the place.
+    Code,
+    /// An element required and missing, or not used and sent.
+    Usage,
+}
+
+/// The first elements of a segment, kept by the pass over its elements for the checks that
+/// read them again: as many as the loop tables read.
+pub(crate) struct Kept<'a> {
+    values: [&'a [u8]; LAST_CODED as usize],
+    delimiters: Delimiters,
+}
+
+impl<'a> Kept<'a> {
+    /// Nothing kept yet, for a segment read with `delimiters`.
+    pub(crate) fn new(delimiters: Delimiters) -> Self {
+        Kept {
+            values: [&[]; LAST_CODED as usize],
+            delimiters,
+        }
+    }
+
+    /// Keeps element `n` (1-based) when it is one the tables read.
+    #[inline]
+    pub(crate) fn keep(&mut self, n: u16, value: &'a [u8]) {
+        if let Some(slot) = self.values.get_mut(usize::from(n).wrapping_sub(1)) {
+            *slot = value;
+        }
+    }
+
+    /// Element `element`, or its component `component` when that is not 0; empty when the
+    /// segment does not have it.
+    #[inline]
+    pub(crate) fn part(&self, (element, component): (u16, u16)) -> &'a [u8] {
+        let value = (self.values)
+            .get(usize::from(element).wrapping_sub(1))
+            .copied()
+            .unwrap_or_default();
+        match component {
+            0 => value,
+            _ => Element::new(value, self.delimiters)
+                .components()
+                .nth(usize::from(component) - 1)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Whether `value` is one of `codes`: a comparison of a few bytes, not a call to compare.
+#[inline]
+pub(crate) fn listed(value: &[u8], codes: &[&str]) -> bool {
+    codes.iter().any(|code| {
+        let code = code.as_bytes();
+        code.len() == value.len() && code.iter().zip(value).all(|(a, b)| a == b)
+    })
+}
+
+/// What is wrong with a coded value, given the codes the guide lists for its place; `None`
+/// when it is one of them.
+pub(crate) fn code_problem(value: &[u8], codes: &[&str]) -> Option<String> {
+    if listed(value, codes) {
+        return None;
+    }
+    let value = String::from_utf8_lossy(value);
+    // A list of a dozen codes reads in a message; a longer one (PWK01 has 61) is the guide's.
+    Some(match codes.len() {
+        0..=12 => format!(
+            "{value:?} is not a code the guide lists here ({})",
+            codes.join(", ")
+        ),
+        n => format!("{value:?} is not one of the {n} codes the guide lists here"),
+    })
+}
+
+/// Where element `element`, or its component `component` when that is not 0, of `segment` is.
+pub(crate) fn position(segment: &Segment<'_>, (element, component): (u16, u16)) -> Location {
+    match component {
+        0 => segment.location().with_element(element),
+        _ => segment.location().with_component(element, component),
+    }
+}
+
+/// Which of the uses a loop has for a segment (`here`, in the guide's order) `segment` is, by
+/// the first coded position: with several uses for one qualifier (the 837P's `PWK*CT`), the
+/// first the segment fits (`masks`: the elements there and those a syntax note reported, bit
+/// n for element n). `None` when the qualifier is none the uses list; when `unlisted` is given,
+/// that is a finding too (with the codes the loop lists).
+pub(crate) fn which<'t, U: AsRef<LoopElements>>(
+    segment: &Segment<'_>,
+    kept: &Kept<'_>,
+    here: &'t [U],
+    masks: (u64, u64),
+    unlisted: Option<&mut dyn FnMut(Problem, Location, String)>,
+) -> Option<&'t U> {
+    let value = |row: &(u8, u8, _)| kept.part((row.0.into(), row.1.into()));
+    let [first, ..] = here else {
+        return None;
+    };
+    if here.len() == 1 {
+        return Some(first);
+    }
+    let key = first.as_ref().codes().first()?;
+    let qualifier = value(key);
+    let mut matching = here.iter().filter(|u| {
+        let codes = u.as_ref().codes().first().map_or(&[][..], |row| row.2);
+        listed(qualifier, codes)
+    });
+    let Some(first) = matching.next() else {
+        if let (Some(emit), false) = (unlisted, qualifier.is_empty()) {
+            let mut codes: Vec<&str> = Vec::new();
+            let keys = here.iter().flat_map(|u| u.as_ref().codes().first());
+            for &code in keys.flat_map(|row| row.2) {
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+            if let Some(message) = code_problem(qualifier, &codes) {
+                emit(
+                    Problem::Code,
+                    position(segment, (key.0.into(), key.1.into())),
+                    message,
+                );
+            }
+        }
+        return None;
+    };
+    let (present, reported) = masks;
+    let fits = |uses: &U| {
+        let uses = uses.as_ref();
+        let elements = uses.required() & !present | uses.not_used() & present;
+        elements & !reported == 0
+            && uses.codes().iter().all(|row| {
+                let value = value(row);
+                value.is_empty() || listed(value, row.2)
+            })
+    };
+    Some(match matching.clone().next() {
+        None => first,
+        Some(_) => std::iter::once(first)
+            .chain(matching)
+            .find(|u| fits(u))
+            .unwrap_or(first),
+    })
+}
+
+/// The codes and uses of `chosen`, the use of the segment in its loop that [`which`] found.
+pub(crate) fn check_use(
+    segment: &Segment<'_>,
+    kept: &Kept<'_>,
+    chosen: &LoopElements,
+    (present, reported): (u64, u64),
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    let masks = (chosen.required(), chosen.not_used(), present, reported);
+    uses(segment, masks, &mut emit);
+    for row in chosen.codes() {
+        let found = kept.part((row.0.into(), row.1.into()));
+        if found.is_empty() || listed(found, row.2) {
+            continue;
+        }
+        if let Some(message) = code_problem(found, row.2) {
+            emit(
+                Problem::Code,
+                position(segment, (row.0.into(), row.1.into())),
+                message,
+            );
+        }
+    }
+}
+
+/// The elements the guide requires (`required`, bit n for element n) are there, and those it
+/// does not use (`not_used`) are not; an element a syntax note reported already (`reported`)
+/// is not reported again.
+pub(crate) fn uses(
+    segment: &Segment<'_>,
+    (required, not_used, present, reported): (u64, u64, u64, u64),
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    let missing = required & !present & !reported;
+    let sent = not_used & present & !reported;
+    if missing | sent == 0 {
+        return;
+    }
+    let id = segment.segment_id();
+    for element in 1..64u16 {
+        let bit = 1u64 << element;
+        let problem = if missing & bit != 0 {
+            "is required"
+        } else if sent & bit != 0 {
+            "is not used by the guide (leave it empty)"
+        } else {
+            continue;
+        };
+        emit(
+            Problem::Usage,
+            segment.location().with_element(element),
+            format!("{}{element:02} {problem}", id.as_str()),
+        );
+    }
+}
+
+/// A state or province code (N402, CLM11-4) of an address in the United States or Canada, the
+/// countries whose codes the guide lists, is one of theirs, and such an address has one, as an
+/// auto accident has; an address elsewhere has its country in N404 (CLM11-5).
+pub(crate) fn state(
+    segment: &Segment<'_>,
+    kept: &Kept<'_>,
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    let (place, country) = match segment.segment_id().as_bytes() {
+        b"N4" => ((2, 0), (4, 0)),
+        _ => ((11, 4), (11, 5)),
+    };
+    let value = kept.part(place);
+    if !matches!(kept.part(country), b"" | b"US" | b"CA") {
+        return;
+    }
+    if value.is_empty() {
+        // Every US or Canadian address has its state; an auto accident (CLM11-1 to -3 `AA`)
+        // has the state it happened in.
+        let accident = (1..=3).any(|c| kept.part((11, c)) == b"AA");
+        if place == (2, 0) || accident {
+            let message = match place {
+                (2, 0) => "N402 is required for an address in the United States or Canada",
+                _ => "CLM11-4 is required for an auto accident (AA): the state it happened in",
+            };
+            emit(Problem::Usage, position(segment, place), message.into());
+        }
+        return;
+    }
+    if std::str::from_utf8(value).is_ok_and(|v| StateOrProvince::new(v).is_ok_and(|s| s.is_known()))
+    {
+        return;
+    }
+    let message = format!(
+        "{:?} is not a US state or territory, or Canadian province, code (an address \
+         elsewhere names its country)",
+        String::from_utf8_lossy(value)
+    );
+    emit(Problem::Code, position(segment, place), message);
+}
