@@ -7,8 +7,9 @@
 # It checks:
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
 #     name that element, and that the element lengths, code lists, syntax notes and element
-#     uses the claim rules hold to, in every loop and in each loop, are the dictionary's and
-#     the map's (and the states and provinces its code list's, but for the renamed ones);
+#     uses the rules hold to, in every loop and in each loop (the 837P's and the 835's), are
+#     the dictionary's and the maps' (and the states and provinces its code list's, but for
+#     the renamed ones);
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -282,6 +283,74 @@ for line in wrong:
     print(f"loop elements: {line}")
 agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
 print(f"loop elements: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
+sys.exit(1 if wrong or not ours else 0)
+EOF
+
+# What the 835 guide asks of each use of a segment in each loop (src/remit835/loop_elements.rs):
+# the guide's name for the use, how often it may repeat in its loop, the elements required or
+# not used there and the codes listed there. The table holds all of them: no table of the 835
+# holds what is the same in every loop. PLB05-1 to PLB13-1 take PLB03-1's codes, which the map
+# lists at PLB03-1 only.
+python3 - "$venv" <<'EOF'
+import glob, re, sys, xml.etree.ElementTree as ET
+
+maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
+envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE", "TA1"}
+LOOPS = {"HEADER": "header", "FOOTER": "summary"}
+
+placed = []
+def walk(node, loop):
+    for child in node:
+        if child.tag == "loop":
+            walk(child, child.get("xid"))
+        elif child.tag == "segment" and child.get("xid") not in envelope:
+            placed.append((LOOPS.get(loop, loop), child))
+walk(ET.parse(maps + "835.5010.X221.A1.xml").getroot(), "")
+
+expected = {}
+for loop, segment in placed:
+    id, uses, codes = segment.get("xid"), {"R": [], "N": []}, []
+    for child in segment:
+        if child.tag not in ("element", "composite"):
+            continue
+        n = int(child.findtext("seq"))
+        uses.get(child.findtext("usage"), []).append(n)
+        if child.findtext("usage") == "N":
+            continue
+        parts = [(0, child)] if child.tag == "element" else \
+            [(int(e.findtext("seq")), e) for e in child.findall("element")]
+        for c, element in parts:
+            listed = element.find("valid_codes")
+            if element.findtext("usage") == "N" or listed is None or listed.get("external"):
+                continue  # external lists: states are held in every N4, the others are not held
+            codes.append((n, c, tuple(sorted(code.text for code in listed.findall("code")))))
+    if id == "PLB":
+        reasons = next(row[2] for row in codes if row[:2] == (3, 1))
+        codes += [(n, 1, reasons) for n in (5, 7, 9, 11, 13)]
+    most = {">1": "MANY"}.get(segment.findtext("max_use"), segment.findtext("max_use"))
+    row = (segment.findtext("name"), most, tuple(uses["R"]), tuple(uses["N"]), tuple(codes))
+    expected.setdefault((loop, id), []).append(row)
+
+# The table on one line, its list of provider adjustment reasons written out where it is used.
+source = open("src/remit835/loop_elements.rs").read()
+reasons = re.search(r"const PLB_REASONS: &\[&str\] = (&\[.*?\]);", source, re.S).group(1)
+text = " ".join(re.sub(r"//[^\n]*", "", source).replace("PLB_REASONS", reasons).split())
+text = text.replace(", ]", "]").replace(", )", ")").replace("( ", "(")
+ours = {}
+for loop, id, body in re.findall(r'\("(\w+)", b"(\w+)"\) => &\[(.*?)\],(?= \("|\s*_ =>)', text):
+    for name, most, required, not_used, codes in re.findall(
+            r'U\("([^"]+)", (\w+), E\(&\[([\d, ]*)\], &\[([\d, ]*)\], &\[(.*?\]\))?\]\)\)', body):
+        rows = tuple((int(n), int(c), tuple(sorted(re.findall(r'"(\w+)"', cs))))
+                     for n, c, cs in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", codes))
+        number = lambda s: tuple(int(x) for x in re.findall(r"\d+", s))
+        ours.setdefault((loop, id), []).append((name, most, number(required), number(not_used), rows))
+
+wrong = [f"{key}: ours {ours.get(key)}, the map's {expected.get(key)}"
+         for key in sorted(set(ours) | set(expected)) if ours.get(key) != expected.get(key)]
+for line in wrong:
+    print(f"835 loop elements: {line}")
+agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
+print(f"835 loop elements: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
 sys.exit(1 if wrong or not ours else 0)
 EOF
 

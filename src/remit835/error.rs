@@ -38,6 +38,28 @@ pub enum LoopPath {
     Summary,
 }
 
+impl LoopPath {
+    /// The guide's id of the innermost loop: `1000A`, `2100` ...; `header` and `summary` for the
+    /// tables before and after the loops.
+    ///
+    /// ```
+    /// use x12_claims::remit835::LoopPath;
+    /// assert_eq!(LoopPath::ServicePayment(1, 3, 2).loop_id(), "2110");
+    /// assert_eq!(LoopPath::Summary.loop_id(), "summary");
+    /// ```
+    pub fn loop_id(&self) -> &'static str {
+        match self {
+            LoopPath::Header => "header",
+            LoopPath::Payer => "1000A",
+            LoopPath::Payee => "1000B",
+            LoopPath::HeaderNumber(_) => "2000",
+            LoopPath::ClaimPayment(..) => "2100",
+            LoopPath::ServicePayment(..) => "2110",
+            LoopPath::Summary => "summary",
+        }
+    }
+}
+
 impl fmt::Display for LoopPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -92,6 +92,7 @@ mod header;
 mod header_number;
 mod index;
 mod layout;
+pub(crate) mod loop_elements;
 mod parties;
 mod parts;
 mod remittance;

@@ -5,6 +5,7 @@
 //! (`claim837p::element_values`, with the guide's codes and uses); [`segment`] is the pass for
 //! the 835 (`835-S5` to `835-S7`). Both word their findings here.
 
+use super::loop_uses::Kept;
 use crate::segments::lengths::{self, Bounds, Count};
 use crate::segments::syntax_notes::{self, Broken};
 use crate::syntax::{Element, Location, Segment, SegmentId};
@@ -109,8 +110,14 @@ impl Walk {
 
 /// Every finding of the standard's checks over `segment`, in the order of its elements (the
 /// lengths, then the element past the last and the trailing separator, then the syntax notes),
-/// given to `emit` with the place it names.
-pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location, String)) {
+/// given to `emit` with the place it names. Keeps the first elements in `kept` for the checks
+/// that read them again, and gives the elements there and those a syntax note reported (bit n
+/// for element n).
+pub(crate) fn segment<'a>(
+    segment: &Segment<'a>,
+    kept: &mut Kept<'a>,
+    mut emit: impl FnMut(Kind, Location, String),
+) -> (u64, u64) {
     let id = segment.segment_id();
     let bounds = lengths::bounds(id.as_bytes());
     let hi = id == "HI";
@@ -120,6 +127,7 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
     let mut left = bounds;
     for (i, value) in segment.short_elements().enumerate() {
         let n = walk.see(i, value);
+        kept.keep(n, value);
         let position = if hi { 1 } else { n };
         if hi {
             left = bounds;
@@ -145,9 +153,10 @@ pub(crate) fn segment(segment: &Segment<'_>, mut emit: impl FnMut(Kind, Location
         }
     }
     walk.finish(segment, &mut emit);
-    broken_notes(id, walk.present, |n, message| {
+    let reported = broken_notes(id, walk.present, |n, message| {
         emit(Kind::Note, segment.location().with_element(n), message);
     });
+    (walk.present, reported)
 }
 
 /// The rows of `left` for the element at `position` (`element` tells a row's), leaving the

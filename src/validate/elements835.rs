@@ -1,20 +1,30 @@
-//! What the X12 standard asks of each element of an 835, which the typed model leaves open so
-//! that nothing is lost: a payer name of 61 characters or a BPR05 of three letters still reads.
+//! What the X12 standard and the 835 guide ask of each element of an 835, which the typed model
+//! leaves open so that nothing is lost: a payer name of 61 characters, a BPR05 of three letters,
+//! a CLP02 of `ZZ` or a second TRN still read.
 //!
 //! | rule | check | severity |
 //! |---|---|---|
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs | error |
+//! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
+//! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; no claim payment has more than 999 service payments | error |
 //!
-//! Segments kept untyped (`835-S1`) are not held to these. The codes the guide lists in each
-//! loop, and which elements it requires there, are not checked yet.
+//! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
+//! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
+//! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Code lists
+//! kept outside the guide other than states are not looked up: currencies, countries,
+//! adjustment reason codes (CAS02) and remark codes.
 
 use super::element_syntax::{self, Kind};
+use super::loop_uses::{self, Kept, Problem};
 use super::{Diagnostic, Rule, Severity};
 use crate::envelope::TransactionSet;
+use crate::remit835::loop_elements::{LoopUse, MANY, SERVICE_PAYMENTS, loop_elements};
 use crate::remit835::{LoopPath, Observer, RemittanceIndex};
-use crate::syntax::Segment;
+use crate::segments::loop_uses::LAST_CODED;
+use crate::syntax::{Location, Segment, SegmentId};
 
 /// Checks the elements of every typed segment of one 835 set, in reading order. A set the
 /// index refuses gives the findings of the segments read before it stopped (reading the set
@@ -52,16 +62,22 @@ pub fn check(set: &TransactionSet<'_>) -> Vec<Diagnostic> {
     elements.found
 }
 
-/// The findings of the segments seen so far.
+/// The findings of the segments seen so far, and how often each use of a segment has come in
+/// the loop instance read now.
 #[derive(Default)]
 pub(crate) struct Elements {
     pub(crate) found: Vec<Diagnostic>,
+    /// The loop instance whose uses are counted.
+    counting: Option<LoopPath>,
+    /// Each use seen in it (its segment and place among the segment's uses) and how often.
+    counts: Vec<(SegmentId, usize, u16)>,
 }
 
 impl Elements {
-    /// `835-S5` to `835-S7` over one typed segment of the loop at `path`.
+    /// `835-S5` to `835-S10` over one typed segment of the loop at `path`.
     pub(crate) fn check(&mut self, segment: &Segment<'_>, path: LoopPath) {
-        element_syntax::segment(segment, |kind, location, message| {
+        let mut kept = Kept::new(segment.delimiters());
+        let masks = element_syntax::segment(segment, &mut kept, |kind, location, message| {
             let rule = match kind {
                 Kind::Length | Kind::Past => Rule::RemitElementLength,
                 Kind::Note => Rule::RemitElementSyntax,
@@ -70,12 +86,118 @@ impl Elements {
             let found = Diagnostic::new(rule, Severity::Error, path, location, message);
             self.found.push(found);
         });
+        let id = segment.segment_id();
+        let here = loop_elements(path.loop_id(), id.as_bytes());
+        let found = &mut self.found;
+        let mut emit = |problem, location, message: String| {
+            let rule = match problem {
+                Problem::Code => Rule::RemitElementCode,
+                Problem::Usage => Rule::RemitElementUsage,
+            };
+            found.push(Diagnostic::new(
+                rule,
+                Severity::Error,
+                path,
+                location,
+                message,
+            ));
+        };
+        let chosen = loop_uses::which(segment, &kept, here, masks, Some(&mut emit));
+        if let Some(chosen) = chosen {
+            loop_uses::check_use(segment, &kept, &chosen.2, masks, &mut emit);
+        }
+        if id == "N4" {
+            loop_uses::state(segment, &kept, &mut emit);
+        }
+        if let Some(chosen @ LoopUse(_, most, _)) = chosen
+            && *most != MANY
+        {
+            self.count(here, chosen, segment, path);
+        }
+        if let (LoopPath::ServicePayment(.., line), true) = (path, id == "SVC") {
+            if line == SERVICE_PAYMENTS + 1 {
+                let message = format!(
+                    "one service payment (2110) too many: the guide allows {SERVICE_PAYMENTS} \
+                     in a claim payment"
+                );
+                self.repeat(segment.location(), path, message);
+            }
+        }
+    }
+
+    /// `835-S10` for a segment kept untyped in the loop at `path`: a use of the loop sent once
+    /// too often is kept so, and counts.
+    pub(crate) fn unknown(&mut self, segment: &Segment<'_>, path: LoopPath) {
+        let here = loop_elements(path.loop_id(), segment.segment_id().as_bytes());
+        if here.is_empty() {
+            return;
+        }
+        let mut kept = Kept::new(segment.delimiters());
+        let mut present = 0u64;
+        for (n, value) in (1..=u16::from(LAST_CODED)).zip(segment.short_elements()) {
+            kept.keep(n, value);
+            if !value.is_empty() {
+                present |= 1 << n;
+            }
+        }
+        if let Some(chosen @ LoopUse(_, most, _)) =
+            loop_uses::which(segment, &kept, here, (present, 0), None)
+            && *most != MANY
+        {
+            self.count(here, chosen, segment, path);
+        }
+    }
+
+    /// Counts one more `segment` of use `chosen`, one of the segment's uses `here` in the loop
+    /// at `path`, and finds the one past what the guide allows.
+    fn count(&mut self, here: &[LoopUse], chosen: &LoopUse, segment: &Segment<'_>, path: LoopPath) {
+        if self.counting != Some(path) {
+            self.counting = Some(path);
+            self.counts.clear();
+        }
+        let id = segment.segment_id();
+        let which = here.iter().position(|u| std::ptr::eq(u, chosen));
+        let key = (id, which.unwrap_or_default());
+        let count = match self.counts.iter().position(|c| (c.0, c.1) == key) {
+            Some(i) => i,
+            None => {
+                self.counts.push((key.0, key.1, 0));
+                self.counts.len() - 1
+            }
+        };
+        let Some((.., count)) = self.counts.get_mut(count) else {
+            return;
+        };
+        *count = count.saturating_add(1);
+        let LoopUse(name, most, _) = *chosen;
+        if *count != most.saturating_add(1) {
+            return;
+        }
+        let times = match most {
+            1 => "once".to_owned(),
+            2 => "twice".to_owned(),
+            n => format!("{n} times"),
+        };
+        let message = format!(
+            "one {} ({name}) too many: the guide allows it {times} here",
+            id.as_str()
+        );
+        self.repeat(segment.location(), path, message);
+    }
+
+    fn repeat(&mut self, location: Location, path: LoopPath, message: String) {
+        let found = Diagnostic::new(Rule::RemitRepeat, Severity::Error, path, location, message);
+        self.found.push(found);
     }
 }
 
 impl<'a> Observer<'a> for Elements {
     fn segment(&mut self, segment: &Segment<'a>, path: LoopPath) {
         self.check(segment, path);
+    }
+
+    fn unknown(&mut self, segment: &Segment<'a>, path: LoopPath) {
+        Elements::unknown(self, segment, path);
     }
 }
 
@@ -84,21 +206,39 @@ mod tests {
     use crate::envelope::Document;
     use crate::validate::{elements835, set835};
 
-    /// A sound 835 with `payer` as its payer name loop.
-    fn remittance(payer: &str) -> String {
+    /// A sound 835 paying nothing, with `payer` as its payer name loop and `rest` after the
+    /// payee's name.
+    fn remittance(payer: &str, rest: &str) -> String {
+        enclose(&format!(
+            "ST*835*0001~BPR*H*0*C*NON************20240405~TRN*1*N1*1234567890~{payer}\
+             N1*PE*CLINIC*XX*1234567893~{rest}"
+        ))
+    }
+
+    /// An interchange of one set: `body` from its ST, and the SE that counts it.
+    fn enclose(body: &str) -> String {
+        let count = body.matches('~').count() + 1;
         format!(
             "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
-             GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~\
-             BPR*H*0*C*NON************20240405~TRN*1*N1*1234567890~{payer}\
-             N1*PE*CLINIC*XX*1234567893~SE*9*0001~GE*1*501~IEA*1*000000501~"
+             GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~{body}SE*{count}*0001~\
+             GE*1*501~IEA*1*000000501~"
         )
     }
 
     const PAYER: &str = "N1*PR*ACME HEALTH~N3*PO BOX 1~N4*SALEM*OR*97301~PER*BL*EDI*TE*5035550100~";
 
+    /// A denied claim of one line, balanced.
+    const CLAIM: &str =
+        "LX*1~CLP*A*4*100*0**12*ICN1~NM1*QC*1*DOE~SVC*HC:99213*100*0~CAS*CO*45*100~";
+
     /// The rule, loop and element of each finding, by both ways of checking.
     fn found(payer: &str) -> Vec<(&'static str, String, String)> {
-        let input = remittance(payer);
+        found_in(payer, "")
+    }
+
+    /// [`found`] with `rest` after the payee's name.
+    fn found_in(payer: &str, rest: &str) -> Vec<(&'static str, String, String)> {
+        let input = remittance(payer, rest);
         let doc = Document::parse(input.as_bytes()).unwrap();
         let set = doc.transaction_sets().next().unwrap();
         let found: Vec<_> = (elements835::check(set).iter())
@@ -147,6 +287,196 @@ mod tests {
                 "835-S5",
                 "1000A".to_owned(),
                 "segment 7 N303 (byte 242)".to_owned()
+            )]
+        );
+    }
+
+    /// What [`elements835::check`] says, in full.
+    fn said(payer: &str, rest: &str) -> Vec<String> {
+        let input = remittance(payer, rest);
+        let doc = Document::parse(input.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        elements835::check(set)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// A finding of `rule` at `path` on `element` (or the segment's id) of the segment that
+    /// starts with `marker` in `input`.
+    fn at(
+        rule: &'static str,
+        path: &str,
+        element: &str,
+        (input, marker): (&str, &str),
+    ) -> (&'static str, String, String) {
+        let place = site(input, marker).replacen(" (", &format!(" {element} ("), 1);
+        (rule, path.to_owned(), place)
+    }
+
+    /// The place of the segment that starts with `marker` in `input`, counted here from the
+    /// text: its number from the ISA on, and the byte it starts at.
+    fn site(input: &str, marker: &str) -> String {
+        let byte = input.find(marker).unwrap();
+        let segment = input[..byte].matches('~').count() + 1;
+        format!("segment {segment} (byte {byte})")
+    }
+
+    #[test]
+    fn a_sound_claim_has_none() {
+        assert_eq!(found_in(PAYER, CLAIM), []);
+    }
+
+    #[test]
+    fn codes_of_the_loop() {
+        let (claim_path, line_path) = ("2000[1]/2100[1]", "2000[1]/2100[1]/2110[1]");
+        let cases = [
+            ("CLP*A*4*", "CLP*A*ZZ*", claim_path, "CLP02"),
+            // CR left the 835's group codes with 5010.
+            ("CAS*CO*", "CAS*CR*", line_path, "CAS01"),
+            ("SVC*HC:", "SVC*ZZ:", line_path, "SVC01-1"),
+        ];
+        for (from, to, path, element) in cases {
+            let rest = CLAIM.replace(from, to);
+            let input = remittance(PAYER, &rest);
+            assert_eq!(
+                found_in(PAYER, &rest),
+                [at("835-S8", path, element, (&input, to))]
+            );
+        }
+        // A PLB reason past the first is held to the same list.
+        let plb = format!("{CLAIM}PLB*1234567893*20241231*L6*0*ZZ*0~");
+        let input = remittance(PAYER, &plb);
+        assert_eq!(
+            found_in(PAYER, &plb),
+            [at("835-S8", "summary", "PLB05-1", (&input, "PLB*"))]
+        );
+        // A qualifier none of the loop's uses lists is named with those it does list.
+        let rest = CLAIM.replace("NM1*QC*", "NM1*ZZ*");
+        let place = site(&remittance(PAYER, &rest), "NM1*ZZ");
+        assert_eq!(
+            said(PAYER, &rest),
+            [format!(
+                "error 835-S8 2000[1]/2100[1] NM101 at {place}: \"ZZ\" is not a code the guide \
+                 lists here (QC, IL, 74, 82, TT, PR, GB)"
+            )]
+        );
+    }
+
+    #[test]
+    fn elements_required_and_not_used_in_the_loop() {
+        let input = remittance(PAYER, "").replace("N1*PE*CLINIC*", "N1*PE**");
+        let doc = Document::parse(input.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        let found: Vec<_> = (elements835::check(set).iter())
+            .map(|d| (d.rule.id(), d.path.to_string(), d.location.to_string()))
+            .collect();
+        assert_eq!(found, [at("835-S9", "1000B", "N102", (&input, "N1*PE"))]);
+        // TS309 and TS311 left the provider summary with 5010.
+        let summary = CLAIM.replace("LX*1~", "LX*1~TS3*1234567893*11*20241231*1*100****5**7~");
+        let input = remittance(PAYER, &summary);
+        assert_eq!(
+            found_in(PAYER, &summary),
+            [
+                at("835-S9", "2000[1]", "TS309", (&input, "TS3*")),
+                at("835-S9", "2000[1]", "TS311", (&input, "TS3*")),
+            ]
+        );
+    }
+
+    #[test]
+    fn states_of_us_and_canadian_addresses() {
+        let state = |n4: &str| found(&PAYER.replace("N4*SALEM*OR*97301~", n4));
+        assert_eq!(state("N4*MONTREAL*QC*H2Y1C6*CA~"), []);
+        assert_eq!(state("N4*MEXICO*DF*01000*MX~"), []);
+        let input = remittance(PAYER, "");
+        let n402 = |rule| at(rule, "1000A", "N402", (&input, "N4*"));
+        assert_eq!(state("N4*SALEM*ZZ*97301~"), [n402("835-S8")]);
+        assert_eq!(state("N4*SALEM**97301~"), [n402("835-S9")]);
+    }
+
+    #[test]
+    fn uses_repeated_past_what_the_guide_allows() {
+        // A claim may carry five other claim related ids, and a line two dates.
+        let refs = "REF*EA*1~REF*F8*2~REF*G1*3~REF*BB*4~REF*1L*5~";
+        let five = CLAIM.replace("SVC*", &format!("{refs}SVC*"));
+        assert_eq!(found_in(PAYER, &five), []);
+        let six = CLAIM.replace("SVC*", &format!("{refs}REF*9A*6~SVC*"));
+        let place = site(&remittance(PAYER, &six), "REF*9A");
+        assert_eq!(
+            said(PAYER, &six),
+            [format!(
+                "error 835-S10 2000[1]/2100[1] REF at {}: one REF (Other Claim Related \
+                 Identification) too many: the guide allows it 5 times here",
+                place
+            )]
+        );
+        // Rendering provider ids are counted apart from them.
+        let rendering = CLAIM.replace("SVC*", &format!("{refs}REF*1G*6~SVC*"));
+        assert_eq!(found_in(PAYER, &rendering), []);
+        let dates = "DTM*150*20240101~DTM*151*20240102~DTM*472*20240101~";
+        let three = CLAIM.replace("CAS*", &format!("{dates}CAS*"));
+        let input = remittance(PAYER, &three);
+        assert_eq!(
+            found_in(PAYER, &three),
+            [at(
+                "835-S10",
+                "2000[1]/2100[1]/2110[1]",
+                "DTM",
+                (&input, "DTM*472")
+            )]
+        );
+        // A second claim starts its counts again.
+        let second = CLAIM.replace("LX*1~", "").replace("CLP*A", "CLP*B");
+        assert_eq!(found_in(PAYER, &format!("{six}{second}")).len(), 1);
+    }
+
+    #[test]
+    fn a_segment_kept_untyped_counts() {
+        // The second TRN is kept untyped (835-S1, a structure rule) and is one too many.
+        let trn = "TRN*1*N1*1234567890~";
+        let body =
+            format!("ST*835*0001~BPR*H*0*C*NON************20240405~{trn}TRN*1*N2*1234567890~");
+        let input = enclose(&format!("{body}{PAYER}N1*PE*CLINIC*XX*1234567893~"));
+        let doc = Document::parse(input.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        let found: Vec<String> = (set835::check(set).unwrap().iter())
+            .map(ToString::to_string)
+            .collect();
+        let place = site(&input, "TRN*1*N2");
+        assert_eq!(
+            found,
+            [
+                format!(
+                    "warning 835-S1 header TRN at {}: a segment the guide does not place here \
+                     was kept as it is, untyped",
+                    place
+                ),
+                format!(
+                    "error 835-S10 header TRN at {}: one TRN (Reassociation Trace Number) too \
+                     many: the guide allows it once here",
+                    place
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_payment_of_a_thousand_service_payments() {
+        let lines = |n: usize| {
+            let line = "SVC*HC:99213*0*0~";
+            format!("LX*1~CLP*A*1*0*0**12*ICN1~NM1*QC*1*DOE~{}", line.repeat(n))
+        };
+        assert_eq!(found_in(PAYER, &lines(999)), []);
+        // The thousandth line starts where the text of 999 has its SE.
+        let input = remittance(PAYER, &lines(999));
+        let place = site(&input, "SE*");
+        assert_eq!(
+            said(PAYER, &lines(1000)),
+            [format!(
+                "error 835-S10 2000[1]/2100[1]/2110[1000] SVC at {}: one service payment (2110) \
+                 too many: the guide allows 999 in a claim payment",
+                place
             )]
         );
     }

@@ -5,7 +5,7 @@
 //! |---|---|
 //! | [`balance835`] | the 835 balancing rules: lines, claims, the payment total (over a typed remittance or an index) |
 //! | [`structure835`] | what the 835 model reads leniently but the guide requires; untyped segments |
-//! | [`elements835`] | each element of an 835 against the X12 standard: lengths, syntax notes, trailing separators |
+//! | [`elements835`] | each element of an 835 against the X12 standard (lengths, syntax notes, trailing separators) and the guide's loop (codes, uses, repeats) |
 //! | [`claim837p`] | what a payer refuses in an 837P the guide's syntax allows: codes, sums, pointers, identifiers, the HL shape |
 //!
 //! ```
@@ -106,6 +106,16 @@ pub enum Rule {
     /// `835-S7`: a segment ends with an element separator, or an element with a component
     /// separator.
     RemitTrailingSeparator,
+    /// `835-S8`: a code the guide does not list for its place in this loop (CLP02 `ZZ`, a
+    /// `CAS*CR` in 5010 ...), or a state or province that is none of the US or Canada's.
+    RemitElementCode,
+    /// `835-S9`: an element the guide requires in this loop is missing (the payee's N102 ...),
+    /// or one it does not use there is sent.
+    RemitElementUsage,
+    /// `835-S10`: a segment repeats more often in one instance of its loop than the guide
+    /// allows (a second TRN, a sixth other claim related REF ...), or a claim payment has more
+    /// than 999 service payments.
+    RemitRepeat,
     /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
     Implementation,
     /// `837P-P05`: HL01 numbers the levels 1, 2, 3 in order, HL03 is a level an 837P has (`20`,
@@ -227,6 +237,9 @@ impl Rule {
             Rule::RemitElementLength => "835-S5",
             Rule::RemitElementSyntax => "835-S6",
             Rule::RemitTrailingSeparator => "835-S7",
+            Rule::RemitElementCode => "835-S8",
+            Rule::RemitElementUsage => "835-S9",
+            Rule::RemitRepeat => "835-S10",
             Rule::Implementation => "837P-P03",
             Rule::HierarchyCodes => "837P-P05",
             Rule::SubscriberShape => "837P-P06",

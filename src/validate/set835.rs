@@ -206,6 +206,9 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
 
     fn unknown(&mut self, segment: &Segment<'a>, path: LoopPath) {
         self.unknown.push((path, segment.location()));
+        if self.refused.is_none() {
+            self.elements.unknown(segment, path);
+        }
     }
 
     fn financial(&mut self, bpr: &Segment<'a>) {

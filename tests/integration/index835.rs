@@ -5,6 +5,7 @@ use x12_claims::envelope::{Document, TransactionSet};
 use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
 use x12_claims::validate::{Diagnostic, balance835, elements835, set835, structure835};
 
+use crate::fixtures::name;
 use crate::generate::generate_835;
 use crate::remit835::{corpus_835, from_isa};
 
@@ -376,4 +377,38 @@ mod corrupted {
             checks_in_one_pass_as_set_by_set(&bytes);
         }
     }
+}
+
+/// What the guide's rules for each loop (`835-S8` to `835-S10`) find in the corpus, checked by
+/// hand against the files: only lfh's Medicare Part A example breaks one, sending TS309 and
+/// TS311 (amounts the 5010 guide no longer uses) in both of its provider summaries.
+#[test]
+fn loop_rules_on_the_corpus() {
+    let mut found = Vec::new();
+    for path in corpus_835() {
+        let input = std::fs::read(&path).unwrap();
+        let Ok(doc) = Document::parse(from_isa(&input)) else {
+            continue;
+        };
+        for set in doc.transaction_sets() {
+            for d in set835::check(set).into_iter().flatten() {
+                if matches!(d.rule.id(), "835-S8" | "835-S9" | "835-S10") {
+                    found.push(format!("{}: {} {}", name(&path), d.path, d.location));
+                }
+            }
+        }
+    }
+    if crate::fixtures::shared().is_none() {
+        return;
+    }
+    let lfh = |at: &str| format!("lfh-x12_medicare-part-a.835: {at}");
+    assert_eq!(
+        found,
+        [
+            lfh("2000[1] segment 13 TS309 (byte 454)"),
+            lfh("2000[1] segment 13 TS311 (byte 454)"),
+            lfh("2000[2] segment 23 TS309 (byte 751)"),
+            lfh("2000[2] segment 23 TS311 (byte 751)"),
+        ]
+    );
 }
