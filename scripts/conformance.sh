@@ -17,9 +17,9 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
-#     with one body segment repeated or left out, or one element made too long, set to "ZZ" or
-#     emptied (each in turn): the claim rules must know what the guide requires of the loop
-#     tree and of each element, in every loop and in each.
+#     and 835 remittances with one body segment repeated or left out, or one element made too
+#     long, set to "ZZ" or emptied (each in turn): the rules must know what the guide requires
+#     of the loop tree and of each element, in every loop and in each.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -385,15 +385,18 @@ x12() { target/release/x12 "$@"; }
 x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimiters.x12"
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
-# 837P claims that both validators pass, with each body segment (between ST and SE) repeated,
-# or left out, in turn (SE01 counts again), and each element of it made too long, set to a
-# code or emptied. Our fixture (the subscriber is the patient), and the
-# worked replacement example (a patient level) when ../shared is there.
+# 837P claims and 835 remittances that both validators pass, with each body segment (between
+# ST and SE) repeated, or left out, in turn (SE01 counts again), and each element of it made
+# too long, set to a code or emptied. Our 837P fixture (the subscriber is the patient), and
+# when ../shared is there the worked replacement example (a patient level) and the two worked
+# 835 examples (a telehealth payment; a reversal, its correction and a denial, with a PLB).
 mkdir -p "$out/mutations"
 sources=(tests/data/telehealth.837p.x12)
-if [ -f ../shared/spec/examples/replacement-2000c.837p.x12 ]; then
-    sources+=(../shared/spec/examples/replacement-2000c.837p.x12)
-fi
+for example in replacement-2000c.837p telehealth-90837.835 reversal-correction-denial.835; do
+    if [ -f "../shared/spec/examples/$example.x12" ]; then
+        sources+=("../shared/spec/examples/$example.x12")
+    fi
+done
 python3 - "$out/mutations" "${sources[@]}" <<'EOF'
 import pathlib, sys
 
