@@ -59,10 +59,11 @@ enum Command {
 /// Check each transaction set against its typed model and report what is wrong, and where
 ///
 /// 835 sets are checked against the balancing rules (each line, each claim, the payment total),
-/// the structure rules and the X12 standard's element lengths and syntax notes, 837P sets against the claim rules (charges, codes, REF*F8 on
-/// replacements and voids, diagnoses and pointers, NPIs and taxonomy codes, the billing
-/// provider, the HL shape, the guide's required segments and loops, repeats, element lengths,
-/// codes and uses), and both against their models. Exits 0 when no error is found, 1 when one
+/// the structure rules, the X12 standard's element lengths and syntax notes, and the codes,
+/// uses and repeats the guide gives each loop; 837P sets against the claim rules (charges,
+/// codes, REF*F8 on replacements and voids, diagnoses and pointers, NPIs and taxonomy codes,
+/// the billing provider, the HL shape, the guide's required segments and loops, repeats,
+/// element lengths, codes and uses), and both against their models. Exits 0 when no error is found, 1 when one
 /// is. Reads each file as a stream, one set at a time.
 ///
 /// Text output: one line per finding, `FILE: set 835 0001: error 835-B2 2000[1]/2100[3] CLP04
