@@ -185,24 +185,63 @@ print(f"element uses: {len(listed) - len(differ)} of {len(expected)} elements us
 sys.exit(1 if wrong or bad or odd or differ or not ours or not coded or not written or not listed else 0)
 EOF
 
-# What the guide asks of a segment in one loop (src/claim837p/loop_elements.rs): for each use of
-# a segment in a loop of the map, the elements required or not used there and the codes listed
-# there, beyond what the tables above hold for every loop.
+# What the guides ask of a segment in one loop: for each use of a segment in a loop of the
+# 837P map, the elements required or not used there and the codes listed there, beyond what the
+# tables above hold for every loop (src/claim837p/loop_elements.rs); for each in the 835 map,
+# the guide's name for the use, how often it may repeat in its loop and all it asks of its
+# elements, since no table of the 835 holds what is the same in every loop
+# (src/remit835/loop_elements.rs: PLB05-1 to PLB13-1 take PLB03-1's codes, which the map lists
+# at PLB03-1 only).
 python3 - "$venv" <<'EOF'
 import glob, re, sys, xml.etree.ElementTree as ET
 
 maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
-envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE"}
+envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE", "TA1"}
 
-# The map's segments, each with the loop it is in, in order.
-placed = []
-def walk(node, loop):
-    for child in node:
-        if child.tag == "loop":
-            walk(child, child.get("xid"))
-        elif child.tag == "segment" and child.get("xid") not in envelope:
-            placed.append((loop, child))
-walk(ET.parse(maps + "837.5010.X222.A1.xml").getroot(), "")
+def placed_in(map_file, names={}):
+    """The map's segments, each with the loop it is in (as our table names it), in order."""
+    placed = []
+    def walk(node, loop):
+        for child in node:
+            if child.tag == "loop":
+                walk(child, child.get("xid"))
+            elif child.tag == "segment" and child.get("xid") not in envelope:
+                placed.append((names.get(loop, loop), child))
+    walk(ET.parse(maps + map_file).getroot(), "")
+    return placed
+
+def table(path, row, constants=()):
+    """Our table on one line (rustfmt's spaces and trailing commas gone, the named lists
+    written out where they are used): each loop and segment's uses, as `row` reads them."""
+    source = open(path).read()
+    for name in constants:
+        value = re.search(rf"const {name}: &\[&str\] = (&\[.*?\]);", source, re.S).group(1)
+        source = source.replace(name, value)
+    text = " ".join(re.sub(r"//[^\n]*", "", source).split())
+    text = text.replace(", ]", "]").replace(", )", ")").replace("( ", "(")
+    ours = {}
+    for loop, id, body in re.findall(r'\("(\w+)", b"(\w+)"\) => &\[(.*?)\],(?= \("|\s*_ =>)', text):
+        for *head, required, not_used, codes in re.findall(row, body):
+            rows = tuple((int(n), int(c), tuple(sorted(re.findall(r'"(\w+)"', cs))))
+                         for n, c, cs in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", codes))
+            number = lambda s: tuple(int(x) for x in re.findall(r"\d+", s))
+            ours.setdefault((loop, id), []).append((*head, number(required), number(not_used), rows))
+    return ours
+
+def compare(label, ours, expected):
+    """Each difference between the two, and a count of the uses that agree; true if all do."""
+    wrong = [f"{key}: ours {ours.get(key)}, the map's {expected.get(key)}"
+             for key in sorted(set(ours) | set(expected)) if ours.get(key) != expected.get(key)]
+    for line in wrong:
+        print(f"{label}: {line}")
+    agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
+    print(f"{label}: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
+    return bool(ours) and not wrong
+
+ELEMENTS = r"E\(&\[([\d, ]*)\], &\[([\d, ]*)\], &\[(.*?\]\))?\]\)"
+
+# The 837P.
+placed = placed_in("837.5010.X222.A1.xml")
 
 def positions(segment):
     for child in segment:
@@ -266,64 +305,20 @@ for loop, segment in placed:
     if required or not_used or codes:
         expected.setdefault((loop, id), []).append((tuple(required), tuple(not_used), tuple(codes)))
 
-# The table, on one line.
-text = " ".join(re.sub(r"//[^\n]*", "", open("src/claim837p/loop_elements.rs").read()).split())
-text = text.replace(", ]", "]").replace(", )", ")")
-ours = {}
-for loop, id, body in re.findall(r'\("(\w+)", b"(\w+)"\) => &\[(.*?)\],(?= \("|\s*_ =>)', text):
-    for required, not_used, codes in re.findall(r"E\(&\[([\d, ]*)\], &\[([\d, ]*)\], &\[(.*?\]\))?\]\)", body):
-        rows = tuple((int(n), int(c), tuple(sorted(re.findall(r'"(\w+)"', cs))))
-                     for n, c, cs in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", codes))
-        number = lambda s: tuple(int(x) for x in re.findall(r"\d+", s))
-        ours.setdefault((loop, id), []).append((number(required), number(not_used), rows))
+sound = compare("loop elements", table("src/claim837p/loop_elements.rs", ELEMENTS), expected)
 
-wrong = [f"{key}: ours {ours.get(key)}, the map's {expected.get(key)}"
-         for key in sorted(set(ours) | set(expected)) if ours.get(key) != expected.get(key)]
-for line in wrong:
-    print(f"loop elements: {line}")
-agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
-print(f"loop elements: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
-sys.exit(1 if wrong or not ours else 0)
-EOF
-
-# What the 835 guide asks of each use of a segment in each loop (src/remit835/loop_elements.rs):
-# the guide's name for the use, how often it may repeat in its loop, the elements required or
-# not used there and the codes listed there. The table holds all of them: no table of the 835
-# holds what is the same in every loop. PLB05-1 to PLB13-1 take PLB03-1's codes, which the map
-# lists at PLB03-1 only.
-python3 - "$venv" <<'EOF'
-import glob, re, sys, xml.etree.ElementTree as ET
-
-maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
-envelope = {"ISA", "IEA", "GS", "GE", "ST", "SE", "TA1"}
-LOOPS = {"HEADER": "header", "FOOTER": "summary"}
-
-placed = []
-def walk(node, loop):
-    for child in node:
-        if child.tag == "loop":
-            walk(child, child.get("xid"))
-        elif child.tag == "segment" and child.get("xid") not in envelope:
-            placed.append((LOOPS.get(loop, loop), child))
-walk(ET.parse(maps + "835.5010.X221.A1.xml").getroot(), "")
-
+# The 835.
+placed = placed_in("835.5010.X221.A1.xml", {"HEADER": "header", "FOOTER": "summary"})
 expected = {}
 for loop, segment in placed:
-    id, uses, codes = segment.get("xid"), {"R": [], "N": []}, []
+    id, uses = segment.get("xid"), {"R": [], "N": []}
     for child in segment:
-        if child.tag not in ("element", "composite"):
-            continue
-        n = int(child.findtext("seq"))
-        uses.get(child.findtext("usage"), []).append(n)
-        if child.findtext("usage") == "N":
-            continue
-        parts = [(0, child)] if child.tag == "element" else \
-            [(int(e.findtext("seq")), e) for e in child.findall("element")]
-        for c, element in parts:
-            listed = element.find("valid_codes")
-            if element.findtext("usage") == "N" or listed is None or listed.get("external"):
-                continue  # external lists: states are held in every N4, the others are not held
-            codes.append((n, c, tuple(sorted(code.text for code in listed.findall("code")))))
+        if child.tag in ("element", "composite"):
+            uses.get(child.findtext("usage"), []).append(int(child.findtext("seq")))
+    # External lists are left out: states are held in every N4, the others are not held.
+    codes = [(n, c, listed(element)) for n, c, element, parent in positions(segment)
+             if "N" not in (parent.findtext("usage"), element.findtext("usage"))
+             and isinstance(listed(element), tuple)]
     if id == "PLB":
         reasons = next(row[2] for row in codes if row[:2] == (3, 1))
         codes += [(n, 1, reasons) for n in (5, 7, 9, 11, 13)]
@@ -331,27 +326,9 @@ for loop, segment in placed:
     row = (segment.findtext("name"), most, tuple(uses["R"]), tuple(uses["N"]), tuple(codes))
     expected.setdefault((loop, id), []).append(row)
 
-# The table on one line, its list of provider adjustment reasons written out where it is used.
-source = open("src/remit835/loop_elements.rs").read()
-reasons = re.search(r"const PLB_REASONS: &\[&str\] = (&\[.*?\]);", source, re.S).group(1)
-text = " ".join(re.sub(r"//[^\n]*", "", source).replace("PLB_REASONS", reasons).split())
-text = text.replace(", ]", "]").replace(", )", ")").replace("( ", "(")
-ours = {}
-for loop, id, body in re.findall(r'\("(\w+)", b"(\w+)"\) => &\[(.*?)\],(?= \("|\s*_ =>)', text):
-    for name, most, required, not_used, codes in re.findall(
-            r'U\("([^"]+)", (\w+), E\(&\[([\d, ]*)\], &\[([\d, ]*)\], &\[(.*?\]\))?\]\)\)', body):
-        rows = tuple((int(n), int(c), tuple(sorted(re.findall(r'"(\w+)"', cs))))
-                     for n, c, cs in re.findall(r"\((\d+), (\d+), &\[([^\]]*)\]\)", codes))
-        number = lambda s: tuple(int(x) for x in re.findall(r"\d+", s))
-        ours.setdefault((loop, id), []).append((name, most, number(required), number(not_used), rows))
-
-wrong = [f"{key}: ours {ours.get(key)}, the map's {expected.get(key)}"
-         for key in sorted(set(ours) | set(expected)) if ours.get(key) != expected.get(key)]
-for line in wrong:
-    print(f"835 loop elements: {line}")
-agree = sum(len(v) for key, v in ours.items() if v == expected.get(key))
-print(f"835 loop elements: {agree} of {sum(len(v) for v in expected.values())} uses of a segment in a loop agree with the map")
-sys.exit(1 if wrong or not ours else 0)
+ours = table("src/remit835/loop_elements.rs", r'U\("([^"]+)", (\w+), ' + ELEMENTS + r"\)", ["PLB_REASONS"])
+sound = compare("835 loop elements", ours, expected) and sound
+sys.exit(0 if sound else 1)
 EOF
 
 # The states and provinces of every N4 (src/codes/state_or_province.rs) against pyx12's list:
