@@ -26,9 +26,10 @@ use crate::remit835::{LoopPath, Observer, RemittanceIndex};
 use crate::segments::loop_uses::LAST_CODED;
 use crate::syntax::{Location, Segment, SegmentId};
 
-/// Checks the elements of every typed segment of one 835 set, in reading order. A set the
-/// index refuses gives the findings of the segments read before it stopped (reading the set
-/// gives the error); a set over 4 GiB, which no index takes, gives none.
+/// Checks the elements of every typed segment of one 835 set, and how often each use of a
+/// segment comes in its loop, in reading order. A set the index refuses gives the findings of
+/// the segments read before it stopped (reading the set gives the error); a set over 4 GiB,
+/// which no index takes, gives none.
 ///
 /// [`set835::check`](super::set835::check) gives these after the balancing and structure
 /// findings, in the same pass.
@@ -36,10 +37,11 @@ use crate::syntax::{Location, Segment, SegmentId};
 /// ```
 /// # use x12_claims::envelope::Document;
 /// use x12_claims::validate::elements835;
-/// // BPR06 (a bank id qualifier) without BPR07 (the bank id), and a TRN03 of nine digits.
+/// // BPR06 (a bank id qualifier) without BPR07 (the bank id), a TRN03 of nine digits and a
+/// // TRN01 of 2, which an 835 does not use.
 /// let input = b"ISA*00*          *00*          *ZZ*PAYER          *ZZ*CLINIC         *240405*0800*^*00501*000000501*0*P*:~\
 /// GS*HP*PAYER*CLINIC*20240405*0800*501*X*005010X221A1~ST*835*0001~BPR*H*0*C*NON**01**********20240405~\
-/// TRN*1*N1*123456789~N1*PR*ACME HEALTH~N3*PO BOX 1~N4*SALEM*OR*97301~PER*BL*EDI*TE*5035550100~\
+/// TRN*2*N1*123456789~N1*PR*ACME HEALTH~N3*PO BOX 1~N4*SALEM*OR*97301~PER*BL*EDI*TE*5035550100~\
 /// N1*PE*CLINIC*XX*1234567893~SE*9*0001~GE*1*501~IEA*1*000000501~";
 /// let doc = Document::parse(input)?;
 /// let set = doc.transaction_sets().next().ok_or("no set")?;
@@ -51,6 +53,8 @@ use crate::syntax::{Location, Segment, SegmentId};
 ///          together (X12 syntax note P0607)",
 ///         "error 835-S5 header TRN03 at segment 5 (byte 206): \"123456789\" is 9 characters long; \
 ///          the element takes at least 10",
+///         "error 835-S8 header TRN01 at segment 5 (byte 206): \"2\" is not a code the guide lists \
+///          here (1)",
 ///     ]
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
