@@ -300,6 +300,8 @@ impl Generator {
             0
         };
         let payment = (total_paid - recoup).max(0);
+        // The payer's identifier, in BPR10 and TRN03 alike.
+        let payer_id = rng.range(1_000_000_000, 1_999_999_999);
         set.seg("BPR")
             .e(if payment > 0 { "I" } else { "H" })
             .amount(payment)
@@ -310,7 +312,7 @@ impl Generator {
             .num(rng.range(10_000_000, 99_999_999), 9)
             .e("DA")
             .num(rng.range(1_000, 99_999_999), 1)
-            .num(rng.range(1_000_000_000, 1_999_999_999), 10)
+            .num(payer_id, 10)
             .e("")
             .e("01")
             .num(rng.range(10_000_000, 99_999_999), 9)
@@ -321,7 +323,7 @@ impl Generator {
         set.seg("TRN")
             .e("1")
             .num(rng.range(1, 999_999_999_999), 12)
-            .num(rng.range(1_000_000_000, 1_999_999_999), 10)
+            .num(payer_id, 10)
             .end();
         set.seg("REF").e("EV").num(rng.range(1, 99_999), 5).end();
         set.seg("DTM").e("405").date(rng).end();
