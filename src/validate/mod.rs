@@ -116,6 +116,14 @@ pub enum Rule {
     /// allows (a second TRN, a sixth other claim related REF ...), or a claim payment has more
     /// than 999 service payments.
     RemitRepeat,
+    /// `835-S11`: a header number (2000) holds no claim payment (2100).
+    HeaderNumberClaims,
+    /// `835-S12`: the payment method (BPR04) lacks its details: an ACH payment its format, an
+    /// electronic payment the bank accounts and payer identifier; or a non-payment (`NON`) has
+    /// a total other than 0.
+    PaymentDetails,
+    /// `835-S13`: BPR10 and TRN03, or BPR11 and TRN04, name the payer differently (a warning).
+    PayerIdentifier,
     /// `837P-P03`: an 837P's ST03 names the guide its group's GS08 names.
     Implementation,
     /// `837P-P05`: HL01 numbers the levels 1, 2, 3 in order, HL03 is a level an 837P has (`20`,
@@ -240,6 +248,9 @@ impl Rule {
             Rule::RemitElementCode => "835-S8",
             Rule::RemitElementUsage => "835-S9",
             Rule::RemitRepeat => "835-S10",
+            Rule::HeaderNumberClaims => "835-S11",
+            Rule::PaymentDetails => "835-S12",
+            Rule::PayerIdentifier => "835-S13",
             Rule::Implementation => "837P-P03",
             Rule::HierarchyCodes => "837P-P05",
             Rule::SubscriberShape => "837P-P06",

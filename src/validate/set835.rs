@@ -189,8 +189,23 @@ impl<'a, 'o> Pass<'a, 'o> {
         }
         let index = read?;
         let out = balancer.finish();
-        let (bpr, payer) = (index.financial()?, index.payer()?);
-        structure835::check_parts(unknown, &bpr, &payer, out);
+        let (header, payer) = (index.header()?, index.payer()?);
+        // The header numbers with a claim payment, in order as the claims come.
+        let mut claimed: Vec<usize> = (index.claim_payments())
+            .filter_map(|claim| match claim.path() {
+                LoopPath::ClaimPayment(n, _) => Some(n),
+                _ => None,
+            })
+            .collect();
+        claimed.dedup();
+        let mut empty = Vec::new();
+        for n in (1..=index.header_number_count()).filter(|n| claimed.binary_search(n).is_err()) {
+            if let Some(number) = index.header_number(n) {
+                empty.push((LoopPath::HeaderNumber(n), number?.number.location()));
+            }
+        }
+        let parts = (&header.financial, &header.trace, &payer);
+        structure835::check_parts(unknown, parts, empty, out);
         out.extend(elements.found);
         Ok(index)
     }

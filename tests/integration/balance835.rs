@@ -239,3 +239,85 @@ fn structure_rules_on_the_corpus_and_on_literal_input() {
         ]
     );
 }
+
+#[test]
+fn payment_details_and_header_numbers_without_claims() {
+    use x12_claims::validate::structure835;
+    let claim = "LX*1~CLP*A*1*10*10**12*I1~NM1*QC*1*DOE~";
+    let findings = |text: &str| -> Vec<String> {
+        let doc = Document::parse(text.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        crate::index835::agrees(set);
+        let r = parse_one(text).unwrap();
+        structure835::check(&r)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    let bpr = "BPR*I*90*C*ACH*CCP*01*999999992*DA*123*1123456789**01*888888884*DA*987*20240405~";
+    let base = wrap(claim);
+    assert!(base.contains(bpr));
+    assert_eq!(findings(&base), Vec::<String>::new());
+    let place = |marker: &str, text: &str| {
+        let byte = text.find(marker).unwrap();
+        format!(
+            "segment {} (byte {byte})",
+            text[..byte].matches('~').count() + 1
+        )
+    };
+    // A header number with no claim payment before the next one.
+    let text = wrap(&format!("LX*2~{claim}"));
+    assert_eq!(
+        findings(&text),
+        [format!(
+            "error 835-S11 2000[1] LX at {}: the header number (2000) holds no claim payment \
+             (2100): the guide requires one",
+            place("LX*2", &text)
+        )]
+    );
+    // An ACH payment without its format, and without the provider's bank account.
+    let text = base.replace(
+        bpr,
+        "BPR*I*90*C*ACH**01*999999992*DA*123*1123456789******20240405~",
+    );
+    let at = place("BPR*", &text);
+    let at = |n: &str| at.replacen("segment", &format!("{n} at segment"), 1);
+    assert_eq!(
+        findings(&text),
+        [
+            format!(
+                "error 835-S12 header {}: a payment by ACH gives its format: BPR05 is missing",
+                at("BPR05")
+            ),
+            format!(
+                "error 835-S12 header {}: a payment by ACH gives the provider's bank account: \
+                 BPR12, BPR13, BPR14, BPR15 are missing",
+                at("BPR12")
+            ),
+        ]
+    );
+    // A non-payment of 90; a check names no bank and passes.
+    let text = base.replace(bpr, "BPR*I*90*C*NON************20240405~");
+    assert_eq!(
+        findings(&text),
+        [format!(
+            "error 835-S12 header {}: a non-payment (BPR04 NON) has a total payment (BPR02) of 0, \
+             not 90",
+            at("BPR02")
+        )]
+    );
+    assert_eq!(
+        findings(&base.replace(bpr, "BPR*I*90*C*CHK************20240405~")),
+        Vec::<String>::new()
+    );
+    // The payer named one way in BPR10, another in TRN03.
+    let text = base.replace("*1123456789**01*", "*1999999999**01*");
+    assert_eq!(
+        findings(&text),
+        [format!(
+            "warning 835-S13 header {}: the payer's identifier is \"1999999999\" in BPR10 and \
+             \"1123456789\" in TRN03: the guide has them the same",
+            at("BPR10")
+        )]
+    );
+}

@@ -379,12 +379,14 @@ mod corrupted {
     }
 }
 
-/// What the guide's rules for each loop (`835-S8` to `835-S10`) find in the corpus, checked by
-/// hand against the files: only lfh's Medicare Part A example breaks one, sending TS309 and
-/// TS311 (amounts the 5010 guide no longer uses) in both of its provider summaries.
+/// What the guide's rules for each loop and for the payment (`835-S8` to `835-S13`) find in
+/// the corpus, checked by hand against the files: lfh's Medicare Part A example sends TS309 and
+/// TS311 (amounts the 5010 guide no longer uses) in both of its provider summaries, and five
+/// files of one origin name their payer 1234567890 in BPR10 but 1000000000 in TRN03, in every
+/// set (a warning).
 #[test]
-fn loop_rules_on_the_corpus() {
-    let mut found = Vec::new();
+fn guide_rules_on_the_corpus() {
+    let (mut found, mut payer_ids) = (Vec::new(), std::collections::BTreeMap::new());
     for path in corpus_835() {
         let input = std::fs::read(&path).unwrap();
         let Ok(doc) = Document::parse(from_isa(&input)) else {
@@ -392,7 +394,14 @@ fn loop_rules_on_the_corpus() {
         };
         for set in doc.transaction_sets() {
             for d in set835::check(set).into_iter().flatten() {
-                if matches!(d.rule.id(), "835-S8" | "835-S9" | "835-S10") {
+                let id = d.rule.id();
+                if id == "835-S13" {
+                    assert!(
+                        d.message
+                            .contains("\"1234567890\" in BPR10 and \"1000000000\"")
+                    );
+                    *payer_ids.entry(name(&path)).or_insert(0) += 1;
+                } else if ["835-S8", "835-S9", "835-S10", "835-S11", "835-S12"].contains(&id) {
                     found.push(format!("{}: {} {}", name(&path), d.path, d.location));
                 }
             }
@@ -411,4 +420,14 @@ fn loop_rules_on_the_corpus() {
             lfh("2000[2] segment 23 TS311 (byte 751)"),
         ]
     );
+    let payer_ids: Vec<(String, usize)> = payer_ids.into_iter().collect();
+    let expected = [
+        ("edi835parser_emedny_sample.txt", 1),
+        ("tastypackets_multi-line-not-delimited.edi", 1),
+        ("tastypackets_oneLine-2-ISA.edi", 2),
+        ("tastypackets_profee-multiple.edi", 156),
+        ("tastypackets_profee.edi", 1),
+    ];
+    let expected: Vec<(String, usize)> = expected.iter().map(|&(f, n)| (f.to_owned(), n)).collect();
+    assert_eq!(payer_ids, expected);
 }
