@@ -9,7 +9,7 @@
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
 //! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
-//! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; no claim payment has more than 999 service payments | error |
+//! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
@@ -75,6 +75,8 @@ pub(crate) struct Elements {
     counting: Option<LoopPath>,
     /// Each use seen in it (its segment and place among the segment's uses) and how often.
     counts: Vec<(SegmentId, usize, u16)>,
+    /// The dates (DTM01) seen in it.
+    dates: Vec<&'static str>,
 }
 
 impl Elements {
@@ -113,10 +115,19 @@ impl Elements {
         if id == "N4" {
             loop_uses::state(segment, &kept, &mut emit);
         }
+        let mut repeated = false;
         if let Some(chosen @ LoopUse(_, most, _)) = chosen
             && *most != MANY
         {
-            self.count(here, chosen, segment, path);
+            repeated = self.count(here, chosen, segment, path);
+        }
+        // A date past its use's count is not reported twice.
+        if let (Some(LoopUse(_, _, uses)), true) = (chosen, id == "DTM" && !repeated) {
+            let listed = uses.codes().first().map_or(&[][..], |row| row.2);
+            let qualifier = kept.part((1, 0));
+            if let Some(&date) = listed.iter().find(|code| code.as_bytes() == qualifier) {
+                self.date(date, segment, path);
+            }
         }
         if let (LoopPath::ServicePayment(.., line), true) = (path, id == "SVC") {
             if line == SERVICE_PAYMENTS + 1 {
@@ -152,13 +163,46 @@ impl Elements {
         }
     }
 
-    /// Counts one more `segment` of use `chosen`, one of the segment's uses `here` in the loop
-    /// at `path`, and finds the one past what the guide allows.
-    fn count(&mut self, here: &[LoopUse], chosen: &LoopUse, segment: &Segment<'_>, path: LoopPath) {
+    /// Starts counting again when `path` is another loop instance than the last segment's.
+    fn enter(&mut self, path: LoopPath) {
         if self.counting != Some(path) {
             self.counting = Some(path);
             self.counts.clear();
+            self.dates.clear();
         }
+    }
+
+    /// `835-S10` for a date (DTM01 `date`) of the loop at `path`: a loop has one date of each
+    /// kind, and a line's date of service is one date (472) or a period (150, 151), not both.
+    fn date(&mut self, date: &'static str, segment: &Segment<'_>, path: LoopPath) {
+        self.enter(path);
+        let message = if self.dates.contains(&date) {
+            format!("one DTM*{date} too many: a loop has one date of each kind")
+        } else if match date {
+            "472" => self.dates.iter().any(|d| matches!(*d, "150" | "151")),
+            "150" | "151" => self.dates.contains(&"472"),
+            _ => false,
+        } {
+            "a line's date of service is one date (DTM*472) or a period (DTM*150 and DTM*151), \
+             not both"
+                .to_owned()
+        } else {
+            self.dates.push(date);
+            return;
+        };
+        self.repeat(segment.location(), path, message);
+    }
+
+    /// Counts one more `segment` of use `chosen`, one of the segment's uses `here` in the loop
+    /// at `path`, and finds the one past what the guide allows (true when it is that one).
+    fn count(
+        &mut self,
+        here: &[LoopUse],
+        chosen: &LoopUse,
+        segment: &Segment<'_>,
+        path: LoopPath,
+    ) -> bool {
+        self.enter(path);
         let id = segment.segment_id();
         let which = here.iter().position(|u| std::ptr::eq(u, chosen));
         let key = (id, which.unwrap_or_default());
@@ -170,12 +214,12 @@ impl Elements {
             }
         };
         let Some((.., count)) = self.counts.get_mut(count) else {
-            return;
+            return false;
         };
         *count = count.saturating_add(1);
         let LoopUse(name, most, _) = *chosen;
         if *count != most.saturating_add(1) {
-            return;
+            return *count > most;
         }
         let times = match most {
             1 => "once".to_owned(),
@@ -187,6 +231,7 @@ impl Elements {
             id.as_str()
         );
         self.repeat(segment.location(), path, message);
+        true
     }
 
     fn repeat(&mut self, location: Location, path: LoopPath, message: String) {
@@ -428,6 +473,27 @@ mod tests {
                 "2000[1]/2100[1]/2110[1]",
                 "DTM",
                 (&input, "DTM*472")
+            )]
+        );
+        // One date of each kind, and a date of service or a period, not both.
+        let twice = CLAIM.replace("SVC*", "DTM*232*20240101~DTM*232*20240102~SVC*");
+        let place = site(&remittance(PAYER, &twice), "DTM*232*20240102");
+        assert_eq!(
+            said(PAYER, &twice),
+            [format!(
+                "error 835-S10 2000[1]/2100[1] DTM at {place}: one DTM*232 too many: a loop has \
+                 one date of each kind"
+            )]
+        );
+        let period = CLAIM.replace("CAS*", "DTM*150*20240101~DTM*151*20240102~CAS*");
+        assert_eq!(found_in(PAYER, &period), []);
+        let both = CLAIM.replace("CAS*", "DTM*472*20240101~DTM*151*20240102~CAS*");
+        let place = site(&remittance(PAYER, &both), "DTM*151");
+        assert_eq!(
+            said(PAYER, &both),
+            [format!(
+                "error 835-S10 2000[1]/2100[1]/2110[1] DTM at {place}: a line's date of service \
+                 is one date (DTM*472) or a period (DTM*150 and DTM*151), not both"
             )]
         );
         // A second claim starts its counts again.

@@ -113,7 +113,8 @@ pub enum Rule {
     /// or one it does not use there is sent.
     RemitElementUsage,
     /// `835-S10`: a segment repeats more often in one instance of its loop than the guide
-    /// allows (a second TRN, a sixth other claim related REF ...), or a claim payment has more
+    /// allows (a second TRN, a sixth other claim related REF, a second DTM*232 ...), a line
+    /// gives its date of service both as a date and as a period, or a claim payment has more
     /// than 999 service payments.
     RemitRepeat,
     /// `835-S11`: a header number (2000) holds no claim payment (2100).
