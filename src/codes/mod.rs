@@ -48,6 +48,7 @@
 //! | [`QuantityQualifier`] | QTY01 |
 //! | [`Gender`] | DMG03 |
 //! | [`StateOrProvince`] | N402, CLM11-4 |
+//! | [`Country`] | N404, CLM11-5 |
 //! | [`ClaimStatus`] | CLP02 |
 //! | [`AdjustmentGroup`] | CAS01 |
 //! | [`Carc`] | CAS02/05/…, CARC list |
@@ -79,6 +80,7 @@
 //! [`QuantityQualifier`]: crate::codes::QuantityQualifier
 //! [`Gender`]: crate::codes::Gender
 //! [`StateOrProvince`]: crate::codes::StateOrProvince
+//! [`Country`]: crate::codes::Country
 //! [`ClaimStatus`]: crate::codes::ClaimStatus
 //! [`AdjustmentGroup`]: crate::codes::AdjustmentGroup
 //! [`Carc`]: crate::codes::Carc
@@ -98,6 +100,7 @@ mod carc;
 mod claim_filing_indicator;
 mod claim_frequency;
 mod claim_status;
+mod country;
 mod credit_debit;
 mod date_format_qualifier;
 mod date_qualifier;
@@ -131,6 +134,7 @@ pub use carc::Carc;
 pub use claim_filing_indicator::ClaimFilingIndicator;
 pub use claim_frequency::ClaimFrequency;
 pub use claim_status::ClaimStatus;
+pub use country::Country;
 pub use credit_debit::CreditDebit;
 pub use date_format_qualifier::DateFormatQualifier;
 pub use date_qualifier::DateQualifier;
