@@ -8,8 +8,8 @@
 #   * that each typed segment's element table puts each field where pyx12's maps of the guides
 #     name that element, and that the element lengths, code lists, syntax notes and element
 #     uses the rules hold to, in every loop and in each loop (the 837P's and the 835's), are
-#     the dictionary's and the maps' (and the states and provinces its code list's, but for
-#     the renamed ones);
+#     the dictionary's and the maps' (and the states, provinces and countries its code lists',
+#     but for the codes renamed, withdrawn or assigned since);
 #   * the generated 837P and 835 files the benchmarks read (built with the typed builders and
 #     written by the crate's writer, examples/generate.rs);
 #   * every interchange the builder property tests write (tests/integration/build837p.rs and
@@ -331,22 +331,43 @@ sound = compare("835 loop elements", ours, expected) and sound
 sys.exit(0 if sound else 1)
 EOF
 
-# The states and provinces of every N4 (src/codes/state_or_province.rs) against pyx12's list:
-# it keeps two retired Canadian abbreviations and lacks the newer ones.
+# The external code lists we hold, against pyx12's: the states and provinces of every N4
+# (src/codes/state_or_province.rs), where pyx12 keeps two retired Canadian abbreviations and
+# lacks the newer ones, and the countries of every N4 (src/codes/country.rs), where pyx12 keeps
+# three codes ISO 3166 has withdrawn and lacks those assigned since.
 python3 - "$venv" <<'EOF'
 import glob, re, sys, xml.etree.ElementTree as ET
 maps = glob.glob(f"{sys.argv[1]}/lib/python*/site-packages/pyx12/map/")[0]
-theirs = next({c.text for c in codes.iter("code")} for codes in ET.parse(maps + "codes.xml").getroot()
-              if codes.findtext("id") == "states")
-ours = set(re.findall(r'= "(\w\w)" =>', open("src/codes/state_or_province.rs").read()))
-RETIRED = {"NF": "Newfoundland, NL since 2002", "PQ": "Quebec, QC since 1990"}
-NEWER = {"NL": "Newfoundland and Labrador", "NU": "Nunavut, a territory since 1999",
-         "QC": "Quebec", "PW": "Palau, which USPS serves"}
-odd = sorted((theirs - ours - set(RETIRED)) | (ours - theirs - set(NEWER)))
-for code in odd:
-    print(f"states: {code} is in {'pyx12' if code in theirs else 'ours'} only, unexplained")
-print(f"states: {len(ours & theirs)} codes in common; pyx12's retired {sorted(theirs - ours)}, our newer {sorted(ours - theirs)}")
-sys.exit(1 if odd or not ours else 0)
+lists = ET.parse(maps + "codes.xml").getroot()
+
+def compare(label, list_id, path, retired, newer):
+    """Each code in one list only that is not explained; true if there is none."""
+    theirs = next({c.text for c in codes.iter("code")} for codes in lists
+                  if codes.findtext("id") == list_id)
+    ours = set(re.findall(r'= "(\w\w)" =>', open(path).read()))
+    odd = sorted((theirs - ours - set(retired)) | (ours - theirs - set(newer)))
+    for code in odd:
+        print(f"{label}: {code} is in {'pyx12' if code in theirs else 'ours'} only, unexplained")
+    print(f"{label}: {len(ours & theirs)} codes in common; pyx12's retired {sorted(theirs - ours)}, our newer {sorted(ours - theirs)}")
+    return bool(ours) and not odd
+
+states = compare(
+    "states", "states", "src/codes/state_or_province.rs",
+    {"NF": "Newfoundland, NL since 2002", "PQ": "Quebec, QC since 1990"},
+    {"NL": "Newfoundland and Labrador", "NU": "Nunavut, a territory since 1999",
+     "QC": "Quebec", "PW": "Palau, which USPS serves"},
+)
+countries = compare(
+    "countries", "country", "src/codes/country.rs",
+    {"AN": "Netherlands Antilles, withdrawn 2010", "TP": "East Timor, TL since 2002",
+     "YU": "Yugoslavia, withdrawn 2003"},
+    {"AX": "Aland Islands, 2004", "BL": "Saint Barthelemy, 2007", "MF": "Saint Martin, 2007",
+     "BQ": "Bonaire, Sint Eustatius and Saba, 2010", "CW": "Curacao, 2010",
+     "SX": "Sint Maarten, 2010", "GG": "Guernsey, 2006", "IM": "Isle of Man, 2006",
+     "JE": "Jersey, 2006", "ME": "Montenegro, 2006", "RS": "Serbia, 2006",
+     "SS": "South Sudan, 2011", "TL": "Timor-Leste, 2002"},
+)
+sys.exit(0 if states and countries else 1)
 EOF
 
 out=target/conformance

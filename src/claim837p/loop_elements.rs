@@ -13,8 +13,8 @@
 //! * the qualifiers of a claim's HI segments, which the diagnosis rule (P16) checks, since it
 //!   knows which HI comes first;
 //! * codes kept in external lists: places of service (P14), states and provinces
-//!   ([`crate::codes::StateOrProvince`], held in every N4), countries, currencies and remark
-//!   codes.
+//!   ([`crate::codes::StateOrProvince`]) and countries ([`crate::codes::Country`]), held in
+//!   every N4 and CLM11, currencies and remark codes.
 
 use crate::segments::loop_uses::LoopElements;
 use LoopElements as E;

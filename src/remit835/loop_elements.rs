@@ -9,9 +9,10 @@
 //! left out, `835-S10` for a repeat). Loops are named as [`LoopPath::loop_id`] names them
 //! (`"2100"`, and `"header"` and `"summary"` for the tables around the loops).
 //!
-//! Not held here: codes kept in external lists. States and provinces are held in every N4
-//! ([`crate::codes::StateOrProvince`]); currencies, countries, adjustment reason codes (CAS02)
-//! and remark codes (MIA, MOA, LQ02) are not.
+//! Not held here: codes kept in external lists. States and provinces
+//! ([`crate::codes::StateOrProvince`]) and countries ([`crate::codes::Country`]) are held in
+//! every N4; currencies, adjustment reason codes (CAS02) and remark codes (MIA, MOA, LQ02)
+//! are not.
 //!
 //! [`LoopPath::loop_id`]: super::LoopPath::loop_id
 

@@ -7,14 +7,14 @@
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
-//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
 //! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
 //! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Code lists
-//! kept outside the guide other than states are not looked up: currencies, countries,
+//! kept outside the guide other than states and countries are not looked up: currencies,
 //! adjustment reason codes (CAS02) and remark codes.
 
 use super::element_syntax::{self, Kind};
@@ -113,7 +113,7 @@ impl Elements {
             loop_uses::check_use(segment, &kept, &chosen.2, masks, &mut emit);
         }
         if id == "N4" {
-            loop_uses::state(segment, &kept, &mut emit);
+            loop_uses::address(segment, &kept, &mut emit);
         }
         let mut repeated = false;
         if let Some(chosen @ LoopUse(_, most, _)) = chosen
@@ -438,6 +438,11 @@ mod tests {
         let state = |n4: &str| found(&PAYER.replace("N4*SALEM*OR*97301~", n4));
         assert_eq!(state("N4*MONTREAL*QC*H2Y1C6*CA~"), []);
         assert_eq!(state("N4*MEXICO*DF*01000*MX~"), []);
+        let input = remittance(PAYER, "");
+        assert_eq!(
+            state("N4*MEXICO*DF*01000*XX~"),
+            [at("835-S8", "1000A", "N404", (&input, "N4*"))]
+        );
         let input = remittance(PAYER, "");
         let n402 = |rule| at(rule, "1000A", "N402", (&input, "N4*"));
         assert_eq!(state("N4*SALEM*ZZ*97301~"), [n402("835-S8")]);

@@ -4,7 +4,7 @@
 //! codes listed there, the elements required or not used there, and the state or province of
 //! a US or Canadian address. Each transaction's pass gives its findings its own rules.
 
-use crate::codes::StateOrProvince;
+use crate::codes::{Country, StateOrProvince};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
 use crate::syntax::{Delimiters, Element, Location, Segment};
 
@@ -212,10 +212,11 @@ pub(crate) fn uses(
     }
 }
 
-/// A state or province code (N402, CLM11-4) of an address in the United States or Canada, the
-/// countries whose codes the guide lists, is one of theirs, and such an address has one, as an
-/// auto accident has; an address elsewhere has its country in N404 (CLM11-5).
-pub(crate) fn state(
+/// The country and state of an address (N4) or of an auto accident (CLM11): a country (N404,
+/// CLM11-5) is an ISO 3166 code; a state or province code (N402, CLM11-4) of an address in the
+/// United States or Canada, the countries whose codes the guide lists, is one of theirs, and
+/// such an address has one, as an auto accident has; an address elsewhere has its country.
+pub(crate) fn address(
     segment: &Segment<'_>,
     kept: &Kept<'_>,
     mut emit: impl FnMut(Problem, Location, String),
@@ -225,8 +226,20 @@ pub(crate) fn state(
         _ => ((11, 4), (11, 5)),
     };
     let value = kept.part(place);
-    if !matches!(kept.part(country), b"" | b"US" | b"CA") {
-        return;
+    match kept.part(country) {
+        b"" | b"US" | b"CA" => {}
+        other => {
+            let known = std::str::from_utf8(other)
+                .is_ok_and(|v| Country::new(v).is_ok_and(|c| c.is_known()));
+            if !known {
+                let message = format!(
+                    "{:?} is not a country code (ISO 3166-1 alpha-2)",
+                    String::from_utf8_lossy(other)
+                );
+                emit(Problem::Code, position(segment, country), message);
+            }
+            return;
+        }
     }
     if value.is_empty() {
         // Every US or Canadian address has its state; an auto accident (CLM11-1 to -3 `AA`)

@@ -125,7 +125,7 @@ pub(super) fn values(
         loop_uses::check_use(&view, &kept, chosen, masks, &mut emit);
     }
     if matches!(id.as_bytes(), b"N4" | b"CLM") {
-        loop_uses::state(&view, &kept, &mut emit);
+        loop_uses::address(&view, &kept, &mut emit);
     }
 }
 

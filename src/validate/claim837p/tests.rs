@@ -965,6 +965,24 @@ fn states_and_provinces_s6() {
         []
     );
     assert_eq!(found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**EM~")]), []);
+    // A country is an ISO 3166 code: YU was withdrawn, UK never was one (GB is).
+    for country in ["YU", "UK"] {
+        assert_eq!(
+            found(&[(
+                "N4*SPRINGFIELD*IL*62704",
+                &format!("N4*BELGRADE**11000*{country}") as &str
+            )]),
+            [error("837P-S6", subscriber, "N404")]
+        );
+    }
+    assert_eq!(
+        found(&[("N4*SPRINGFIELD*IL*62704", "N4*LONDON**SW1A1AA*GB")]),
+        []
+    );
+    assert_eq!(
+        found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA::::XX~")]),
+        [error("837P-S6", CLAIM_PATH, "CLM11-5")]
+    );
 }
 
 #[test]
