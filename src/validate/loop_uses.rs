@@ -51,11 +51,16 @@ impl<'a> Kept<'a> {
             .unwrap_or_default();
         match component {
             0 => value,
-            _ => Element::new(value, self.delimiters)
-                .components()
-                .nth(usize::from(component) - 1)
-                .unwrap_or_default(),
+            _ => self.component(value, component),
         }
+    }
+
+    /// Component `component` (1-based) of `value`.
+    fn component(&self, value: &'a [u8], component: u16) -> &'a [u8] {
+        Element::new(value, self.delimiters)
+            .components()
+            .nth(usize::from(component) - 1)
+            .unwrap_or_default()
     }
 }
 
