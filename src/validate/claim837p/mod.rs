@@ -63,7 +63,7 @@
 //! the control numbers across sets included.
 //!
 //! Checking reads the values it needs through the segments' accessors, and costs about 2.3
-//! times what reading the set into its loop tree did (1.35 G instructions per 10 MB of
+//! times what reading the set into its loop tree did (1.34 G instructions per 10 MB of
 //! generated claims, of which about 0.7 G for the elements' lengths, codes, syntax notes and
 //! uses; the typed parse 0.56 G); it takes time linear in the size of the set.
 //!
