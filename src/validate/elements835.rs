@@ -19,12 +19,13 @@
 
 use super::element_syntax::{self, Kind};
 use super::loop_uses::{self, Kept, Problem};
+use super::repeats835::{self, Repeats};
 use super::{Diagnostic, Rule, Severity};
 use crate::envelope::TransactionSet;
-use crate::remit835::loop_elements::{LoopUse, MANY, SERVICE_PAYMENTS, loop_elements};
+use crate::remit835::loop_elements::loop_elements;
 use crate::remit835::{LoopPath, Observer, RemittanceIndex};
 use crate::segments::loop_uses::LAST_CODED;
-use crate::syntax::{Location, Segment, SegmentId};
+use crate::syntax::Segment;
 
 /// Checks the elements of every typed segment of one 835 set, and how often each use of a
 /// segment comes in its loop, in reading order. A set the index refuses gives the findings of
@@ -71,12 +72,7 @@ pub fn check(set: &TransactionSet<'_>) -> Vec<Diagnostic> {
 #[derive(Default)]
 pub(crate) struct Elements {
     pub(crate) found: Vec<Diagnostic>,
-    /// The loop instance whose uses are counted.
-    counting: Option<LoopPath>,
-    /// Each use seen in it (its segment and place among the segment's uses) and how often.
-    counts: Vec<(SegmentId, usize, u16)>,
-    /// The dates (DTM01) seen in it.
-    dates: Vec<&'static str>,
+    repeats: Repeats,
 }
 
 impl Elements {
@@ -115,29 +111,11 @@ impl Elements {
         if id == "N4" {
             loop_uses::address(segment, &kept, &mut emit);
         }
-        let mut repeated = false;
-        if let Some(chosen @ LoopUse(_, most, _)) = chosen
-            && *most != MANY
-        {
-            repeated = self.count(here, chosen, segment, path);
+        if let Some(chosen) = chosen {
+            let dated = (id == "DTM").then(|| kept.part((1, 0)));
+            (self.repeats).seen(here, chosen, dated, segment, path, &mut self.found);
         }
-        // A date past its use's count is not reported twice.
-        if let (Some(LoopUse(_, _, uses)), true) = (chosen, id == "DTM" && !repeated) {
-            let listed = uses.codes().first().map_or(&[][..], |row| row.2);
-            let qualifier = kept.part((1, 0));
-            if let Some(&date) = listed.iter().find(|code| code.as_bytes() == qualifier) {
-                self.date(date, segment, path);
-            }
-        }
-        if let (LoopPath::ServicePayment(.., line), true) = (path, id == "SVC") {
-            if line == SERVICE_PAYMENTS + 1 {
-                let message = format!(
-                    "one service payment (2110) too many: the guide allows {SERVICE_PAYMENTS} \
-                     in a claim payment"
-                );
-                self.repeat(segment.location(), path, message);
-            }
-        }
+        repeats835::service_payments(segment, path, &mut self.found);
     }
 
     /// `835-S10` for a segment kept untyped in the loop at `path`: a use of the loop sent once
@@ -155,88 +133,9 @@ impl Elements {
                 present |= 1 << n;
             }
         }
-        if let Some(chosen @ LoopUse(_, most, _)) =
-            loop_uses::which(segment, &kept, here, (present, 0), None)
-            && *most != MANY
-        {
-            self.count(here, chosen, segment, path);
+        if let Some(chosen) = loop_uses::which(segment, &kept, here, (present, 0), None) {
+            (self.repeats).seen(here, chosen, None, segment, path, &mut self.found);
         }
-    }
-
-    /// Starts counting again when `path` is another loop instance than the last segment's.
-    fn enter(&mut self, path: LoopPath) {
-        if self.counting != Some(path) {
-            self.counting = Some(path);
-            self.counts.clear();
-            self.dates.clear();
-        }
-    }
-
-    /// `835-S10` for a date (DTM01 `date`) of the loop at `path`: a loop has one date of each
-    /// kind, and a line's date of service is one date (472) or a period (150, 151), not both.
-    fn date(&mut self, date: &'static str, segment: &Segment<'_>, path: LoopPath) {
-        self.enter(path);
-        let message = if self.dates.contains(&date) {
-            format!("one DTM*{date} too many: a loop has one date of each kind")
-        } else if match date {
-            "472" => self.dates.iter().any(|d| matches!(*d, "150" | "151")),
-            "150" | "151" => self.dates.contains(&"472"),
-            _ => false,
-        } {
-            "a line's date of service is one date (DTM*472) or a period (DTM*150 and DTM*151), \
-             not both"
-                .to_owned()
-        } else {
-            self.dates.push(date);
-            return;
-        };
-        self.repeat(segment.location(), path, message);
-    }
-
-    /// Counts one more `segment` of use `chosen`, one of the segment's uses `here` in the loop
-    /// at `path`, and finds the one past what the guide allows (true when it is that one).
-    fn count(
-        &mut self,
-        here: &[LoopUse],
-        chosen: &LoopUse,
-        segment: &Segment<'_>,
-        path: LoopPath,
-    ) -> bool {
-        self.enter(path);
-        let id = segment.segment_id();
-        let which = here.iter().position(|u| std::ptr::eq(u, chosen));
-        let key = (id, which.unwrap_or_default());
-        let count = match self.counts.iter().position(|c| (c.0, c.1) == key) {
-            Some(i) => i,
-            None => {
-                self.counts.push((key.0, key.1, 0));
-                self.counts.len() - 1
-            }
-        };
-        let Some((.., count)) = self.counts.get_mut(count) else {
-            return false;
-        };
-        *count = count.saturating_add(1);
-        let LoopUse(name, most, _) = *chosen;
-        if *count != most.saturating_add(1) {
-            return *count > most;
-        }
-        let times = match most {
-            1 => "once".to_owned(),
-            2 => "twice".to_owned(),
-            n => format!("{n} times"),
-        };
-        let message = format!(
-            "one {} ({name}) too many: the guide allows it {times} here",
-            id.as_str()
-        );
-        self.repeat(segment.location(), path, message);
-        true
-    }
-
-    fn repeat(&mut self, location: Location, path: LoopPath, message: String) {
-        let found = Diagnostic::new(Rule::RemitRepeat, Severity::Error, path, location, message);
-        self.found.push(found);
     }
 }
 

@@ -37,6 +37,7 @@ mod element_syntax;
 pub mod elements835;
 mod exact;
 mod loop_uses;
+mod repeats835;
 pub mod set835;
 pub mod structure835;
 
