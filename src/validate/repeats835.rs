@@ -37,9 +37,11 @@ impl Repeats {
         if self.count(here, chosen, segment, path, found) {
             return;
         }
+        let Some(value) = dated else {
+            return;
+        };
         let listed = chosen.2.codes().first().map_or(&[][..], |row| row.2);
-        let date = dated.and_then(|value| listed.iter().find(|code| code.as_bytes() == value));
-        if let Some(&date) = date {
+        if let Some(&date) = listed.iter().find(|code| code.as_bytes() == value) {
             self.date(date, segment, path, found);
         }
     }
@@ -127,6 +129,7 @@ impl Repeats {
 }
 
 /// The service payment (2110) past the 999 a claim payment may have, at its SVC.
+#[inline]
 pub(super) fn service_payments(segment: &Segment<'_>, path: LoopPath, found: &mut Vec<Diagnostic>) {
     if let LoopPath::ServicePayment(.., line) = path
         && line == SERVICE_PAYMENTS + 1
