@@ -140,9 +140,48 @@ code_set! {
     NEW_PATIENT_NOT_MET = "B16" => "New patient qualifications not met";
 }
 
+impl Carc {
+    /// True when the code has the form every claim adjustment reason code has: one to three
+    /// digits (`45`, `253`), or a letter and one or two digits (`B13`, `P1`). A code of
+    /// another form (`ZZ`, `045`) is on no version of the list; one of this form may still be
+    /// unknown here, since the list is not held whole.
+    ///
+    /// ```
+    /// use x12_claims::codes::Carc;
+    ///
+    /// assert!(Carc::new("253")?.is_well_formed());
+    /// assert!(Carc::new("B13")?.is_well_formed());
+    /// assert!(!Carc::new("ZZ")?.is_well_formed());
+    /// assert!(!Carc::new("045")?.is_well_formed());
+    /// # Ok::<(), x12_claims::codes::CodeError>(())
+    /// ```
+    pub fn is_well_formed(&self) -> bool {
+        match self.as_str().as_bytes() {
+            [b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest.iter().all(u8::is_ascii_digit),
+            [b'A'..=b'Z', digits @ ..] if (1..=2).contains(&digits.len()) => {
+                digits.iter().all(u8::is_ascii_digit)
+            }
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_known_code_is_well_formed() {
+        for code in Carc::KNOWN {
+            assert!(code.is_well_formed(), "{code:?}");
+        }
+        for text in ["1", "999", "A0", "P32", "W9"] {
+            assert!(Carc::new(text).unwrap().is_well_formed(), "{text}");
+        }
+        for text in ["0", "1000", "ZZ", "A", "A100", "a1", "1A", "CO"] {
+            assert!(!Carc::new(text).unwrap().is_well_formed(), "{text}");
+        }
+    }
 
     #[test]
     fn reads_common_and_unknown_reasons() {

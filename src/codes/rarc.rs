@@ -90,6 +90,29 @@ code_set! {
 }
 
 impl Rarc {
+    /// True when the code has the form every remittance advice remark code has: `M` or `N`
+    /// and one to three digits (`M15`, `N362`), or `MA` and two or three digits (`MA01`,
+    /// `MA120`). A code of another form (`ZZ`, `45`) is on no version of the list; one of this
+    /// form may still be unknown here, since the list is not held whole.
+    ///
+    /// ```
+    /// use x12_claims::codes::Rarc;
+    ///
+    /// assert!(Rarc::new("N362")?.is_well_formed());
+    /// assert!(Rarc::new("MA01")?.is_well_formed());
+    /// assert!(!Rarc::new("ZZ")?.is_well_formed());
+    /// assert!(!Rarc::new("45")?.is_well_formed());
+    /// # Ok::<(), x12_claims::codes::CodeError>(())
+    /// ```
+    pub fn is_well_formed(&self) -> bool {
+        let digits = match self.as_str().as_bytes() {
+            [b'M', b'A', digits @ ..] if (2..=3).contains(&digits.len()) => digits,
+            [b'M' | b'N', b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest,
+            _ => return false,
+        };
+        digits.iter().all(u8::is_ascii_digit)
+    }
+
     /// True for known remarks that are informational alerts rather than explanations of an
     /// adjustment (their official text starts with "Alert:"). Unknown codes give `false`.
     ///
@@ -109,6 +132,21 @@ impl Rarc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_known_code_is_well_formed() {
+        for code in Rarc::KNOWN {
+            assert!(code.is_well_formed(), "{code:?}");
+        }
+        for text in ["M1", "M144", "MA01", "MA130", "N1", "N999"] {
+            assert!(Rarc::new(text).unwrap().is_well_formed(), "{text}");
+        }
+        for text in [
+            "M", "M0", "M1000", "MA1", "MA1000", "N", "ZZ", "45", "m15", "MAX1",
+        ] {
+            assert!(!Rarc::new(text).unwrap().is_well_formed(), "{text}");
+        }
+    }
 
     #[test]
     fn reads_remarks_and_spots_alerts() {
