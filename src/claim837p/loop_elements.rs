@@ -14,7 +14,8 @@
 //!   knows which HI comes first;
 //! * codes kept in external lists: places of service (P14), states and provinces
 //!   ([`crate::codes::StateOrProvince`]) and countries ([`crate::codes::Country`]), held in
-//!   every N4 and CLM11, currencies and remark codes.
+//!   every N4 and CLM11, adjustment reasons and remark codes (held to their codes' form) and
+//!   currencies.
 
 use crate::segments::loop_uses::LoopElements;
 use LoopElements as E;

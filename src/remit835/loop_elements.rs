@@ -11,8 +11,8 @@
 //!
 //! Not held here: codes kept in external lists. States and provinces
 //! ([`crate::codes::StateOrProvince`]) and countries ([`crate::codes::Country`]) are held in
-//! every N4; currencies, adjustment reason codes (CAS02) and remark codes (MIA, MOA, LQ02)
-//! are not.
+//! every N4, adjustment reason codes (CAS02 ...) and remark codes (MIA, MOA, LQ02) held to
+//! the form of their codes; currencies are not.
 //!
 //! [`LoopPath::loop_id`]: super::LoopPath::loop_id
 

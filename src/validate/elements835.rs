@@ -7,15 +7,18 @@
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
-//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code; an adjustment reason or remark code has the form of its list's codes | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
 //! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
-//! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Code lists
-//! kept outside the guide other than states and countries are not looked up: currencies,
-//! adjustment reason codes (CAS02) and remark codes.
+//! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Of the code
+//! lists kept outside the guide, states and countries are looked up, adjustment reasons (CAS02
+//! ...) and remark codes (MOA, MIA, LQ*HE) are held to the form of their codes
+//! ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed),
+//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)), and currencies are not
+//! checked.
 
 use super::element_syntax::{self, Kind};
 use super::loop_uses::{self, Kept, Problem};
@@ -108,8 +111,10 @@ impl Elements {
         if let Some(chosen) = chosen {
             loop_uses::check_use(segment, &kept, &chosen.2, masks, &mut emit);
         }
-        if id == "N4" {
-            loop_uses::address(segment, &kept, &mut emit);
+        match id.as_bytes() {
+            b"N4" => loop_uses::address(segment, &kept, &mut emit),
+            b"CAS" | b"MOA" | b"MIA" | b"LQ" => loop_uses::reason_codes(segment, &mut emit),
+            _ => {}
         }
         if let Some(chosen) = chosen {
             let dated = (id == "DTM").then(|| kept.part((1, 0)));
@@ -309,6 +314,36 @@ mod tests {
                  lists here (QC, IL, 74, 82, TT, PR, GB)"
             )]
         );
+    }
+
+    #[test]
+    fn reasons_and_remarks_have_the_form_of_their_lists() {
+        let line = "2000[1]/2100[1]/2110[1]";
+        let cases = [
+            ("CAS*CO*45*100~", "CAS*CO*ZZ*100~", line, "CAS02"),
+            // The second reason of the segment, after a first that is sound.
+            ("CAS*CO*45*100~", "CAS*CO*45*60**B13*40~", line, ""),
+            ("CAS*CO*45*100~", "CAS*CO*45*60**B1300*40~", line, "CAS05"),
+            ("CAS*CO*45*100~", "CAS*CO*45*100~LQ*HE*ZZ~", line, "LQ02"),
+            // LQ*RX carries pharmacy reject codes, which are not remarks.
+            ("CAS*CO*45*100~", "CAS*CO*45*100~LQ*RX*ZZ~", line, ""),
+            (
+                "NM1*QC*1*DOE~",
+                "NM1*QC*1*DOE~MOA***N362*45~",
+                "2000[1]/2100[1]",
+                "MOA04",
+            ),
+        ];
+        for (from, to, path, element) in cases {
+            let rest = CLAIM.replace(from, to);
+            let input = remittance(PAYER, &rest);
+            let marker = to.rsplit('~').nth(1).unwrap_or(to);
+            let expected: Vec<_> = match element {
+                "" => vec![],
+                _ => vec![at("835-S8", path, element, (&input, marker))],
+            };
+            assert_eq!(found_in(PAYER, &rest), expected, "{to}");
+        }
     }
 
     #[test]

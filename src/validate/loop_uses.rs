@@ -4,7 +4,7 @@
 //! codes listed there, the elements required or not used there, and the state or province of
 //! a US or Canadian address. Each transaction's pass gives its findings its own rules.
 
-use crate::codes::{Country, StateOrProvince};
+use crate::codes::{Carc, Country, Rarc, StateOrProvince};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
 use crate::syntax::{Delimiters, Element, Location, Segment};
 
@@ -269,4 +269,48 @@ pub(crate) fn address(
         String::from_utf8_lossy(value)
     );
     emit(Problem::Code, position(segment, place), message);
+}
+
+/// The adjustment reasons and remarks of a segment, against the form their external lists'
+/// codes have ([`Carc::is_well_formed`], [`Rarc::is_well_formed`]): the reasons of a CAS
+/// (CAS02, CAS05 ... CAS17), the remarks of a MOA (MOA03 to MOA07), of a MIA (MIA05, MIA20 to
+/// MIA23) and of an `LQ*HE` (LQ02). The lists are not held whole, so a code of the right form
+/// is not looked up.
+pub(crate) fn reason_codes(segment: &Segment<'_>, mut emit: impl FnMut(Problem, Location, String)) {
+    let id = segment.segment_id();
+    let remark = |n: u16| match id.as_bytes() {
+        b"MOA" => (3..=7).contains(&n),
+        b"MIA" => n == 5 || (20..=23).contains(&n),
+        _ => false,
+    };
+    let reason = |n: u16| id == "CAS" && n % 3 == 2 && n <= 17;
+    let mut remarks_coded = id != "LQ";
+    for (n, value) in (1..=u16::MAX).zip(segment.short_elements()) {
+        if id == "LQ" && n == 1 {
+            remarks_coded = value == b"HE";
+            continue;
+        }
+        if value.is_empty() {
+            continue;
+        }
+        let Ok(text) = std::str::from_utf8(value) else {
+            continue;
+        };
+        let problem = if reason(n) {
+            (!Carc::new(text).is_ok_and(|c| c.is_well_formed())).then_some(
+                "is not a claim adjustment reason code: those are 1 to 3 digits, or a letter and \
+                 1 or 2 digits",
+            )
+        } else if remark(n) || (id == "LQ" && n == 2 && remarks_coded) {
+            (!Rarc::new(text).is_ok_and(|r| r.is_well_formed())).then_some(
+                "is not a remark code: those are M or N and 1 to 3 digits, or MA and 2 or 3 digits",
+            )
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            let at = segment.location().with_element(n);
+            emit(Problem::Code, at, format!("{text:?} {problem}"));
+        }
+    }
 }

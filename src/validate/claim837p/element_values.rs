@@ -124,8 +124,10 @@ pub(super) fn values(
     if let Some(chosen) = loop_uses::which(&view, &kept, here, masks, unlisted) {
         loop_uses::check_use(&view, &kept, chosen, masks, &mut emit);
     }
-    if matches!(id.as_bytes(), b"N4" | b"CLM") {
-        loop_uses::address(&view, &kept, &mut emit);
+    match id.as_bytes() {
+        b"N4" | b"CLM" => loop_uses::address(&view, &kept, &mut emit),
+        b"CAS" | b"MOA" => loop_uses::reason_codes(&view, &mut emit),
+        _ => {}
     }
 }
 

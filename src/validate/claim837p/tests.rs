@@ -467,6 +467,30 @@ const COB: [(&str, &str); 3] = [
 ];
 
 #[test]
+fn adjustment_reasons_have_the_form_of_their_list_s6() {
+    // A reason of no CARC's form, at the claim (2320) and at a line (2430); the amounts still
+    // balance, so nothing else is found.
+    let mut changed = COB;
+    changed[0].1 = "HI*ABK:F411*ABF:Z7189~SBR*P*18*GRP1******CI~CAS*PR*ZZ*20~AMT*D*180~\
+                    OI***Y*P**Y~NM1*IL*1*RIVERA*ANA****MI*FIRST123~\
+                    NM1*PR*2*FIRST PAYER*****PI*55555~";
+    assert_eq!(
+        found(&changed),
+        [error("837P-S6", "2000B[1]/2300[1]/2320[1]", "CAS02")]
+    );
+    let mut changed = COB;
+    changed[1].1 = "REF*6R*L1~SVD*55555*150*HC:90837:95**1~CAS*CO*045*30~DTP*573*D8*20240320~";
+    assert_eq!(
+        found(&changed),
+        [error(
+            "837P-S6",
+            "2000B[1]/2300[1]/2400[1]/2430[1]",
+            "CAS02"
+        )]
+    );
+}
+
+#[test]
 fn a_claim_sent_on_balances_against_the_earlier_payer_p26() {
     assert_eq!(found(&COB), []);
     let line = "2000B[1]/2300[1]/2400[1]/2430[1]";
