@@ -156,13 +156,18 @@ impl Carc {
     /// # Ok::<(), x12_claims::codes::CodeError>(())
     /// ```
     pub fn is_well_formed(&self) -> bool {
-        match self.as_str().as_bytes() {
-            [b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest.iter().all(u8::is_ascii_digit),
-            [b'A'..=b'Z', digits @ ..] if (1..=2).contains(&digits.len()) => {
-                digits.iter().all(u8::is_ascii_digit)
-            }
-            _ => false,
+        well_formed(self.as_str().as_bytes())
+    }
+}
+
+/// [`Carc::is_well_formed`] over the bytes of a code, for the validator's pass.
+pub(crate) fn well_formed(code: &[u8]) -> bool {
+    match code {
+        [b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest.iter().all(u8::is_ascii_digit),
+        [b'A'..=b'Z', digits @ ..] if (1..=2).contains(&digits.len()) => {
+            digits.iter().all(u8::is_ascii_digit)
         }
+        _ => false,
     }
 }
 

@@ -96,7 +96,7 @@ mod description_table;
 
 mod adjustment_group;
 mod amount_qualifier;
-mod carc;
+pub(crate) mod carc;
 mod claim_filing_indicator;
 mod claim_frequency;
 mod claim_status;
@@ -118,7 +118,7 @@ mod place_of_service;
 mod product_service_qualifier;
 mod provider_adjustment_reason;
 mod quantity_qualifier;
-mod rarc;
+pub(crate) mod rarc;
 mod reference_qualifier;
 mod state_or_province;
 mod transaction_handling;

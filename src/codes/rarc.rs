@@ -105,12 +105,7 @@ impl Rarc {
     /// # Ok::<(), x12_claims::codes::CodeError>(())
     /// ```
     pub fn is_well_formed(&self) -> bool {
-        let digits = match self.as_str().as_bytes() {
-            [b'M', b'A', digits @ ..] if (2..=3).contains(&digits.len()) => digits,
-            [b'M' | b'N', b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest,
-            _ => return false,
-        };
-        digits.iter().all(u8::is_ascii_digit)
+        well_formed(self.as_str().as_bytes())
     }
 
     /// True for known remarks that are informational alerts rather than explanations of an
@@ -127,6 +122,16 @@ impl Rarc {
         self.description()
             .is_some_and(|text| text.starts_with("Alert:"))
     }
+}
+
+/// [`Rarc::is_well_formed`] over the bytes of a code, for the validator's pass.
+pub(crate) fn well_formed(code: &[u8]) -> bool {
+    let digits = match code {
+        [b'M', b'A', digits @ ..] if (2..=3).contains(&digits.len()) => digits,
+        [b'M' | b'N', b'1'..=b'9', rest @ ..] if rest.len() <= 2 => rest,
+        _ => return false,
+    };
+    digits.iter().all(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -333,6 +333,12 @@ mod tests {
                 "2000[1]/2100[1]",
                 "MOA04",
             ),
+            (
+                "NM1*QC*1*DOE~",
+                "NM1*QC*1*DOE~MIA*0****ZZ~",
+                "2000[1]/2100[1]",
+                "MIA05",
+            ),
         ];
         for (from, to, path, element) in cases {
             let rest = CLAIM.replace(from, to);

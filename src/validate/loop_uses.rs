@@ -4,7 +4,7 @@
 //! codes listed there, the elements required or not used there, and the state or province of
 //! a US or Canadian address. Each transaction's pass gives its findings its own rules.
 
-use crate::codes::{Carc, Country, Rarc, StateOrProvince};
+use crate::codes::{Country, StateOrProvince, carc, rarc};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
 use crate::syntax::{Delimiters, Element, Location, Segment};
 
@@ -272,44 +272,41 @@ pub(crate) fn address(
 }
 
 /// The adjustment reasons and remarks of a segment, against the form their external lists'
-/// codes have ([`Carc::is_well_formed`], [`Rarc::is_well_formed`]): the reasons of a CAS
+/// codes have ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed), [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)): the reasons of a CAS
 /// (CAS02, CAS05 ... CAS17), the remarks of a MOA (MOA03 to MOA07), of a MIA (MIA05, MIA20 to
 /// MIA23) and of an `LQ*HE` (LQ02). The lists are not held whole, so a code of the right form
 /// is not looked up.
 pub(crate) fn reason_codes(segment: &Segment<'_>, mut emit: impl FnMut(Problem, Location, String)) {
-    let id = segment.segment_id();
-    let remark = |n: u16| match id.as_bytes() {
-        b"MOA" => (3..=7).contains(&n),
-        b"MIA" => n == 5 || (20..=23).contains(&n),
-        _ => false,
+    // Which positions hold a reason (R) or a remark (M), up to the last that can.
+    let (places, lq): (&[u8], bool) = match segment.segment_id().as_bytes() {
+        b"CAS" => (b"-R--R--R--R--R--R", false),
+        b"MOA" => (b"--MMMMM", false),
+        b"MIA" => (b"----M--------------MMMM", false),
+        b"LQ" => (b"-M", true),
+        _ => return,
     };
-    let reason = |n: u16| id == "CAS" && n % 3 == 2 && n <= 17;
-    let mut remarks_coded = id != "LQ";
-    for (n, value) in (1..=u16::MAX).zip(segment.short_elements()) {
-        if id == "LQ" && n == 1 {
-            remarks_coded = value == b"HE";
-            continue;
-        }
-        if value.is_empty() {
-            continue;
-        }
-        let Ok(text) = std::str::from_utf8(value) else {
-            continue;
-        };
-        let problem = if reason(n) {
-            (!Carc::new(text).is_ok_and(|c| c.is_well_formed())).then_some(
+    let mut elements = segment.short_elements();
+    // An LQ holds a remark only when LQ01 says so (`HE`); `RX` is a pharmacy reject code.
+    if lq && elements.next() != Some(&b"HE"[..]) {
+        return;
+    }
+    let skipped = usize::from(lq);
+    for (n, (&place, value)) in (1..).zip(places.iter().skip(skipped).zip(elements)) {
+        let n = n + u16::from(lq);
+        let problem = match place {
+            _ if value.is_empty() => None,
+            b'R' if !carc::well_formed(value) => Some(
                 "is not a claim adjustment reason code: those are 1 to 3 digits, or a letter and \
                  1 or 2 digits",
-            )
-        } else if remark(n) || (id == "LQ" && n == 2 && remarks_coded) {
-            (!Rarc::new(text).is_ok_and(|r| r.is_well_formed())).then_some(
+            ),
+            b'M' if !rarc::well_formed(value) => Some(
                 "is not a remark code: those are M or N and 1 to 3 digits, or MA and 2 or 3 digits",
-            )
-        } else {
-            None
+            ),
+            _ => None,
         };
         if let Some(problem) = problem {
             let at = segment.location().with_element(n);
+            let text = String::from_utf8_lossy(value);
             emit(Problem::Code, at, format!("{text:?} {problem}"));
         }
     }
