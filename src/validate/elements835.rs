@@ -108,7 +108,7 @@ impl Elements {
             ));
         };
         let chosen = loop_uses::which(segment, &kept, here, masks, Some(&mut emit));
-        if let Some(chosen) = chosen {
+        if let Some((_, chosen)) = chosen {
             loop_uses::check_use(segment, &kept, &chosen.2, masks, &mut emit);
         }
         match id.as_bytes() {
@@ -118,7 +118,7 @@ impl Elements {
         }
         if let Some(chosen) = chosen {
             let dated = (id == "DTM").then(|| kept.part((1, 0)));
-            (self.repeats).seen(here, chosen, dated, segment, path, &mut self.found);
+            (self.repeats).seen(chosen, dated, segment, path, &mut self.found);
         }
         repeats835::service_payments(segment, path, &mut self.found);
     }
@@ -139,7 +139,7 @@ impl Elements {
             }
         }
         if let Some(chosen) = loop_uses::which(segment, &kept, here, (present, 0), None) {
-            (self.repeats).seen(here, chosen, None, segment, path, &mut self.found);
+            (self.repeats).seen(chosen, None, segment, path, &mut self.found);
         }
     }
 }

@@ -101,25 +101,26 @@ pub(crate) fn position(segment: &Segment<'_>, (element, component): (u16, u16)) 
 /// Which of the uses a loop has for a segment (`here`, in the guide's order) `segment` is, by
 /// the first coded position: with several uses for one qualifier (the 837P's `PWK*CT`), the
 /// first the segment fits (`masks`: the elements there and those a syntax note reported, bit
-/// n for element n). `None` when the qualifier is none the uses list; when `unlisted` is given,
-/// that is a finding too (with the codes the loop lists).
+/// n for element n). Gives the use with its place in `here`; `None` when the qualifier is none
+/// the uses list, and when `unlisted` is given, that is a finding too (with the codes the loop
+/// lists).
 pub(crate) fn which<'t, U: AsRef<LoopElements>>(
     segment: &Segment<'_>,
     kept: &Kept<'_>,
     here: &'t [U],
     masks: (u64, u64),
     unlisted: Option<&mut dyn FnMut(Problem, Location, String)>,
-) -> Option<&'t U> {
+) -> Option<(usize, &'t U)> {
     let value = |row: &(u8, u8, _)| kept.part((row.0.into(), row.1.into()));
     let [first, ..] = here else {
         return None;
     };
     if here.len() == 1 {
-        return Some(first);
+        return Some((0, first));
     }
     let key = first.as_ref().codes().first()?;
     let qualifier = value(key);
-    let mut matching = here.iter().filter(|u| {
+    let mut matching = here.iter().enumerate().filter(|(_, u)| {
         let codes = u.as_ref().codes().first().map_or(&[][..], |row| row.2);
         listed(qualifier, codes)
     });
@@ -156,7 +157,7 @@ pub(crate) fn which<'t, U: AsRef<LoopElements>>(
         None => first,
         Some(_) => std::iter::once(first)
             .chain(matching)
-            .find(|u| fits(u))
+            .find(|(_, u)| fits(u))
             .unwrap_or(first),
     })
 }

@@ -21,20 +21,19 @@ pub(super) struct Repeats {
 }
 
 impl Repeats {
-    /// A `segment` of use `chosen`, one of the segment's uses `here` in the loop at `path`;
+    /// A `segment` of use `chosen`, the segment's use number `which` in the loop at `path`;
     /// `dated` is its DTM01 when it is a typed DTM (the dates of a segment kept untyped are
     /// not read).
     pub(super) fn seen(
         &mut self,
-        here: &[LoopUse],
-        chosen: &LoopUse,
+        (which, chosen): (usize, &LoopUse),
         dated: Option<&[u8]>,
         segment: &Segment<'_>,
         path: LoopPath,
         found: &mut Vec<Diagnostic>,
     ) {
         // A date past its use's count is not reported twice.
-        if self.count(here, chosen, segment, path, found) {
+        if self.count((which, chosen), segment, path, found) {
             return;
         }
         let Some(value) = dated else {
@@ -59,8 +58,7 @@ impl Repeats {
     /// true when `segment` is past it.
     fn count(
         &mut self,
-        here: &[LoopUse],
-        chosen: &LoopUse,
+        (which, chosen): (usize, &LoopUse),
         segment: &Segment<'_>,
         path: LoopPath,
         found: &mut Vec<Diagnostic>,
@@ -71,8 +69,7 @@ impl Repeats {
         }
         self.enter(path);
         let id = segment.segment_id();
-        let which = here.iter().position(|u| std::ptr::eq(u, chosen));
-        let key = (id, which.unwrap_or_default());
+        let key = (id, which);
         let slot = match self.counts.iter().position(|c| (c.0, c.1) == key) {
             Some(i) => i,
             None => {

@@ -121,7 +121,7 @@ pub(super) fn values(
         false => Some(&mut unlisted),
     };
     let masks = (present, reported);
-    if let Some(chosen) = loop_uses::which(&view, &kept, here, masks, unlisted) {
+    if let Some((_, chosen)) = loop_uses::which(&view, &kept, here, masks, unlisted) {
         loop_uses::check_use(&view, &kept, chosen, masks, &mut emit);
     }
     match id.as_bytes() {
