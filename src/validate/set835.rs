@@ -157,6 +157,41 @@ struct Pass<'a, 'o> {
     refused: Option<Remit835Error>,
     unknown: Vec<(LoopPath, Location)>,
     elements: Elements,
+    header_numbers: HeaderNumbers,
+}
+
+/// The header numbers (2000) read so far: those without a claim payment, and the one read now
+/// with whether it has one.
+#[derive(Default)]
+struct HeaderNumbers {
+    empty: Vec<(LoopPath, Location)>,
+    current: Option<(LoopPath, Location, bool)>,
+}
+
+impl HeaderNumbers {
+    /// A header number opens at its LX.
+    fn open(&mut self, path: LoopPath, lx: Location) {
+        self.close();
+        self.current = Some((path, lx, false));
+    }
+
+    fn claim(&mut self) {
+        if let Some((.., claimed)) = &mut self.current {
+            *claimed = true;
+        }
+    }
+
+    fn close(&mut self) {
+        if let Some((path, lx, false)) = self.current.take() {
+            self.empty.push((path, lx));
+        }
+    }
+
+    /// Those without a claim payment, once every one is read.
+    fn empty(mut self) -> Vec<(LoopPath, Location)> {
+        self.close();
+        self.empty
+    }
 }
 
 impl<'a, 'o> Pass<'a, 'o> {
@@ -166,6 +201,7 @@ impl<'a, 'o> Pass<'a, 'o> {
             refused: None,
             unknown: Vec::new(),
             elements: Elements::default(),
+            header_numbers: HeaderNumbers::default(),
         }
     }
 
@@ -180,6 +216,7 @@ impl<'a, 'o> Pass<'a, 'o> {
             refused,
             unknown,
             elements,
+            header_numbers,
         } = self;
         // The typed readers stop at the first fault in reading order, and the index finds each
         // structure fault at the place they do: a segment that does not check, seen before the
@@ -190,22 +227,8 @@ impl<'a, 'o> Pass<'a, 'o> {
         let index = read?;
         let out = balancer.finish();
         let (header, payer) = (index.header()?, index.payer()?);
-        // The header numbers with a claim payment, in order as the claims come.
-        let mut claimed: Vec<usize> = (index.claim_payments())
-            .filter_map(|claim| match claim.path() {
-                LoopPath::ClaimPayment(n, _) => Some(n),
-                _ => None,
-            })
-            .collect();
-        claimed.dedup();
-        let mut empty = Vec::new();
-        for n in (1..=index.header_number_count()).filter(|n| claimed.binary_search(n).is_err()) {
-            if let Some(number) = index.header_number(n) {
-                empty.push((LoopPath::HeaderNumber(n), number?.number.location()));
-            }
-        }
         let parts = (&header.financial, &header.trace, &payer);
-        structure835::check_parts(unknown, parts, empty, out);
+        structure835::check_parts(unknown, parts, header_numbers.empty(), out);
         out.extend(elements.found);
         Ok(index)
     }
@@ -213,6 +236,9 @@ impl<'a, 'o> Pass<'a, 'o> {
 
 impl<'a> Observer<'a> for Pass<'a, '_> {
     fn segment(&mut self, segment: &Segment<'a>, path: LoopPath) {
+        if let (LoopPath::HeaderNumber(_), true) = (path, segment.segment_id() == "LX") {
+            self.header_numbers.open(path, segment.location());
+        }
         if self.refused.is_none() {
             self.refused = check_placed(segment, path).err();
             self.elements.check(segment, path);
@@ -231,6 +257,7 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
     }
 
     fn claim(&mut self, clp: &Segment<'a>, path: LoopPath) {
+        self.header_numbers.claim();
         self.balancer.claim(clp, path);
     }
 
