@@ -236,7 +236,9 @@ impl<'a, 'o> Pass<'a, 'o> {
 
 impl<'a> Observer<'a> for Pass<'a, '_> {
     fn segment(&mut self, segment: &Segment<'a>, path: LoopPath) {
-        if let (LoopPath::HeaderNumber(_), true) = (path, segment.segment_id() == "LX") {
+        if let LoopPath::HeaderNumber(_) = path
+            && segment.segment_id() == "LX"
+        {
             self.header_numbers.open(path, segment.location());
         }
         if self.refused.is_none() {
