@@ -115,11 +115,7 @@ pub(super) fn values(
     loop_uses::uses(&view, (required, not_used, present, reported), &mut emit);
     let here = loop_elements(loop_id, id.as_bytes());
     // A claim's HI qualifiers are P16's, which knows which HI comes first.
-    let mut unlisted = |problem, at, message| emit(problem, at, message);
-    let unlisted: Option<&mut dyn FnMut(Problem, Location, String)> = match hi {
-        true => None,
-        false => Some(&mut unlisted),
-    };
+    let unlisted: Option<&mut dyn FnMut(Problem, Location, String)> = (!hi).then_some(&mut emit);
     let masks = (present, reported);
     if let Some((_, chosen)) = loop_uses::which(&view, &kept, here, masks, unlisted) {
         loop_uses::check_use(&view, &kept, chosen, masks, &mut emit);
