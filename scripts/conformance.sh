@@ -154,7 +154,7 @@ for segment in (s for guide in ("837.5010.X222.A1.xml", "835.5010.X221.A1.xml") 
         mapped.setdefault(segment.get("xid"), set()).update(s.text for s in segment.findall("syntax"))
 mapped = {id: notes for id, notes in mapped.items() if notes}
 written = {"".join(re.findall(r"b'(\w)'", id)): set(re.findall(r'"(\w+)"', notes))
-           for id, notes in re.findall(r"\[((?:b'\w', )*b'\w')\] => &\[(.*?)\]", open("src/segments/syntax_notes.rs").read(), re.S)}
+           for id, notes in re.findall(r"\[((?:b'\w', )*b'\w')\] => notes!\[(.*?)\]", open("src/segments/syntax_notes.rs").read(), re.S)}
 odd = [f"{id}: ours {sorted(written.get(id, []))}, the map's {sorted(mapped.get(id, []))}"
        for id in sorted(set(written) | set(mapped)) if written.get(id) != mapped.get(id)]
 for line in odd:

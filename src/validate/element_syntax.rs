@@ -220,11 +220,11 @@ fn counted_length_problem(value: &[u8], (min, max, count): (u16, u16, Count)) ->
 pub(crate) fn broken_notes(id: SegmentId, present: u64, mut emit: impl FnMut(u16, String)) -> u64 {
     let mut named = 0u64;
     for note in syntax_notes::notes(id.as_bytes()) {
-        if syntax_notes::holds(note, present) {
+        if note.holds(present) {
             continue;
         }
         let there = |n: usize| n < 64 && present & (1 << n) != 0;
-        let Some(broken) = syntax_notes::broken(note, there) else {
+        let Some(broken) = syntax_notes::broken(note.text, there) else {
             continue;
         };
         let name = |n: usize| format!("{}{n:02}", id.as_str());
@@ -257,7 +257,10 @@ pub(crate) fn broken_notes(id: SegmentId, present: u64, mut emit: impl FnMut(u16
         };
         let element = at.and_then(|&n| u16::try_from(n).ok()).unwrap_or(1);
         named |= 1u64.checked_shl(u32::from(element)).unwrap_or(0);
-        emit(element, format!("{message} (X12 syntax note {note})"));
+        emit(
+            element,
+            format!("{message} (X12 syntax note {})", note.text),
+        );
     }
     named
 }
