@@ -463,7 +463,7 @@ mod tests {
             found,
             [
                 format!(
-                    "warning 835-S1 header TRN at {}: a segment the guide does not place here \
+                    "error 835-S1 header TRN at {}: a segment the guide does not place here \
                      was kept as it is, untyped",
                     place
                 ),

@@ -2,7 +2,7 @@
 //!
 //! | rule | check | severity |
 //! |---|---|---|
-//! | `835-S1` | every segment was typed: none kept as unknown (out of guide order, or foreign) | warning |
+//! | `835-S1` | every segment is one the guide places where it stands: none kept as unknown (out of guide order, or foreign) | error |
 //! | `835-S2` | BPR16, the check issue or EFT effective date, is present | error |
 //! | `835-S3` | the payer (1000A) has its address: N3 and N4 | error |
 //! | `835-S4` | the payer has a technical contact, PER*BL | error |
@@ -69,7 +69,7 @@ pub(super) fn check_parts(
     for (path, location) in unknown {
         out.push(finding(
             Rule::UnknownSegment,
-            Severity::Warning,
+            Severity::Error,
             location,
             path,
             "a segment the guide does not place here was kept as it is, untyped",

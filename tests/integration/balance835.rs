@@ -232,12 +232,38 @@ fn structure_rules_on_the_corpus_and_on_literal_input() {
     assert_eq!(
         found,
         [
-            "warning 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
+            "error 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
             "error 835-S2 header BPR16 at segment 4 (byte 172): the check issue or EFT effective date is missing",
             "error 835-S3 1000A N1 at segment 7 (byte 282): the payer has no address (N3 and N4)",
             "error 835-S4 1000A N1 at segment 7 (byte 282): the payer has no technical contact (PER*BL)",
         ]
     );
+}
+
+/// A header number whose LX is lost leaves its TS3 inside the claim payment before it, where
+/// the guide does not place a TS3: an error, as any segment out of place is, not a warning.
+#[test]
+fn a_summary_left_inside_a_claim_payment_is_an_error() {
+    use x12_claims::validate::structure835;
+    let text = wrap(
+        "LX*1~CLP*A*1*10*10**12*I1~NM1*QC*1*DOE~TS3*1234567893*11*20241231*1*80~\
+         CLP*B*1*80*80**12*I2~NM1*QC*1*ROE~",
+    );
+    let remittance = parse_one(&text).unwrap();
+    let found: Vec<String> = (structure835::check(&remittance).iter())
+        .map(ToString::to_string)
+        .collect();
+    // The 16th segment: ISA, GS, ST, nine header and party segments, LX, CLP, NM1, then TS3.
+    let byte = text.find("TS3*").unwrap();
+    assert_eq!(
+        found,
+        [format!(
+            "error 835-S1 2000[1]/2100[1] TS3 at segment 16 (byte {byte}): a segment the guide does not place here was kept as it is, untyped"
+        )]
+    );
+    let unknown: Vec<_> = remittance.unknown_segments().collect();
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0].1.raw.id(), "TS3");
 }
 
 #[test]
