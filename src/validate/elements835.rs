@@ -7,7 +7,7 @@
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
-//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code; an adjustment reason or remark code has the form of its list's codes | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code; an adjustment reason, remark code or facility type (CLP08, TS302) has the form of its list's codes | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
 //! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
@@ -15,10 +15,11 @@
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
 //! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Of the code
 //! lists kept outside the guide, states and countries are looked up, adjustment reasons (CAS02
-//! ...) and remark codes (MOA, MIA, LQ*HE) are held to the form of their codes
+//! ...), remark codes (MOA, MIA, LQ*HE) and facility types (CLP08, TS302: a place of service or
+//! the first two digits of a type of bill) are held to the form of their codes
 //! ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed),
-//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)), and currencies are not
-//! checked.
+//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed), digits), and currencies and
+//! revenue codes (SVC04) are not checked.
 
 use super::element_syntax::{self, Kind};
 use super::loop_uses::{self, Kept, Problem};
@@ -113,7 +114,9 @@ impl Elements {
         }
         match id.as_bytes() {
             b"N4" => loop_uses::address(segment, &kept, &mut emit),
-            b"CAS" | b"MOA" | b"MIA" | b"LQ" => loop_uses::reason_codes(segment, &mut emit),
+            b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" => {
+                loop_uses::external_codes(segment, &mut emit)
+            }
             _ => {}
         }
         if let Some(chosen) = chosen {
@@ -317,8 +320,9 @@ mod tests {
     }
 
     #[test]
-    fn reasons_and_remarks_have_the_form_of_their_lists() {
+    fn reasons_remarks_and_facility_types_have_the_form_of_their_lists() {
         let line = "2000[1]/2100[1]/2110[1]";
+        const CLP: &str = "CLP*A*4*100*0**12*ICN1~";
         let cases = [
             ("CAS*CO*45*100~", "CAS*CO*ZZ*100~", line, "CAS02"),
             // The second reason of the segment, after a first that is sound.
@@ -339,6 +343,22 @@ mod tests {
                 "2000[1]/2100[1]",
                 "MIA05",
             ),
+            // A facility type is a place of service or the start of a type of bill: digits.
+            (
+                CLP,
+                "CLP*A*4*100*0**12*ICN1*ZZ~",
+                "2000[1]/2100[1]",
+                "CLP08",
+            ),
+            (CLP, "CLP*A*4*100*0**12*ICN1*11~", "", ""),
+            (CLP, "CLP*A*4*100*0**12*ICN1*13*1~", "", ""),
+            (
+                "LX*1~",
+                "LX*1~TS3*1234567893*Z1*20241231*1*100~",
+                "2000[1]",
+                "TS302",
+            ),
+            ("LX*1~", "LX*1~TS3*1234567893*11*20241231*1*100~", "", ""),
         ];
         for (from, to, path, element) in cases {
             let rest = CLAIM.replace(from, to);

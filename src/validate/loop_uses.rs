@@ -272,18 +272,27 @@ pub(crate) fn address(
     emit(Problem::Code, position(segment, place), message);
 }
 
-/// The adjustment reasons and remarks of a segment, against the form their external lists'
-/// codes have ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed), [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)): the reasons of a CAS
-/// (CAS02, CAS05 ... CAS17), the remarks of a MOA (MOA03 to MOA07), of a MIA (MIA05, MIA20 to
-/// MIA23) and of an `LQ*HE` (LQ02). The lists are not held whole, so a code of the right form
-/// is not looked up.
-pub(crate) fn reason_codes(segment: &Segment<'_>, mut emit: impl FnMut(Problem, Location, String)) {
-    // Which positions hold a reason (R) or a remark (M), up to the last that can.
+/// The codes of a segment taken from lists kept outside the guide, against the form every code
+/// of their list has: the adjustment reasons of a CAS (CAS02, CAS05 ... CAS17,
+/// [`Carc::is_well_formed`](crate::codes::Carc::is_well_formed)), the remarks of a MOA (MOA03
+/// to MOA07), of a MIA (MIA05, MIA20 to MIA23) and of an `LQ*HE` (LQ02,
+/// [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)), and the facility type of an
+/// 835 claim payment or provider summary (CLP08, TS302): a place of service or the first two
+/// digits of a type of bill, so digits either way. The lists are not held whole, so a code of
+/// the right form is not looked up.
+pub(crate) fn external_codes(
+    segment: &Segment<'_>,
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    // Which positions hold a reason (R), a remark (M) or a facility type (F), up to the last
+    // that can.
     let (places, lq): (&[u8], bool) = match segment.segment_id().as_bytes() {
         b"CAS" => (b"-R--R--R--R--R--R", false),
         b"MOA" => (b"--MMMMM", false),
         b"MIA" => (b"----M--------------MMMM", false),
         b"LQ" => (b"-M", true),
+        b"CLP" => (b"-------F", false),
+        b"TS3" => (b"-F", false),
         _ => return,
     };
     let mut elements = segment.short_elements();
@@ -302,6 +311,10 @@ pub(crate) fn reason_codes(segment: &Segment<'_>, mut emit: impl FnMut(Problem, 
             ),
             b'M' if !rarc::well_formed(value) => Some(
                 "is not a remark code: those are M or N and 1 to 3 digits, or MA and 2 or 3 digits",
+            ),
+            b'F' if !value.iter().all(u8::is_ascii_digit) => Some(
+                "is not a facility type code: those are a place of service or the first two \
+                 digits of a type of bill, digits either way",
             ),
             _ => None,
         };
