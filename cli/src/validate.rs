@@ -150,9 +150,12 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                     .map(|(number, path, at)| (number.to_owned(), path, at))
                     .collect(),
             ),
-            Err(e) => (
+            // Every claim and level that does not read, not only the first.
+            Err(_) => (
                 "refused",
-                vec![Finding::error("837P-model", e.location(), e.to_string())],
+                (claim837p::reading_errors(set).iter())
+                    .map(|e| Finding::error("837P-model", e.location(), e.to_string()))
+                    .collect(),
                 Vec::new(),
             ),
         },

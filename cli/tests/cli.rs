@@ -725,3 +725,34 @@ fn validate_compares_an_837p_st03_with_its_group_gs08() {
         "{text}"
     );
 }
+
+#[test]
+fn validate_reports_every_loop_of_an_837p_that_does_not_read() {
+    // In the first claim set, the subscriber was born on 31 February and the claim charges an
+    // amount that is not a number: reading stops at the first, and both are reported.
+    let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();
+    let broken = text
+        .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
+        .replacen("CLM*FVC-0001*150", "CLM*FVC-0001*1S0", 1);
+    let output = run_with_stdin(&["validate", "-"], broken.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[0].starts_with(
+            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2010BA[1] DMG02 at segment 20"
+        ),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with(
+            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2300[1] CLM02 at segment 22"
+        ),
+        "{out}"
+    );
+    assert_eq!(
+        lines[2],
+        "<stdin>: 3 transaction sets, 2 errors, 0 warnings"
+    );
+}

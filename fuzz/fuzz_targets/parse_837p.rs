@@ -1,4 +1,5 @@
-//! Any bytes: reading every transaction set as an 837P never panics, and for a set the model
+//! Any bytes: reading every transaction set as an 837P never panics; a set the model does not
+//! read is reported whole (`reading_errors`, the parse's error among them); for a set the model
 //! reads, writing it is a fixed point and checking its claim rules never panics. The index reads such a set too and types its claims to
 //! the same loops, and indexing (or reading into loop trees) the whole input in one pass gives
 //! what doing it set by set gives.
@@ -26,7 +27,20 @@ fuzz_target!(|data: &[u8]| {
                     let _ = claim.to_claim();
                 }
             }
-            let submission = Submission::parse(set).ok()?;
+            // A set that does not read is reported whole: the parse's error among every loop's
+            // that does not type, in file order; a set that reads has none.
+            let parsed = Submission::parse(set);
+            let reported = claim837p::reading_errors(set);
+            let lines: Vec<String> = reported.iter().map(ToString::to_string).collect();
+            match &parsed {
+                Ok(_) => assert!(reported.is_empty()),
+                Err(e) => assert!(lines.contains(&e.to_string()), "{e} not in {lines:?}"),
+            }
+            let places: Vec<_> = (reported.iter())
+                .map(|e| e.location().map(|l| l.segment))
+                .collect();
+            assert!(places.is_sorted(), "{lines:?}");
+            let submission = parsed.ok()?;
             let index = index.expect("the index reads what the submission reads");
             let typed: Vec<_> = index
                 .claims()

@@ -259,6 +259,34 @@ impl<'a> SubmissionIndex<'a> {
         Some(read_level(&mut walk, kind, entry.path))
     }
 
+    /// Every loop of the set that does not type, each with the first error typing it meets, in
+    /// file order: the header, each level (its own segments and name loops, and its claims up
+    /// to the first that does not type) and each claim. A typed parse stops at the first of
+    /// them; this names them all, so that one claim that does not read hides no other. Empty
+    /// when every loop types.
+    ///
+    /// ```
+    /// use x12_claims::claim837p::SubmissionIndex;
+    /// use x12_claims::envelope::Document;
+    ///
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+    /// // The second claim set's only claim charges an amount that is not a number.
+    /// let input = String::from_utf8(input)?.replacen("CLM*FVC-0002*150", "CLM*FVC-0002*1S0", 1);
+    /// let doc = Document::parse(input.as_bytes())?;
+    /// let set = doc.transaction_sets().nth(1).ok_or("no second set")?;
+    /// let index = SubmissionIndex::parse(set)?;
+    /// let errors: Vec<String> = index.errors().iter().map(ToString::to_string).collect();
+    /// assert_eq!(errors.len(), 1);
+    /// assert!(errors[0].starts_with("2000B[1]/2300[1] CLM02 at segment 47"), "{}", errors[0]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn errors(&self) -> Vec<Claim837Error> {
+        let header = self.header().err();
+        let levels = (0..self.level_count()).filter_map(|i| self.level(i)?.err());
+        let claims = self.claims().filter_map(|claim| claim.to_claim().err());
+        in_file_order(header.into_iter().chain(levels).chain(claims).collect())
+    }
+
     /// How many claims (2300) the set holds under its subscriber and patient levels.
     pub fn claim_count(&self) -> usize {
         self.claims.len()
@@ -271,6 +299,15 @@ impl<'a> SubmissionIndex<'a> {
             .iter()
             .map(move |claim| ClaimRef { index: self, claim })
     }
+}
+
+/// `errors` in the order of the places they name, each once: a level that does not type
+/// gives the error of its first claim that does not, which that claim gives too. An error
+/// that names no place comes first.
+pub(crate) fn in_file_order(mut errors: Vec<Claim837Error>) -> Vec<Claim837Error> {
+    errors.sort_by_key(|e| e.location().map(|at| (at.segment, at.offset)));
+    errors.dedup_by(|a, b| a.to_string() == b.to_string());
+    errors
 }
 
 /// Takes segments up to one that `stop` accepts (or the end).

@@ -3,6 +3,7 @@
 
 use x12_claims::claim837p::{Claim837Error, LoopPath, Submission, SubmissionIndex};
 use x12_claims::envelope::{Document, TransactionSet};
+use x12_claims::validate::claim837p::reading_errors;
 
 use crate::fixtures;
 use crate::generate::generate_837p;
@@ -61,6 +62,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
     match (&eager, &index) {
         (Ok(eager), Ok(index)) => {
             typed_through(index, eager).expect("what the submission reads, the index types");
+            assert!(index.errors().is_empty());
         }
         (Err(e), Err(i)) => {
             // The same structural error; where the submission first met an error in typing,
@@ -76,9 +78,30 @@ pub fn agrees(set: &TransactionSet<'_>) {
             );
             let found = first_typed_error(index).expect("typing through the index fails too");
             assert_eq!(found.to_string(), e.to_string());
+            // Every loop that does not type, the submission's error first.
+            let errors = index.errors();
+            assert_eq!(errors.first().map(ToString::to_string), Some(e.to_string()));
+            let places: Vec<_> = errors
+                .iter()
+                .map(|e| e.location().map(|l| l.segment))
+                .collect();
+            assert!(places.is_sorted(), "{errors:?}");
         }
         (Ok(_), Err(i)) => panic!("the index refused a set the submission reads: {i}"),
     }
+    // What validation reports of a set that does not read: the submission's error among
+    // others, in file order (the hierarchy is checked once every level is read, so a broken
+    // HL link may come before the error the submission met first).
+    let reported = reading_errors(set);
+    let lines: Vec<String> = reported.iter().map(ToString::to_string).collect();
+    match &eager {
+        Ok(_) => assert!(reported.is_empty()),
+        Err(e) => assert!(lines.contains(&e.to_string()), "{e} not in {lines:?}"),
+    }
+    let places: Vec<_> = (reported.iter())
+        .map(|e| e.location().map(|l| l.segment))
+        .collect();
+    assert!(places.is_sorted(), "{lines:?}");
 }
 
 fn agrees_on_file(input: &[u8]) -> usize {

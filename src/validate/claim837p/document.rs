@@ -2,7 +2,8 @@
 //! on a whole batch before it goes out.
 
 use super::{ControlNumbers, Finding, check_into, check_version};
-use crate::claim837p::{Claim837Error, Submission};
+use crate::claim837p::index::in_file_order;
+use crate::claim837p::{Claim837Error, Submission, SubmissionIndex};
 use crate::envelope::{Document, TransactionSet};
 use crate::validate::Severity;
 
@@ -14,6 +15,10 @@ pub struct SetCheck<'d, 'a> {
     /// Its loop tree, kept for what comes after checking (writing, posting), or why it cannot
     /// be read as an 837P.
     pub submission: Result<Submission<'a>, Claim837Error>,
+    /// When the set cannot be read: every loop of it that does not type, with its error, in
+    /// file order ([`reading_errors`]), the submission's error among them. Empty when it was
+    /// read.
+    pub reading_errors: Vec<Claim837Error>,
     /// What the rules found, in file order: ST03 against its group's GS08 (`837P-P03`, checked
     /// even when the set cannot be read), then, when it was read, the claim rules and its
     /// patient control numbers that an earlier set of the document used (`837P-P12`).
@@ -73,16 +78,62 @@ pub fn check_document<'d, 'a>(
         .map(move |(gs08, set)| {
             let mut findings: Vec<Finding> = check_version(gs08, set).into_iter().collect();
             let submission = Submission::parse(set);
-            if let Ok(submission) = &submission {
-                check_into(submission, &mut findings);
-                findings.extend(batch.check(submission));
+            let mut errors = Vec::new();
+            match &submission {
+                Ok(submission) => {
+                    check_into(submission, &mut findings);
+                    findings.extend(batch.check(submission));
+                }
+                Err(_) => errors = reading_errors(set),
             }
             SetCheck {
                 set,
                 submission,
+                reading_errors: errors,
                 findings,
             }
         })
+}
+
+/// Why `set` cannot be read, in full, in file order: the error [`Submission::parse`] gives and
+/// that of every other loop that does not type ([`SubmissionIndex::errors`]), or the index's
+/// own when the set's structure cannot be read; empty when the set reads. The parse's error
+/// need not come first: HL links are checked once every level is read, so a broken link may
+/// stand before the error the parse met first. A typed parse stops
+/// at its first error, and a sender fixing a batch wants every claim that will not read, not
+/// one per run. Reads the set again: call it for a set that did not read.
+///
+/// ```
+/// use x12_claims::claim837p::Submission;
+/// use x12_claims::envelope::Document;
+/// use x12_claims::validate::claim837p;
+///
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+/// // In the first claim set, the subscriber was born on 31 February and the claim charges an
+/// // amount that is not a number.
+/// let text = String::from_utf8(input)?
+///     .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
+///     .replacen("CLM*FVC-0001*150", "CLM*FVC-0001*1S0", 1);
+/// let doc = Document::parse(text.as_bytes())?;
+/// let set = doc.transaction_sets().next().ok_or("no set")?;
+/// let first = Submission::parse(set).err().ok_or("the set reads")?;
+/// let errors: Vec<String> = claim837p::reading_errors(set).iter().map(|e| e.to_string()).collect();
+/// assert_eq!(errors.len(), 2, "{errors:?}");
+/// assert_eq!(errors[0], first.to_string());
+/// assert!(errors[0].starts_with("2000B[1]/2010BA[1] DMG02 at segment 20"), "{}", errors[0]);
+/// assert!(errors[1].starts_with("2000B[1]/2300[1] CLM02 at segment 22"), "{}", errors[1]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn reading_errors(set: &TransactionSet<'_>) -> Vec<Claim837Error> {
+    let Err(first) = Submission::parse(set) else {
+        return Vec::new();
+    };
+    let mut errors = vec![first];
+    match SubmissionIndex::parse(set) {
+        Ok(index) => errors.extend(index.errors()),
+        Err(error) => errors.push(error),
+    }
+    in_file_order(errors)
 }
 
 #[cfg(test)]
@@ -110,6 +161,28 @@ mod tests {
         ));
         let rules: Vec<&str> = second.findings.iter().map(|f| f.rule.id()).collect();
         assert_eq!(rules, ["837P-P03"]);
+    }
+
+    #[test]
+    fn a_set_that_is_not_read_names_every_loop_that_does_not_type() {
+        let batch = BATCH
+            .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
+            .replacen("CLM*FVC-0001*150", "CLM*FVC-0001*1S0", 1);
+        let doc = Document::parse(batch.as_bytes()).unwrap();
+        let checked: Vec<_> = check_document(&doc).collect();
+        let first = &checked[0];
+        assert!(!first.passes());
+        let errors: Vec<String> = (first.reading_errors.iter())
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        let parsed = first.submission.as_ref().err().unwrap().to_string();
+        assert_eq!(errors[0], parsed);
+        assert!(errors[0].contains("DMG02"), "{errors:?}");
+        assert!(errors[1].contains("CLM02"), "{errors:?}");
+        // The set that reads has none.
+        assert!(checked[1].passes());
+        assert!(checked[1].reading_errors.is_empty());
     }
 
     #[test]
