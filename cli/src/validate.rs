@@ -133,9 +133,12 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                 diagnostics.iter().map(Finding::from_diagnostic).collect(),
                 Vec::new(),
             ),
-            Err(e) => (
+            // Every loop that does not read, not only the first.
+            Err(_) => (
                 "refused",
-                vec![Finding::error("835-model", e.location(), e.to_string())],
+                (set835::reading_errors(set).iter())
+                    .map(|e| Finding::error("835-model", e.location(), e.to_string()))
+                    .collect(),
                 Vec::new(),
             ),
         },

@@ -756,3 +756,33 @@ fn validate_reports_every_loop_of_an_837p_that_does_not_read() {
         "<stdin>: 3 transaction sets, 2 errors, 0 warnings"
     );
 }
+
+#[test]
+fn validate_reports_every_loop_of_an_835_that_does_not_read() {
+    // The remittance's payment total and its claim payment's amount are not numbers.
+    let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();
+    let broken = text.replacen("BPR*I*100*", "BPR*I*1OO*", 1).replacen(
+        "CLP*FVC-0001*1*150*100",
+        "CLP*FVC-0001*1*150*1OO",
+        1,
+    );
+    let output = run_with_stdin(&["validate", "-"], broken.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[0].starts_with("<stdin>: set 835 1001: error 835-model header BPR02 at segment 57"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with(
+            "<stdin>: set 835 1001: error 835-model 2000[1]/2100[1] CLP04 at segment 65"
+        ),
+        "{out}"
+    );
+    assert_eq!(
+        lines[2],
+        "<stdin>: 3 transaction sets, 2 errors, 0 warnings"
+    );
+}

@@ -4,11 +4,11 @@
 //! indexing or after. Checking a set in one pass (`set835`) refuses it with the model's error or
 //! finds what balancing and the structure rules find over the model. Indexing (and balancing or
 //! checking) the whole input, or reading it into loop trees, in one pass gives what doing it set
-//! by set gives.
+//! by set gives. A set the model does not read is reported whole (`set835::reading_errors`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use x12_claims::remit835::{Remittance, RemittanceIndex};
+use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
 use x12_claims::validate::{balance835, elements835, set835, structure835};
 
 mod fixed_point;
@@ -53,7 +53,14 @@ fuzz_target!(|data: &[u8]| {
                     let _ = claim.to_claim_payment();
                 }
             }
-            let remittance = Remittance::parse(set).ok()?;
+            // A set that does not read is reported whole.
+            let parsed = Remittance::parse(set);
+            fixed_point::reported_whole(
+                parsed.as_ref().err(),
+                &set835::reading_errors(set),
+                Remit835Error::location,
+            );
+            let remittance = parsed.ok()?;
             let index = index.expect("the index reads what the model reads");
             let typed: Vec<_> = index
                 .claim_payments()

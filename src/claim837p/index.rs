@@ -21,6 +21,7 @@ use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::{Span, SpanSource, TooLarge};
 use crate::segments::{Clm, Hl, RawSegment, SegmentCursor};
+use crate::syntax::location::in_file_order;
 use crate::syntax::{Location, Segment};
 
 impl<'a> OnePass<'a> for SubmissionIndex<'a> {
@@ -284,7 +285,8 @@ impl<'a> SubmissionIndex<'a> {
         let header = self.header().err();
         let levels = (0..self.level_count()).filter_map(|i| self.level(i)?.err());
         let claims = self.claims().filter_map(|claim| claim.to_claim().err());
-        in_file_order(header.into_iter().chain(levels).chain(claims).collect())
+        let errors = header.into_iter().chain(levels).chain(claims).collect();
+        in_file_order(errors, Claim837Error::location)
     }
 
     /// How many claims (2300) the set holds under its subscriber and patient levels.
@@ -299,15 +301,6 @@ impl<'a> SubmissionIndex<'a> {
             .iter()
             .map(move |claim| ClaimRef { index: self, claim })
     }
-}
-
-/// `errors` in the order of the places they name, each once: a level that does not type
-/// gives the error of its first claim that does not, which that claim gives too. An error
-/// that names no place comes first.
-pub(crate) fn in_file_order(mut errors: Vec<Claim837Error>) -> Vec<Claim837Error> {
-    errors.sort_by_key(|e| e.location().map(|at| (at.segment, at.offset)));
-    errors.dedup_by(|a, b| a.to_string() == b.to_string());
-    errors
 }
 
 /// Takes segments up to one that `stop` accepts (or the end).

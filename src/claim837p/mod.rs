@@ -81,7 +81,7 @@ mod context;
 mod error;
 mod header;
 mod hierarchy;
-pub(crate) mod index;
+mod index;
 mod levels;
 mod line_adjudication;
 pub(crate) mod loop_elements;

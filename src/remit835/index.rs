@@ -25,6 +25,7 @@ use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::{Mark, Span, SpanSource, TooLarge};
 use crate::segments::{Cas, Clp, Plb, SegmentCursor, SegmentError, Svc};
+use crate::syntax::location::in_file_order;
 use crate::syntax::{Location, Segment, SegmentId};
 
 impl<'a> OnePass<'a> for RemittanceIndex<'a> {
@@ -617,6 +618,40 @@ impl<'a> RemittanceIndex<'a> {
             &lx,
             n,
         ))
+    }
+
+    /// Every loop of the set that does not type, each with the first error typing it meets, in
+    /// file order: the header, the payer and payee, each header number's own segments, each
+    /// claim payment and each provider adjustment. A typed parse stops at the first of them;
+    /// this names them all, so that a pipeline can post the claim payments that read and set
+    /// the others aside. Empty when every loop types.
+    ///
+    /// ```
+    /// use x12_claims::envelope::Document;
+    /// use x12_claims::remit835::RemittanceIndex;
+    ///
+    /// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+    /// // The remittance's claim payment pays an amount that is not a number.
+    /// let input = String::from_utf8(input)?.replacen("CLP*FVC-0001*1*150*100", "CLP*FVC-0001*1*150*1OO", 1);
+    /// let doc = Document::parse(input.as_bytes())?;
+    /// let set = doc.transaction_sets().nth(2).ok_or("no remittance")?;
+    /// let index = RemittanceIndex::parse(set)?;
+    /// let errors: Vec<String> = index.errors().iter().map(ToString::to_string).collect();
+    /// assert_eq!(errors.len(), 1);
+    /// assert!(errors[0].starts_with("2000[1]/2100[1] CLP04"), "{}", errors[0]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn errors(&self) -> Vec<Remit835Error> {
+        let parties = [self.header().err(), self.payer().err(), self.payee().err()];
+        let numbers = (1..=self.header_number_count()).filter_map(|n| self.header_number(n)?.err());
+        let claims = (self.claim_payments()).filter_map(|claim| claim.to_claim_payment().err());
+        let adjustments = self.provider_adjustments().filter_map(Result::err);
+        let errors = (parties.into_iter().flatten())
+            .chain(numbers)
+            .chain(claims)
+            .chain(adjustments)
+            .collect();
+        in_file_order(errors, Remit835Error::location)
     }
 
     /// Every claim payment (2100), in order.

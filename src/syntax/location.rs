@@ -323,6 +323,18 @@ impl fmt::Display for AfterPath<'_> {
     }
 }
 
+/// `errors` in the order of the places they name (`at` tells an error's), each once: readers
+/// that type every loop of a set on their own meet one error twice when a loop that holds
+/// another stops at the inner loop's. An error that names no place comes first.
+pub(crate) fn in_file_order<E: fmt::Display>(
+    mut errors: Vec<E>,
+    at: impl Fn(&E) -> Option<Location>,
+) -> Vec<E> {
+    errors.sort_by_key(|e| at(e).map(|l| (l.segment, l.offset)));
+    errors.dedup_by(|a, b| a.to_string() == b.to_string());
+    errors
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

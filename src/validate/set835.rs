@@ -19,12 +19,14 @@ use crate::remit835::{
 use crate::segments::SegmentCursor;
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::SpanSource;
+use crate::syntax::location::in_file_order;
 use crate::syntax::{Location, Segment};
 
 /// Checks one 835 set: refuses it with the error [`Remittance::parse`] gives, or gives the
 /// findings of [`balance835::check`] followed by those of [`structure835::check`] on the
 /// remittance it reads, and those of [`elements835::check`]: the same result as those four,
-/// without building the loop tree.
+/// without building the loop tree. For a set it refuses, [`reading_errors`] names every loop
+/// that does not read.
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
@@ -52,6 +54,43 @@ pub fn check(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error>
         Err(Remit835Error::TooLarge { .. }) => plain(set),
         Err(error) => Err(error),
     }
+}
+
+/// Why `set` cannot be read, in full, in file order: the error [`check`] (and
+/// [`Remittance::parse`]) gives and that of every other loop that does not type
+/// ([`RemittanceIndex::errors`]), or the index's own when the set's structure cannot be read;
+/// empty when the set reads. Reading stops at its first error; a posting pipeline wants every
+/// claim payment that will not read, to post the others and set those aside. Reads the set
+/// again: call it for a set that did not read.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// use x12_claims::validate::set835;
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+/// // The payment total and the claim payment's amount are not numbers.
+/// let input = String::from_utf8(input)?
+///     .replacen("BPR*I*100*", "BPR*I*1OO*", 1)
+///     .replacen("CLP*FVC-0001*1*150*100", "CLP*FVC-0001*1*150*1OO", 1);
+/// let doc = Document::parse(input.as_bytes())?;
+/// let set = doc.transaction_sets().find(|s| s.id() == "835").ok_or("no 835")?;
+/// let first = set835::check(set).err().ok_or("the set reads")?;
+/// let errors: Vec<String> = set835::reading_errors(set).iter().map(|e| e.to_string()).collect();
+/// assert_eq!(errors.len(), 2, "{errors:?}");
+/// assert_eq!(errors[0], first.to_string());
+/// assert!(errors[0].starts_with("header BPR02"), "{}", errors[0]);
+/// assert!(errors[1].starts_with("2000[1]/2100[1] CLP04"), "{}", errors[1]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn reading_errors(set: &TransactionSet<'_>) -> Vec<Remit835Error> {
+    let Err(first) = Remittance::parse(set) else {
+        return Vec::new();
+    };
+    let mut errors = vec![first];
+    match RemittanceIndex::parse(set) {
+        Ok(index) => errors.extend(index.errors()),
+        Err(error) => errors.push(error),
+    }
+    in_file_order(errors, Remit835Error::location)
 }
 
 /// [`check`], keeping the set's index: what a posting pipeline reads the claims from once the

@@ -104,6 +104,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
     match (&eager, &index) {
         (Ok(eager), Ok(index)) => {
             typed_through(index, eager).expect("what the model reads, the index types");
+            assert!(index.errors().is_empty());
             assert_eq!(
                 balance835::check_index(index),
                 balance835::check(eager),
@@ -124,9 +125,16 @@ pub fn agrees(set: &TransactionSet<'_>) {
             );
             let found = first_typed_error(index).expect("typing through the index fails too");
             assert_eq!(found.to_string(), e.to_string());
+            let errors = index.errors();
+            assert_eq!(errors.first().map(ToString::to_string), Some(e.to_string()));
         }
         (Ok(_), Err(i)) => panic!("the index refused a set the model reads: {i}"),
     }
+    crate::reading::reported_whole(
+        eager.as_ref().err(),
+        &set835::reading_errors(set),
+        Remit835Error::location,
+    );
 }
 
 fn agrees_on_file(input: &[u8]) -> usize {

@@ -24,6 +24,7 @@ mod json;
 mod one_pass;
 mod outgoing;
 mod properties;
+mod reading;
 mod remit835;
 mod rules837p;
 mod syntax;

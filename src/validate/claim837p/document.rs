@@ -2,9 +2,9 @@
 //! on a whole batch before it goes out.
 
 use super::{ControlNumbers, Finding, check_into, check_version};
-use crate::claim837p::index::in_file_order;
 use crate::claim837p::{Claim837Error, Submission, SubmissionIndex};
 use crate::envelope::{Document, TransactionSet};
+use crate::syntax::location::in_file_order;
 use crate::validate::Severity;
 
 /// One 837 set of a document and what checking it gave. See [`check_document`].
@@ -133,7 +133,7 @@ pub fn reading_errors(set: &TransactionSet<'_>) -> Vec<Claim837Error> {
         Ok(index) => errors.extend(index.errors()),
         Err(error) => errors.push(error),
     }
-    in_file_order(errors)
+    in_file_order(errors, Claim837Error::location)
 }
 
 #[cfg(test)]
