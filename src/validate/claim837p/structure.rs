@@ -241,7 +241,8 @@ pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
         }
     }
     let own = party.segments().iter().map(|s| s.raw());
-    own_segments(own, party_limit, (loop_id, || path), "name loop", report);
+    let limit = |id: &[u8], qualifier: &[u8]| party_limit(loop_id, id, qualifier);
+    own_segments(own, limit, (loop_id, || path), "name loop", report);
     if party.role() == PartyRole::BillingProvider {
         // One tax id: REF*EI or REF*SY, not both.
         let mut tax_ids = party
@@ -301,6 +302,8 @@ fn line_limit(id: &[u8], qualifier: &[u8]) -> Option<usize> {
     match (id, qualifier) {
         (b"REF", b"G1" | b"9F") => Some(5),
         (b"DTP" | b"QTY" | b"REF" | b"AMT" | b"NTE", _) => Some(1),
+        // The certificate of medical necessity's PWK (keyed `CT`, see `use_key`) once.
+        (b"PWK", b"CT") => Some(1),
         (b"PWK" | b"K3", _) => Some(10),
         (b"MEA", _) => Some(5),
         (b"CRC", _) => Some(3),
@@ -318,16 +321,59 @@ fn adjudication_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
     }
 }
 
-/// Maximum use of a name loop's own segments that every role shares: one each of PRV, N3, N4
-/// and DMG (REF and PER counts differ by role, and are not held to a number here).
-fn party_limit(id: &[u8], _qualifier: &[u8]) -> Option<usize> {
-    matches!(id, b"PRV" | b"N3" | b"N4" | b"DMG").then_some(1)
+/// Maximum use of the own segments of name loop `loop_id`: one each of PRV, N3, N4 and DMG;
+/// two PER in the submitter's and billing provider's, one elsewhere; and each use of REF as
+/// often as the guide allows it there (`qualifier` is the use's key, see [`use_key`]). The
+/// billing provider's tax id (REF*EI or REF*SY) is counted apart, in [`party`].
+fn party_limit(loop_id: &str, id: &[u8], qualifier: &[u8]) -> Option<usize> {
+    match (id, loop_id) {
+        (b"PRV" | b"N3" | b"N4" | b"DMG", _) => Some(1),
+        (b"PER", "1000A" | "2010AA") => Some(2),
+        (b"PER", _) => Some(1),
+        (b"REF", _) => party_ref_limit(loop_id, qualifier),
+        _ => None,
+    }
 }
 
-/// A loop's own segments (of loop `loop_id`, at `path`): `837P-S5` to `837P-S8` for each, and `837P-S4` for each past the maximum use
-/// `limit` gives for its id and qualifier (the first element of REF, DTP, AMT, QTY and NTE,
-/// where NTE ADD and DCP are one line note; the first component's qualifier of HI; none for the
-/// other segments).
+/// How often a name loop's REF of one use may come, by loop and the use's key: the secondary
+/// ids of a provider, a payer's or plan's other ids, a person's other ids.
+fn party_ref_limit(loop_id: &str, key: &[u8]) -> Option<usize> {
+    match (loop_id, key) {
+        ("2010AA", b"0B") | ("2010BB", b"G2") | ("2330B", b"2U") | ("2330G", _) => Some(2),
+        ("2010BB", b"2U") | ("2310A" | "2310C" | "2420C", _) => Some(3),
+        ("2330C" | "2330D" | "2330E" | "2330F", _) => Some(3),
+        ("2310B" | "2310D", _) => Some(4),
+        ("2420A" | "2420B" | "2420D" | "2420E" | "2420F", _) => Some(20),
+        ("2010AA", _) => None,
+        _ => Some(1),
+    }
+}
+
+/// The key a segment's use is counted by in loop `loop_id`: its qualifier, or the first code of
+/// the qualifiers that share one use there. Name loops give their REF uses several qualifiers
+/// each (2010BB's other payer ids `2U`, `EI`, `FY`, `NF`); a line's certificate of medical
+/// necessity is the PWK whose PWK02 is one of its own codes (`AB`, `AD`, `AF`, `AG`, `NS`); a
+/// line note (NTE) is `ADD` or `DCP`.
+fn use_key<'q>(loop_id: &str, id: &[u8], qualifier: &'q [u8]) -> &'q [u8] {
+    match (id, qualifier) {
+        (b"NTE", b"DCP") => b"ADD",
+        (b"PWK", b"AB" | b"AD" | b"AF" | b"AG" | b"NS") => b"CT",
+        (b"PWK", _) => b"",
+        (b"REF", b"0B" | b"1G" | b"G2" | b"LU") if loop_id.starts_with("23") => b"0B",
+        (b"REF", b"0B" | b"1G" | b"G2" | b"LU") if loop_id.starts_with("2420") => b"0B",
+        (b"REF", b"0B" | b"1G") => b"0B",
+        (b"REF", b"G2" | b"LU") => b"G2",
+        (b"REF", b"2U" | b"EI" | b"FY" | b"NF") if loop_id != "2010AC" => b"2U",
+        (b"REF", b"2U" | b"FY" | b"NF") => b"2U",
+        (b"REF", b"1W" | b"SY") if loop_id == "2010CA" => b"SY",
+        (_, qualifier) => qualifier,
+    }
+}
+
+/// A loop's own segments (of loop `loop_id`, at `path`): `837P-S5` to `837P-S8` for each, and
+/// `837P-S4` for each past the maximum use `limit` gives for its id and the key of its use
+/// ([`use_key`] of the first element of REF, DTP, AMT, QTY and NTE, of PWK02, of the first
+/// component's qualifier of HI; none for the other segments).
 fn own_segments<'s>(
     segments: impl Iterator<Item = &'s RawSegment<'s>>,
     limit: impl Fn(&[u8], &[u8]) -> Option<usize>,
@@ -345,12 +391,10 @@ fn own_segments<'s>(
             b"REF" | b"DTP" | b"AMT" | b"QTY" | b"NTE" => {
                 raw.view().element(1).map(|e| e.as_bytes())
             }
+            b"PWK" => raw.view().element(2).map(|e| e.as_bytes()),
             _ => None,
         };
-        let qualifier = match (id.as_bytes(), qualifier.unwrap_or_default()) {
-            (b"NTE", b"DCP") => b"ADD",
-            (_, qualifier) => qualifier,
-        };
+        let qualifier = use_key(loop_id, id.as_bytes(), qualifier.unwrap_or_default());
         let Some(max) = limit(id.as_bytes(), qualifier) else {
             continue;
         };

@@ -733,6 +733,48 @@ fn segments_repeat_no_more_than_their_use_s4() {
 }
 
 #[test]
+fn name_loop_contacts_and_ids_and_line_paperwork_repeat_no_more_than_their_use_s4() {
+    let billing = "2000A[1]/2010AA[1]";
+    let contact = |n: usize| "PER*IC*DESK*TE*2175550100~".repeat(n);
+    let with_contacts = |n: usize| format!("REF*EI*371234567~{}", contact(n));
+    // The billing provider: two contacts.
+    assert_eq!(found(&[("REF*EI*371234567~", &with_contacts(2))]), []);
+    assert_eq!(
+        found(&[("REF*EI*371234567~", &with_contacts(3))]),
+        [error("837P-S4", billing, "PER")]
+    );
+    // The subscriber: one.
+    let subscriber = "DMG*D8*19850412*F~";
+    assert_eq!(
+        found(&[(subscriber, &format!("{subscriber}{}", contact(2)))]),
+        [error("837P-S4", "2000B[1]/2010BA[1]", "PER")]
+    );
+    // The payer's other ids (2U, EI, FY, NF) three times, its provider ids (G2, LU) twice.
+    let payer = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~";
+    let ids = |refs: &str| found(&[(payer, &format!("{payer}{refs}"))]);
+    assert_eq!(
+        ids("REF*2U*A~REF*EI*371234567~REF*FY*C~REF*G2*D~REF*LU*E~"),
+        []
+    );
+    assert_eq!(
+        ids("REF*2U*A~REF*EI*371234567~REF*FY*C~REF*NF*D~"),
+        [error("837P-S4", "2000B[1]/2010BB[1]", "REF")]
+    );
+    assert_eq!(
+        ids("REF*G2*D~REF*LU*E~REF*G2*F~"),
+        [error("837P-S4", "2000B[1]/2010BB[1]", "REF")]
+    );
+    // A line's certificate of medical necessity once, beside its supplemental paperwork.
+    let line = "2000B[1]/2300[1]/2400[1]";
+    let paperwork = |refs: &str| found(&[("REF*6R*L1~", &format!("{refs}REF*6R*L1~"))]);
+    assert_eq!(paperwork("PWK*CT*AD~PWK*OZ*BM~PWK*CT*BM~"), []);
+    assert_eq!(
+        paperwork("PWK*CT*AD~PWK*CT*AB~"),
+        [error("837P-S4", line, "PWK")]
+    );
+}
+
+#[test]
 fn elements_are_as_long_as_the_dictionary_allows_s5() {
     let long_name = "R".repeat(61);
     assert_eq!(
