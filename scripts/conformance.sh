@@ -19,7 +19,8 @@
 #   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
 #     and 835 remittances with one body segment repeated or left out, or one element made too
 #     long, set to "ZZ" or emptied (each in turn): the rules must know what the guide requires
-#     of the loop tree and of each element, in every loop and in each.
+#     of the loop tree and of each element, in every loop and in each. The valid files are our
+#     fixture, the spec's worked examples and the public files both validators pass.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -388,18 +389,43 @@ x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x1
 # too long, set to a code or emptied. Our 837P fixture (the subscriber is the patient), and
 # when ../shared is there the worked replacement example (a patient level) and the two worked
 # 835 examples (a telehealth payment; a reversal, its correction and a denial, with a PLB).
-mkdir -p "$out/mutations"
+mkdir -p "$out/mutations" "$out/public"
 sources=(tests/data/telehealth.837p.x12)
 for example in replacement-2000c.837p telehealth-90837.835 reversal-correction-denial.835; do
     if [ -f "../shared/spec/examples/$example.x12" ]; then
         sources+=("../shared/spec/examples/$example.x12")
     fi
 done
+# And the public 837P and 835 files (../shared/fixtures/public) that both validators pass as
+# they are, for the variety of real senders' files: one change in three of each, to bound the
+# time pyx12 takes. Only files of one interchange written with `*` and `~`, the delimiters the
+# changes are made with, of at most 400 segments.
+python3 - "$out/public" ../shared/fixtures/public/837p ../shared/fixtures/public/835 <<'EOF'
+import pathlib, sys
+
+for folder in map(pathlib.Path, sys.argv[2:]):
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        data = path.read_bytes()
+        if (data.startswith(b"ISA*") and data[105:106] == b"~" and data.count(b"ISA*") == 1
+                and data.count(b"~") <= 400 and (b"005010X222A1" in data or b"005010X221A1" in data)):
+            stem = path.name.rsplit(".", 1)[0].replace(".", "-")
+            pathlib.Path(sys.argv[1], f"public-{stem}.x12").write_bytes(data)
+EOF
+(cd "$out/public" && "../../../$venv/bin/x12valid" --json-output ./*.x12 > x12valid.log 2>&1) || true
+while read -r file; do
+    if x12 validate "$file" > /dev/null 2>&1; then
+        sources+=("$file")
+    fi
+done < <(python3 scripts/pyx12_report.py "$out/public")
+echo "mutation sources: ${#sources[@]} files, $(printf '%s\n' "${sources[@]}" | grep -c public-) of them public"
 python3 - "$out/mutations" "${sources[@]}" <<'EOF'
 import pathlib, sys
 
 for source in sys.argv[2:]:
     stem = pathlib.Path(source).name.split(".")[0]
+    # Of a public file, one change in three.
+    every = 3 if stem.startswith("public-") else 1
+    made = 0
     segments = [s for s in pathlib.Path(source).read_text().split("~") if s.strip()]
     st = next(i for i, s in enumerate(segments) if s.strip().startswith("ST*"))
     se = next(i for i, s in enumerate(segments) if s.strip().startswith("SE*"))
@@ -410,7 +436,9 @@ for source in sys.argv[2:]:
             trailer = segments[se].replace(count, str(len(changed) + 2), 1)
             mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
             name = f"{stem}-{n + 1:02d}-{body[n].strip().split('*')[0]}-{kind}.x12"
-            pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
+            made += 1
+            if made % every == 0:
+                pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
         # Each element of the segment, in turn, 81 characters long (longer than any allows),
         # "ZZ" (a code no list of these segments holds but CRC01's) and empty.
         elements = body[n].split("*")
@@ -421,7 +449,9 @@ for source in sys.argv[2:]:
                 changed = elements[:e] + [value] + elements[e + 1:]
                 mutated = segments[:st + 1 + n] + ["*".join(changed)] + segments[st + 2 + n:]
                 name = f"{stem}-{n + 1:02d}-{elements[0].strip()}{e:02d}-{kind}.x12"
-                pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
+                made += 1
+                if made % every == 0:
+                    pathlib.Path(sys.argv[1], name).write_text("~".join(mutated) + "~\n")
 EOF
 
 # One x12valid run over every file; it writes FILE.json beside each.
@@ -432,36 +462,12 @@ for file in "$out"/mutations/*.x12; do
 done
 
 python3 - "$out" <<'EOF'
-import json, pathlib, sys
+import pathlib, sys
+
+sys.path.insert(0, "scripts")
+from pyx12_report import problems, said_ok
 
 out = pathlib.Path(sys.argv[1])
-
-def said_ok(folder):
-    log = (folder / "x12valid.log").read_text(errors="replace")
-    return {line.rsplit(": ", 1)[0].lstrip("./") for line in log.splitlines() if line.endswith(": OK")}
-
-def errors(node, path=""):
-    """Every non-empty `errors` list in a report, with where it sits."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "errors" and value:
-                for error in value:
-                    yield path, error.get("err_str", error)
-            else:
-                yield from errors(value, f"{path}/{key}")
-    elif isinstance(node, list):
-        for n, value in enumerate(node):
-            yield from errors(value, f"{path}[{n}]")
-
-def problems(file, ok):
-    """What x12valid holds against a file: nothing when it passes."""
-    found = [] if file.name in ok else ["x12valid did not say OK"]
-    try:
-        report = json.loads(file.with_name(file.name + ".json").read_text())
-        found += [f"{where}: {what}" for where, what in errors(report)]
-    except (OSError, ValueError) as e:
-        found.append(f"no readable report ({e})")
-    return found
 
 files = sorted(out.glob("*.x12"))
 ok = said_ok(out)
