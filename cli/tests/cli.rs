@@ -726,6 +726,20 @@ fn validate_compares_an_837p_st03_with_its_group_gs08() {
     );
 }
 
+/// Runs `x12 validate -` on `input`, which holds errors, and holds its output to `expected`:
+/// one line per finding, each starting as given, then the tally.
+fn validate_finds(input: &str, expected: &[&str], tally: &str) {
+    let output = run_with_stdin(&["validate", "-"], input.as_bytes());
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let out = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), expected.len() + 1, "{out}");
+    for (line, start) in lines.iter().zip(expected) {
+        assert!(line.starts_with(start), "{out}");
+    }
+    assert_eq!(lines.last(), Some(&tally), "{out}");
+}
+
 #[test]
 fn validate_reports_every_loop_of_an_837p_that_does_not_read() {
     // In the first claim set, the subscriber was born on 31 February and the claim charges an
@@ -734,26 +748,13 @@ fn validate_reports_every_loop_of_an_837p_that_does_not_read() {
     let broken = text
         .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
         .replacen("CLM*FVC-0001*150", "CLM*FVC-0001*1S0", 1);
-    let output = run_with_stdin(&["validate", "-"], broken.as_bytes());
-    assert_eq!(code(&output), 1, "{}", stderr(&output));
-    let out = String::from_utf8(output.stdout).unwrap();
-    let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 3, "{out}");
-    assert!(
-        lines[0].starts_with(
-            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2010BA[1] DMG02 at segment 20"
-        ),
-        "{out}"
-    );
-    assert!(
-        lines[1].starts_with(
-            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2300[1] CLM02 at segment 22"
-        ),
-        "{out}"
-    );
-    assert_eq!(
-        lines[2],
-        "<stdin>: 3 transaction sets, 2 errors, 0 warnings"
+    validate_finds(
+        &broken,
+        &[
+            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2010BA[1] DMG02 at segment 20",
+            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2300[1] CLM02 at segment 22",
+        ],
+        "<stdin>: 3 transaction sets, 2 errors, 0 warnings",
     );
 }
 
@@ -766,23 +767,12 @@ fn validate_reports_every_loop_of_an_835_that_does_not_read() {
         "CLP*FVC-0001*1*150*1OO",
         1,
     );
-    let output = run_with_stdin(&["validate", "-"], broken.as_bytes());
-    assert_eq!(code(&output), 1, "{}", stderr(&output));
-    let out = String::from_utf8(output.stdout).unwrap();
-    let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 3, "{out}");
-    assert!(
-        lines[0].starts_with("<stdin>: set 835 1001: error 835-model header BPR02 at segment 57"),
-        "{out}"
-    );
-    assert!(
-        lines[1].starts_with(
-            "<stdin>: set 835 1001: error 835-model 2000[1]/2100[1] CLP04 at segment 65"
-        ),
-        "{out}"
-    );
-    assert_eq!(
-        lines[2],
-        "<stdin>: 3 transaction sets, 2 errors, 0 warnings"
+    validate_finds(
+        &broken,
+        &[
+            "<stdin>: set 835 1001: error 835-model header BPR02 at segment 57",
+            "<stdin>: set 835 1001: error 835-model 2000[1]/2100[1] CLP04 at segment 65",
+        ],
+        "<stdin>: 3 transaction sets, 2 errors, 0 warnings",
     );
 }

@@ -1,12 +1,11 @@
 //! Shared by the typed-model targets: for every transaction set a model reads, writing it is a
 //! fixed point: what is written, framed again in place of the set and read again, writes the
-//! same bytes. And a one-pass reader reads what the envelope and the set reader read in turn,
-//! and a set a model does not read is reported whole.
+//! same bytes. And a one-pass reader reads what the envelope and the set reader read in turn.
 
-use std::fmt::{Debug, Display};
+use std::fmt::Debug;
 
 use x12_claims::envelope::{Document, EnvelopeError, ReadDocument, TransactionSet};
-use x12_claims::syntax::{Location, WriteError, WriteOptions, Writer};
+use x12_claims::syntax::{WriteError, WriteOptions, Writer};
 
 /// Checks the fixed point for `read` (a model's parse, which also walks the model, owning its
 /// bytes so that one closure serves both readings) and `write`.
@@ -66,21 +65,4 @@ fn reframe(input: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
     out.extend_from_slice(new);
     out.extend_from_slice(&input[start + old.len()..]);
     out
-}
-
-/// What validation reports of a set (`reported`) against reading it (`refused` when reading
-/// refused it): nothing for a set that reads, else reading's error among the others, in the
-/// order of their places (`at`).
-pub fn reported_whole<E: Display>(
-    refused: Option<&E>,
-    reported: &[E],
-    at: impl Fn(&E) -> Option<Location>,
-) {
-    let lines: Vec<String> = reported.iter().map(ToString::to_string).collect();
-    match refused {
-        None => assert!(reported.is_empty(), "{lines:?}"),
-        Some(e) => assert!(lines.contains(&e.to_string()), "{e} not in {lines:?}"),
-    }
-    let places: Vec<_> = reported.iter().map(|e| at(e).map(|l| l.segment)).collect();
-    assert!(places.is_sorted(), "{lines:?}");
 }

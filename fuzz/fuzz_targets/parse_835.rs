@@ -12,6 +12,9 @@ use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
 use x12_claims::validate::{balance835, elements835, set835, structure835};
 
 mod fixed_point;
+// What the integration tests hold validation's report of a set that does not read to.
+#[path = "../../tests/integration/reading.rs"]
+mod reading;
 
 fuzz_target!(|data: &[u8]| {
     fixed_point::same_in_one_pass(
@@ -55,7 +58,7 @@ fuzz_target!(|data: &[u8]| {
             }
             // A set that does not read is reported whole.
             let parsed = Remittance::parse(set);
-            fixed_point::reported_whole(
+            reading::reported_whole(
                 parsed.as_ref().err(),
                 &set835::reading_errors(set),
                 Remit835Error::location,

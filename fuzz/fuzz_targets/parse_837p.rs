@@ -10,6 +10,9 @@ use x12_claims::claim837p::{Claim837Error, Submission, SubmissionIndex};
 use x12_claims::validate::claim837p;
 
 mod fixed_point;
+// What the integration tests hold validation's report of a set that does not read to.
+#[path = "../../tests/integration/reading.rs"]
+mod reading;
 
 fuzz_target!(|data: &[u8]| {
     fixed_point::same_in_one_pass(
@@ -29,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
             }
             // A set that does not read is reported whole.
             let parsed = Submission::parse(set);
-            fixed_point::reported_whole(
+            reading::reported_whole(
                 parsed.as_ref().err(),
                 &claim837p::reading_errors(set),
                 Claim837Error::location,
