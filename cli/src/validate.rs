@@ -12,8 +12,9 @@ use std::fmt::Display;
 use std::io::{Read, Write};
 
 use serde_json::{Value, json};
-use x12_claims::claim837p::{LoopPath, Submission};
+use x12_claims::claim837p::{Claim837Error, LoopPath, Submission};
 use x12_claims::envelope::{GroupHeader, Item, StreamReader, TransactionSet};
+use x12_claims::remit835::Remit835Error;
 use x12_claims::syntax::Location;
 use x12_claims::validate::claim837p::{self, ControlNumbers};
 use x12_claims::validate::{Diagnostic, Severity, set835};
@@ -134,11 +135,14 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                 Vec::new(),
             ),
             // Every loop that does not read, not only the first.
-            Err(_) => (
+            Err(first) => (
                 "refused",
-                (set835::reading_errors(set).iter())
-                    .map(|e| Finding::error("835-model", e.location(), e.to_string()))
-                    .collect(),
+                unread(
+                    "835-model",
+                    &first,
+                    &set835::other_reading_errors(set, &first),
+                    Remit835Error::location,
+                ),
                 Vec::new(),
             ),
         },
@@ -154,16 +158,35 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                     .collect(),
             ),
             // Every claim and level that does not read, not only the first.
-            Err(_) => (
+            Err(first) => (
                 "refused",
-                (claim837p::reading_errors(set).iter())
-                    .map(|e| Finding::error("837P-model", e.location(), e.to_string()))
-                    .collect(),
+                unread(
+                    "837P-model",
+                    &first,
+                    &claim837p::other_reading_errors(set, &first),
+                    Claim837Error::location,
+                ),
                 Vec::new(),
             ),
         },
         _ => ("skipped", Vec::new(), Vec::new()),
     }
+}
+
+/// The findings of a set that does not read: the error reading stopped at (`first`) and those
+/// of the other loops that do not type, in file order.
+fn unread<E: Display>(
+    rule: &str,
+    first: &E,
+    others: &[E],
+    location: impl Fn(&E) -> Option<Location>,
+) -> Vec<Finding> {
+    let mut found: Vec<Finding> = std::iter::once(first)
+        .chain(others)
+        .map(|e| Finding::error(rule, location(e), e.to_string()))
+        .collect();
+    found.sort_by_key(|f| f.location.map(|at| (at.segment, at.offset)));
+    found
 }
 
 /// Writes set reports and keeps the tally.

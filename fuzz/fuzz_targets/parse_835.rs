@@ -4,7 +4,7 @@
 //! indexing or after. Checking a set in one pass (`set835`) refuses it with the model's error or
 //! finds what balancing and the structure rules find over the model. Indexing (and balancing or
 //! checking) the whole input, or reading it into loop trees, in one pass gives what doing it set
-//! by set gives. A set the model does not read is reported whole (`set835::reading_errors`).
+//! by set gives. A set the model does not read is reported whole (`set835::other_reading_errors`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
             let parsed = Remittance::parse(set);
             reading::reported_whole(
                 parsed.as_ref().err(),
-                &set835::reading_errors(set),
+                |first| set835::other_reading_errors(set, first),
                 Remit835Error::location,
             );
             let remittance = parsed.ok()?;

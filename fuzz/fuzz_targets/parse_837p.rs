@@ -1,5 +1,5 @@
 //! Any bytes: reading every transaction set as an 837P never panics; a set the model does not
-//! read is reported whole (`reading_errors`, the parse's error among them); for a set the model
+//! read is reported whole (`other_reading_errors`); for a set the model
 //! reads, writing it is a fixed point and checking its claim rules never panics. The index reads such a set too and types its claims to
 //! the same loops, and indexing (or reading into loop trees) the whole input in one pass gives
 //! what doing it set by set gives.
@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
             let parsed = Submission::parse(set);
             reading::reported_whole(
                 parsed.as_ref().err(),
-                &claim837p::reading_errors(set),
+                |first| claim837p::other_reading_errors(set, first),
                 Claim837Error::location,
             );
             let submission = parsed.ok()?;

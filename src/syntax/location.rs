@@ -335,6 +335,19 @@ pub(crate) fn in_file_order<E: fmt::Display>(
     errors
 }
 
+/// `errors` (see [`in_file_order`]) but `first`, the error a reader that stops at its first
+/// gave, which the caller already holds.
+pub(crate) fn others_in_file_order<E: fmt::Display>(
+    first: &E,
+    errors: Vec<E>,
+    at: impl Fn(&E) -> Option<Location>,
+) -> Vec<E> {
+    let first = first.to_string();
+    let mut errors = in_file_order(errors, at);
+    errors.retain(|e| e.to_string() != first);
+    errors
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

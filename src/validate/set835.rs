@@ -19,14 +19,14 @@ use crate::remit835::{
 use crate::segments::SegmentCursor;
 use crate::segments::one_pass::{OnePass, read_document};
 use crate::segments::span::SpanSource;
-use crate::syntax::location::in_file_order;
+use crate::syntax::location::others_in_file_order;
 use crate::syntax::{Location, Segment};
 
 /// Checks one 835 set: refuses it with the error [`Remittance::parse`] gives, or gives the
 /// findings of [`balance835::check`] followed by those of [`structure835::check`] on the
 /// remittance it reads, and those of [`elements835::check`]: the same result as those four,
-/// without building the loop tree. For a set it refuses, [`reading_errors`] names every loop
-/// that does not read.
+/// without building the loop tree. For a set it refuses, [`other_reading_errors`] names every
+/// other loop that does not read.
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
@@ -56,13 +56,12 @@ pub fn check(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error>
     }
 }
 
-/// Why `set` cannot be read, in full, in file order: the error [`check`] (and
-/// [`Remittance::parse`]) gives and that of every other loop that does not type
-/// ([`RemittanceIndex::errors`]), or the index's own when the set's structure cannot be read;
-/// empty when the set reads. Reading stops at its first error; a posting pipeline wants every
-/// claim payment that will not read, to post the others and set those aside. Reads the set
-/// again, indexing it and typing one loop at a time, never building its tree: call it for a
-/// set that did not read.
+/// Why `set` cannot be read, besides `first`, the error [`check`] (and
+/// [`Remittance::parse`]) gave: the error of every other loop that does not type
+/// ([`RemittanceIndex::errors`]), or the index's own when the set's structure cannot be read,
+/// in file order. Reading stops at its first error; a posting pipeline wants every claim
+/// payment that will not read, to post the others and set those aside. Indexes the set again
+/// and types one loop at a time, never building its tree.
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
@@ -75,25 +74,18 @@ pub fn check(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error>
 /// let doc = Document::parse(input.as_bytes())?;
 /// let set = doc.transaction_sets().find(|s| s.id() == "835").ok_or("no 835")?;
 /// let first = set835::check(set).err().ok_or("the set reads")?;
-/// let errors: Vec<String> = set835::reading_errors(set).iter().map(|e| e.to_string()).collect();
-/// assert_eq!(errors.len(), 2, "{errors:?}");
-/// assert_eq!(errors[0], first.to_string());
-/// assert!(errors[0].starts_with("header BPR02"), "{}", errors[0]);
-/// assert!(errors[1].starts_with("2000[1]/2100[1] CLP04"), "{}", errors[1]);
+/// assert!(first.to_string().starts_with("header BPR02"), "{first}");
+/// let others = set835::other_reading_errors(set, &first);
+/// assert_eq!(others.len(), 1, "{others:?}");
+/// assert!(others[0].to_string().starts_with("2000[1]/2100[1] CLP04"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn reading_errors(set: &TransactionSet<'_>) -> Vec<Remit835Error> {
-    // Reading's error as the one pass finds it: no loop tree is built, so a set of hundreds of
-    // megabytes that does not read costs no more memory than one that does.
-    let Err(first) = check(set) else {
-        return Vec::new();
+pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Remit835Error) -> Vec<Remit835Error> {
+    let errors = match RemittanceIndex::parse(set) {
+        Ok(index) => index.errors(),
+        Err(error) => vec![error],
     };
-    let mut errors = vec![first];
-    match RemittanceIndex::parse(set) {
-        Ok(index) => errors.extend(index.errors()),
-        Err(error) => errors.push(error),
-    }
-    in_file_order(errors, Remit835Error::location)
+    others_in_file_order(first, errors, Remit835Error::location)
 }
 
 /// [`check`], keeping the set's index: what a posting pipeline reads the claims from once the

@@ -132,7 +132,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
     }
     crate::reading::reported_whole(
         eager.as_ref().err(),
-        &set835::reading_errors(set),
+        |first| set835::other_reading_errors(set, first),
         Remit835Error::location,
     );
 }

@@ -3,7 +3,7 @@
 
 use x12_claims::claim837p::{Claim837Error, LoopPath, Submission, SubmissionIndex};
 use x12_claims::envelope::{Document, TransactionSet};
-use x12_claims::validate::claim837p::reading_errors;
+use x12_claims::validate::claim837p::other_reading_errors;
 
 use crate::fixtures;
 use crate::generate::generate_837p;
@@ -91,7 +91,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
     }
     crate::reading::reported_whole(
         eager.as_ref().err(),
-        &reading_errors(set),
+        |first| other_reading_errors(set, first),
         Claim837Error::location,
     );
 }

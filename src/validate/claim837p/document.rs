@@ -4,7 +4,7 @@
 use super::{ControlNumbers, Finding, check_into, check_version};
 use crate::claim837p::{Claim837Error, Submission, SubmissionIndex};
 use crate::envelope::{Document, TransactionSet};
-use crate::syntax::location::in_file_order;
+use crate::syntax::location::others_in_file_order;
 use crate::validate::Severity;
 
 /// One 837 set of a document and what checking it gave. See [`check_document`].
@@ -15,10 +15,10 @@ pub struct SetCheck<'d, 'a> {
     /// Its loop tree, kept for what comes after checking (writing, posting), or why it cannot
     /// be read as an 837P.
     pub submission: Result<Submission<'a>, Claim837Error>,
-    /// When the set cannot be read: every loop of it that does not type, with its error, in
-    /// file order ([`reading_errors`]), the submission's error among them. Empty when it was
-    /// read.
-    pub reading_errors: Vec<Claim837Error>,
+    /// When the set cannot be read: every other loop of it that does not type, besides the one
+    /// `submission` names, with its error, in file order ([`other_reading_errors`]). Empty when
+    /// it was read.
+    pub other_reading_errors: Vec<Claim837Error>,
     /// What the rules found, in file order: ST03 against its group's GS08 (`837P-P03`, checked
     /// even when the set cannot be read), then, when it was read, the claim rules and its
     /// patient control numbers that an earlier set of the document used (`837P-P12`).
@@ -78,30 +78,29 @@ pub fn check_document<'d, 'a>(
         .map(move |(gs08, set)| {
             let mut findings: Vec<Finding> = check_version(gs08, set).into_iter().collect();
             let submission = Submission::parse(set);
-            let mut errors = Vec::new();
+            let mut others = Vec::new();
             match &submission {
                 Ok(submission) => {
                     check_into(submission, &mut findings);
                     findings.extend(batch.check(submission));
                 }
-                Err(_) => errors = reading_errors(set),
+                Err(first) => others = other_reading_errors(set, first),
             }
             SetCheck {
                 set,
                 submission,
-                reading_errors: errors,
+                other_reading_errors: others,
                 findings,
             }
         })
 }
 
-/// Why `set` cannot be read, in full, in file order: the error [`Submission::parse`] gives and
-/// that of every other loop that does not type ([`SubmissionIndex::errors`]), or the index's
-/// own when the set's structure cannot be read; empty when the set reads. The parse's error
-/// need not come first: HL links are checked once every level is read, so a broken link may
-/// stand before the error the parse met first. A typed parse stops
-/// at its first error, and a sender fixing a batch wants every claim that will not read, not
-/// one per run. Reads the set again: call it for a set that did not read.
+/// Why `set` cannot be read, besides `first`, the error [`Submission::parse`] gave: the error
+/// of every other loop that does not type ([`SubmissionIndex::errors`]), or the index's own when
+/// the set's structure cannot be read, in file order. A typed parse stops at its first error,
+/// and a sender fixing a batch wants every claim that will not read, not one per run. The
+/// others may stand before `first`: HL links are checked once every level is read, so a broken
+/// link can come before the error the parse met first.
 ///
 /// ```
 /// use x12_claims::claim837p::Submission;
@@ -117,23 +116,18 @@ pub fn check_document<'d, 'a>(
 /// let doc = Document::parse(text.as_bytes())?;
 /// let set = doc.transaction_sets().next().ok_or("no set")?;
 /// let first = Submission::parse(set).err().ok_or("the set reads")?;
-/// let errors: Vec<String> = claim837p::reading_errors(set).iter().map(|e| e.to_string()).collect();
-/// assert_eq!(errors.len(), 2, "{errors:?}");
-/// assert_eq!(errors[0], first.to_string());
-/// assert!(errors[0].starts_with("2000B[1]/2010BA[1] DMG02 at segment 20"), "{}", errors[0]);
-/// assert!(errors[1].starts_with("2000B[1]/2300[1] CLM02 at segment 22"), "{}", errors[1]);
+/// assert!(first.to_string().starts_with("2000B[1]/2010BA[1] DMG02 at segment 20"), "{first}");
+/// let others = claim837p::other_reading_errors(set, &first);
+/// assert_eq!(others.len(), 1, "{others:?}");
+/// assert!(others[0].to_string().starts_with("2000B[1]/2300[1] CLM02 at segment 22"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn reading_errors(set: &TransactionSet<'_>) -> Vec<Claim837Error> {
-    let Err(first) = Submission::parse(set) else {
-        return Vec::new();
+pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Claim837Error) -> Vec<Claim837Error> {
+    let errors = match SubmissionIndex::parse(set) {
+        Ok(index) => index.errors(),
+        Err(error) => vec![error],
     };
-    let mut errors = vec![first];
-    match SubmissionIndex::parse(set) {
-        Ok(index) => errors.extend(index.errors()),
-        Err(error) => errors.push(error),
-    }
-    in_file_order(errors, Claim837Error::location)
+    others_in_file_order(first, errors, Claim837Error::location)
 }
 
 #[cfg(test)]
@@ -172,17 +166,16 @@ mod tests {
         let checked: Vec<_> = check_document(&doc).collect();
         let first = &checked[0];
         assert!(!first.passes());
-        let errors: Vec<String> = (first.reading_errors.iter())
+        let parsed = first.submission.as_ref().err().unwrap().to_string();
+        assert!(parsed.contains("DMG02"), "{parsed}");
+        let others: Vec<String> = (first.other_reading_errors.iter())
             .map(ToString::to_string)
             .collect();
-        assert_eq!(errors.len(), 2, "{errors:?}");
-        let parsed = first.submission.as_ref().err().unwrap().to_string();
-        assert_eq!(errors[0], parsed);
-        assert!(errors[0].contains("DMG02"), "{errors:?}");
-        assert!(errors[1].contains("CLM02"), "{errors:?}");
+        assert_eq!(others.len(), 1, "{others:?}");
+        assert!(others[0].contains("CLM02"), "{others:?}");
         // The set that reads has none.
         assert!(checked[1].passes());
-        assert!(checked[1].reading_errors.is_empty());
+        assert!(checked[1].other_reading_errors.is_empty());
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! that reads, checked over a typed [`Submission`] before it is sent.
 //!
 //! Reading already refuses what breaks the model (a missing CLM, an HL whose parent does not
-//! exist, a value of the wrong type); it stops at the first such error, and [`reading_errors`]
-//! names every claim and level of the set that does not read. Codes from open lists are kept when unknown, so that a
+//! exist, a value of the wrong type); it stops at the first such error, and [`other_reading_errors`]
+//! names every other claim and level of the set that does not read. Codes from open lists are kept when unknown, so that a
 //! file with a newer code still reads, and so is every loop met, however often it repeats;
 //! the rules below say which codes a claim may not carry and how often each loop may come. Each finding names its loop, element and rule, e.g.
 //! `error 837P-P14 2000B[1]/2300[3] CLM05-3 at segment 27 (byte 1042): frequency code "X" is not
@@ -114,7 +114,7 @@ use crate::envelope::TransactionSet;
 use crate::syntax::Location;
 
 pub use batch::{ControlNumbers, patient_control_numbers};
-pub use document::{SetCheck, check_document, reading_errors};
+pub use document::{SetCheck, check_document, other_reading_errors};
 
 /// A finding of these rules: a [`Diagnostic`] placed by an 837P loop path.
 pub type Finding = Diagnostic<LoopPath>;
