@@ -16,7 +16,7 @@ use x12_claims::claim837p::{Claim837Error, LoopPath, Submission};
 use x12_claims::envelope::{GroupHeader, Item, StreamReader, TransactionSet};
 use x12_claims::remit835::Remit835Error;
 use x12_claims::syntax::Location;
-use x12_claims::validate::claim837p::{self, ControlNumbers};
+use x12_claims::validate::claim837p::{self, ControlNumbers, ReadableLoops};
 use x12_claims::validate::{Diagnostic, Severity, set835};
 
 use crate::error::{CliError, one_line};
@@ -153,24 +153,30 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                     .iter()
                     .map(Finding::from_diagnostic)
                     .collect(),
-                claim837p::patient_control_numbers(&submission)
-                    .map(|(number, path, at)| (number.to_owned(), path, at))
-                    .collect(),
+                owned_numbers(claim837p::patient_control_numbers(&submission)),
             ),
-            // Every claim and level that does not read, not only the first.
-            Err(first) => (
-                "refused",
-                unread(
-                    "837P-model",
-                    &first,
-                    &claim837p::other_reading_errors(set, &first),
-                    Claim837Error::location,
-                ),
-                Vec::new(),
-            ),
+            // Every claim and level that does not read, not only the first; then what the
+            // rules find in the loops that do.
+            Err(first) => {
+                let others = claim837p::other_reading_errors(set, &first);
+                let mut found = unread("837P-model", &first, &others, Claim837Error::location);
+                let mut numbers = Vec::new();
+                if let Ok(loops) = ReadableLoops::of(set) {
+                    found.extend(loops.check().iter().map(Finding::from_diagnostic));
+                    numbers = owned_numbers(loops.patient_control_numbers());
+                }
+                ("refused", found, numbers)
+            }
         },
         _ => ("skipped", Vec::new(), Vec::new()),
     }
+}
+
+/// Patient control numbers with their claims, kept past the set they were read from.
+fn owned_numbers<'n>(
+    numbers: impl Iterator<Item = (&'n str, LoopPath, Location)>,
+) -> Vec<(String, LoopPath, Location)> {
+    (numbers.map(|(number, path, at)| (number.to_owned(), path, at))).collect()
 }
 
 /// The findings of a set that does not read: the error reading stopped at (`first`) and those

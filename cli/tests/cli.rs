@@ -759,6 +759,26 @@ fn validate_reports_every_loop_of_an_837p_that_does_not_read() {
 }
 
 #[test]
+fn validate_checks_the_claims_of_an_837p_that_does_not_read() {
+    // In the first claim set, the subscriber was born on 31 February; its claim is a
+    // replacement without the payer's claim number, and the second set's claim has its number.
+    let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();
+    let broken = text
+        .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
+        .replacen("CLM*FVC-0001*150***02:B:1", "CLM*FVC-0001*150***02:B:7", 1)
+        .replacen("CLM*FVC-0002", "CLM*FVC-0001", 1);
+    validate_finds(
+        &broken,
+        &[
+            "<stdin>: set 837 0001: error 837P-model 2000B[1]/2010BA[1] DMG02 at segment 20",
+            "<stdin>: set 837 0001: error 837P-P15 2000B[1]/2300[1] CLM05-3 at segment 22",
+            "<stdin>: set 837 0002: error 837P-P12 2000B[1]/2300[1] CLM01 at segment 47",
+        ],
+        "<stdin>: 3 transaction sets, 3 errors, 0 warnings",
+    );
+}
+
+#[test]
 fn validate_reports_every_loop_of_an_835_that_does_not_read() {
     // The remittance's payment total and its claim payment's amount are not numbers.
     let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();

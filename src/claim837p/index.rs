@@ -245,6 +245,12 @@ impl<'a> SubmissionIndex<'a> {
         self.levels.get(i).map(|l| &l.hl)
     }
 
+    /// The loop path of level `i`, as [`Submission`](super::Submission) gives it: `2000B[2]` is
+    /// the set's second subscriber level, whatever its parent.
+    pub fn level_path(&self, i: usize) -> Option<LoopPath> {
+        self.levels.get(i).map(|l| l.path)
+    }
+
     /// The index of level `i`'s parent (from HL02), as [`Submission::parent`](super::Submission::parent).
     pub fn parent(&self, i: usize) -> Option<usize> {
         self.levels.get(i)?.parent.map(|p| p as usize)
@@ -254,10 +260,22 @@ impl<'a> SubmissionIndex<'a> {
     /// or its error.
     pub fn level(&self, i: usize) -> Option<Result<Level<'a>, Claim837Error>> {
         let entry = self.levels.get(i)?;
-        let mut cursor = self.source.cursor_from(entry.span);
-        let kind = LevelKind::of(entry.hl.level().as_bytes());
-        let mut walk = Walk::new(&mut cursor);
-        Some(read_level(&mut walk, kind, entry.path))
+        Some(read_entry(entry, self.source.cursor_from(entry.span)))
+    }
+
+    /// Level `i`'s own segments and name loops, typed up to its first claim: the [`Level`]
+    /// that [`level`](Self::level) gives, with no claims. For the rules of a level one of whose
+    /// claims does not type; errors past the first claim are not met, and those of a level
+    /// segment missing at its end are placed at the first claim.
+    pub(crate) fn level_head(&self, i: usize) -> Option<Result<Level<'a>, Claim837Error>> {
+        let entry = self.levels.get(i)?;
+        let level = u32::try_from(i).ok()?;
+        let first_claim = self.claims.partition_point(|claim| claim.level < level);
+        let span = match self.claims.get(first_claim) {
+            Some(claim) if claim.level == level => entry.span.until(claim.span),
+            _ => entry.span,
+        };
+        Some(read_entry(entry, self.source.cursor_in(span)))
     }
 
     /// Every loop of the set that does not type, each with the first error typing it meets, in
@@ -303,6 +321,15 @@ impl<'a> SubmissionIndex<'a> {
     }
 }
 
+/// Reads the level of `entry` from `cursor`, at its HL, as the kind its HL03 names.
+fn read_entry<'a>(
+    entry: &LevelEntry<'a>,
+    mut cursor: SegmentCursor<'a>,
+) -> Result<Level<'a>, Claim837Error> {
+    let kind = LevelKind::of(entry.hl.level().as_bytes());
+    read_level(&mut Walk::new(&mut cursor), kind, entry.path)
+}
+
 /// Takes segments up to one that `stop` accepts (or the end).
 fn skip_to(cursor: &mut SegmentCursor<'_>, stop: impl Fn(&Segment<'_>) -> bool) {
     while cursor.peek().is_some_and(|s| !stop(s)) {
@@ -326,6 +353,11 @@ impl<'a> ClaimRef<'_, 'a> {
     /// The segments from CLM up to the next claim or level, as read.
     pub fn segments(&self) -> impl Iterator<Item = Segment<'a>> + use<'a> {
         self.index.source.segments(self.claim.span)
+    }
+
+    /// Where the claim starts: its CLM.
+    pub fn location(&self) -> Location {
+        self.index.source.location(self.claim.span)
     }
 
     /// CLM, typed and checked.

@@ -14,6 +14,17 @@ pub(crate) struct Span {
     first: u32,
 }
 
+impl Span {
+    /// The run from this span's start up to where `next` starts (empty when `next` starts
+    /// before it): the part of a loop before one of its child loops.
+    pub fn until(self, next: Span) -> Span {
+        Span {
+            end: next.start.max(self.start),
+            ..self
+        }
+    }
+}
+
 /// Where a span starts, before the span is closed.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Mark {

@@ -3,7 +3,7 @@
 
 use x12_claims::claim837p::{Claim837Error, LoopPath, Submission, SubmissionIndex};
 use x12_claims::envelope::{Document, TransactionSet};
-use x12_claims::validate::claim837p::other_reading_errors;
+use x12_claims::validate::claim837p::{self, ReadableLoops, other_reading_errors};
 
 use crate::fixtures;
 use crate::generate::generate_837p;
@@ -63,6 +63,12 @@ pub fn agrees(set: &TransactionSet<'_>) {
         (Ok(eager), Ok(index)) => {
             typed_through(index, eager).expect("what the submission reads, the index types");
             assert!(index.errors().is_empty());
+            // Every loop types on its own, so the rules find what they find in the submission.
+            let loops = ReadableLoops::of(set).expect("the loops of a set that reads");
+            assert_eq!(loops.check(), claim837p::check(eager));
+            let numbers: Vec<_> = loops.patient_control_numbers().collect();
+            let whole: Vec<_> = claim837p::patient_control_numbers(eager).collect();
+            assert_eq!(numbers, whole);
         }
         (Err(e), Err(i)) => {
             // The same structural error; where the submission first met an error in typing,
@@ -86,6 +92,19 @@ pub fn agrees(set: &TransactionSet<'_>) {
                 .map(|e| e.location().map(|l| l.segment))
                 .collect();
             assert!(places.is_sorted(), "{errors:?}");
+            // The rules check what types, and find nothing in what does not.
+            let loops = ReadableLoops::of(set).expect("the loops of a set the index reads");
+            let claims: Vec<String> = (index.claims())
+                .filter(|claim| claim.to_claim().is_err())
+                .map(|claim| format!("{}/", claim.path()))
+                .collect();
+            for found in loops.check() {
+                let path = format!("{}/", found.path);
+                assert!(
+                    !claims.iter().any(|c| path.starts_with(c)),
+                    "{found} in {claims:?}"
+                );
+            }
         }
         (Ok(_), Err(i)) => panic!("the index refused a set the submission reads: {i}"),
     }
@@ -238,4 +257,57 @@ fn a_broken_hierarchy_is_refused_by_the_index_too() {
         error,
         "2000C[1] HL02 at segment 14 (byte 449): parent \"9\" is not the id of an earlier level"
     );
+}
+
+/// The rules over the loops of `broken` (a set that does not read) that read: what they find
+/// over `fixed`, the same set with the same bytes but for one loop's error, less what they
+/// find in the loops `unread` names by path. `broken` and `fixed` have the same length, so
+/// every place is the same.
+fn rules_over_what_reads(broken: &str, fixed: &str, unread: impl Fn(&str) -> bool) {
+    assert_eq!(broken.len(), fixed.len());
+    let doc = Document::parse(broken.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    agrees(set);
+    assert!(Submission::parse(set).is_err(), "the broken set reads");
+    let found = ReadableLoops::of(set).unwrap().check();
+
+    let doc = Document::parse(fixed.as_bytes()).unwrap();
+    let fixed = Submission::parse(doc.transaction_sets().next().unwrap()).unwrap();
+    let expected: Vec<_> = (claim837p::check(&fixed).into_iter())
+        .filter(|f| !unread(&f.path.to_string()))
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_rules_check_the_claims_that_read_beside_one_that_does_not() {
+    // The patient's second claim is a replacement without the payer's claim number (P15).
+    let fixed = family("CLM*C*60***11:B:7*Y*A*Y*Y");
+    // The patient's first claim charges an amount that is not a number: that claim alone is
+    // passed over, its patient level's own segments are checked.
+    let broken = fixed.replacen("CLM*B*80", "CLM*B*8O", 1);
+    rules_over_what_reads(&broken, &fixed, |path| path.starts_with("2000C[1]/2300[1]"));
+}
+
+#[test]
+fn the_rules_check_the_claims_of_a_level_whose_own_segments_do_not_read() {
+    // The subscriber's name loop carries a date of birth (one segment more).
+    let fixed = family("CLM*C*60***11:B:7*Y*A*Y*Y")
+        .replacen("MI*M1~\n", "MI*M1~\nDMG*D8*19900211~\n", 1)
+        .replacen("SE*17*", "SE*18*", 1);
+    // The subscriber was born on 31 February.
+    let broken = fixed.replacen("19900211", "19900231", 1);
+    let level = |path: &str| path == "2000B[1]" || path.starts_with("2000B[1]/2010");
+    rules_over_what_reads(&broken, &fixed, level);
+}
+
+#[test]
+fn the_rules_check_the_levels_of_a_set_whose_header_does_not_read() {
+    let fixed = family("CLM*C*60***11:B:7*Y*A*Y*Y");
+    // BHT04 is 31 February.
+    let broken = fixed.replacen("*B1*20240315*", "*B1*20240231*", 1);
+    rules_over_what_reads(&broken, &fixed, |path| {
+        path.is_empty() || path.starts_with("10")
+    });
 }

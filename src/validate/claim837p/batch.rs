@@ -47,12 +47,23 @@ impl ControlNumbers {
     /// Adds the claims of the batch's next set; the findings are its claims whose number an
     /// earlier set used.
     pub fn check(&mut self, submission: &Submission<'_>) -> Vec<Finding> {
-        let found = patient_control_numbers(submission)
-            .filter_map(|(number, path, at)| self.add(number, path, at))
-            .collect();
         let st = submission.st().view();
         let set = st.element(2).map(|e| e.as_bytes()).unwrap_or_default();
-        self.close_set(&String::from_utf8_lossy(set));
+        let set = String::from_utf8_lossy(set);
+        self.add_set(patient_control_numbers(submission), &set)
+    }
+
+    /// Adds the numbers of the claims of set `set`, and closes it; the findings are those
+    /// claims whose number an earlier set used.
+    pub(super) fn add_set<'n>(
+        &mut self,
+        numbers: impl IntoIterator<Item = (&'n str, LoopPath, Location)>,
+        set: &str,
+    ) -> Vec<Finding> {
+        let found = (numbers.into_iter())
+            .filter_map(|(number, path, at)| self.add(number, path, at))
+            .collect();
+        self.close_set(set);
         found
     }
 

@@ -1,7 +1,7 @@
 //! Every 837P set of a framed document held to the rules, in file order: what a sender runs
 //! on a whole batch before it goes out.
 
-use super::{ControlNumbers, Finding, check_into, check_version};
+use super::{ControlNumbers, Finding, ReadableLoops, check_into, check_version};
 use crate::claim837p::{Claim837Error, Submission, SubmissionIndex};
 use crate::envelope::{Document, TransactionSet};
 use crate::syntax::location::others_in_file_order;
@@ -20,8 +20,9 @@ pub struct SetCheck<'d, 'a> {
     /// it was read.
     pub other_reading_errors: Vec<Claim837Error>,
     /// What the rules found, in file order: ST03 against its group's GS08 (`837P-P03`, checked
-    /// even when the set cannot be read), then, when it was read, the claim rules and its
-    /// patient control numbers that an earlier set of the document used (`837P-P12`).
+    /// even when the set cannot be read), then the claim rules and its patient control numbers
+    /// that an earlier set of the document used (`837P-P12`). When the set cannot be read, the
+    /// rules check the loops of it that type on their own ([`ReadableLoops`]).
     pub findings: Vec<Finding>,
 }
 
@@ -34,7 +35,9 @@ impl SetCheck<'_, '_> {
 
 /// Checks every 837 set of `doc` in file order, each when the iterator reaches it: ST03
 /// against its group's GS08 ([`check_version`]), the set read into its loop tree, the claim
-/// rules ([`check`](super::check)), and [`ControlNumbers`] across the sets. Sets of other
+/// rules ([`check`](super::check)), and [`ControlNumbers`] across the sets. A set that does
+/// not read has every loop that does not type named ([`other_reading_errors`]) and the rest
+/// held to the rules ([`ReadableLoops`]), so one run reports the whole batch. Sets of other
 /// transactions (an 835 in the same file) are passed over; an 837 of another guide (837I,
 /// 4010) is refused by reading, and says so.
 ///
@@ -84,7 +87,15 @@ pub fn check_document<'d, 'a>(
                     check_into(submission, &mut findings);
                     findings.extend(batch.check(submission));
                 }
-                Err(first) => others = other_reading_errors(set, first),
+                Err(first) => {
+                    others = other_reading_errors(set, first);
+                    // The rules over the loops that read, and their claims' numbers.
+                    if let Ok(loops) = ReadableLoops::of(set) {
+                        loops.check_into(&mut findings);
+                        let control = &set.header().control_number;
+                        findings.extend(batch.add_set(loops.patient_control_numbers(), control));
+                    }
+                }
             }
             SetCheck {
                 set,
@@ -176,6 +187,37 @@ mod tests {
         // The set that reads has none.
         assert!(checked[1].passes());
         assert!(checked[1].other_reading_errors.is_empty());
+    }
+
+    #[test]
+    fn the_loops_of_a_set_that_is_not_read_are_held_to_the_rules() {
+        // In the first set, the subscriber was born on 31 February (its level does not read)
+        // and its claim is a replacement without the payer's claim number; the second set
+        // sends its claim under the first's number.
+        let batch = BATCH
+            .replacen("DMG*D8*19900211", "DMG*D8*19900231", 1)
+            .replacen("CLM*FVC-0001*150***02:B:1", "CLM*FVC-0001*150***02:B:7", 1)
+            .replacen("CLM*FVC-0002", "CLM*FVC-0001", 1);
+        let doc = Document::parse(batch.as_bytes()).unwrap();
+        let checked: Vec<_> = check_document(&doc).collect();
+        let found: Vec<Vec<String>> = (checked.iter())
+            .map(|c| {
+                c.findings
+                    .iter()
+                    .map(|f| format!("{} {}", f.rule.id(), f.path))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                vec!["837P-P15 2000B[1]/2300[1]"],
+                vec!["837P-P12 2000B[1]/2300[1]"]
+            ]
+        );
+        assert!(checked[0].submission.is_err());
+        assert!(checked[0].other_reading_errors.is_empty());
+        assert!(checked[1].findings[0].message.contains("of set 0001"));
     }
 
     #[test]

@@ -58,15 +58,15 @@ pub(super) fn other(level: &OtherLevel<'_>, path: LoopPath, report: &mut Report)
     );
 }
 
-/// `837P-P06` and `837P-P07` for a subscriber level: its claims and its patient levels, and
-/// what its name loop carries when the subscriber is the patient.
+/// `837P-P06` and `837P-P07` for a subscriber level: its claims (whether it holds any) and its
+/// patient levels, and what its name loop carries when the subscriber is the patient.
 pub(super) fn subscriber(
     subscriber: &Subscriber<'_>,
+    has_claims: bool,
     has_patients: bool,
     path: LoopPath,
     report: &mut Report,
 ) {
-    let has_claims = !subscriber.claims().is_empty();
     if has_claims && has_patients {
         report.error(
             Rule::SubscriberShape,

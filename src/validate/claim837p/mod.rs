@@ -2,13 +2,17 @@
 //! that reads, checked over a typed [`Submission`] before it is sent.
 //!
 //! Reading already refuses what breaks the model (a missing CLM, an HL whose parent does not
-//! exist, a value of the wrong type); it stops at the first such error, and [`other_reading_errors`]
-//! names every other claim and level of the set that does not read. Codes from open lists are kept when unknown, so that a
-//! file with a newer code still reads, and so is every loop met, however often it repeats;
-//! the rules below say which codes a claim may not carry and how often each loop may come. Each finding names its loop, element and rule, e.g.
-//! `error 837P-P14 2000B[1]/2300[3] CLM05-3 at segment 27 (byte 1042): frequency code "X" is not
-//! a claim frequency code (1 original, 7 replacement, 8 void)`. A built submission is checked
-//! the same way, before it is written; its findings name the element alone (`CLM05-3`).
+//! exist, a value of the wrong type). It stops at the first such error;
+//! [`other_reading_errors`] names every other claim and level of the set that does not read,
+//! and [`ReadableLoops`] holds the loops that do read to these rules. Codes from open lists
+//! are kept when unknown, so that a file with a newer code still reads, and so is every loop
+//! met, however often it repeats; the rules below say which codes a claim may not carry and
+//! how often each loop may come.
+//!
+//! Each finding names its loop, element and rule, e.g. `error 837P-P14 2000B[1]/2300[3]
+//! CLM05-3 at segment 27 (byte 1042): frequency code "X" is not a claim frequency code (1
+//! original, 7 replacement, 8 void)`. A built submission is checked the same way, before it is
+//! written; its findings name the element alone (`CLM05-3`).
 //!
 //! | rule | check | severity |
 //! |---|---|---|
@@ -102,6 +106,7 @@ mod repeats;
 mod structure;
 #[cfg(test)]
 mod tests;
+mod tree;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -109,12 +114,15 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::{Diagnostic, Rule, Severity};
-use crate::claim837p::{BillingProvider, Level, LoopPath, Submission, level_paths};
+use crate::claim837p::{Level, LoopPath, Submission};
 use crate::envelope::TransactionSet;
 use crate::syntax::Location;
 
 pub use batch::{ControlNumbers, patient_control_numbers};
 pub use document::{SetCheck, check_document, other_reading_errors};
+pub use tree::ReadableLoops;
+
+use tree::{LevelClaims, Tree};
 
 /// A finding of these rules: a [`Diagnostic`] placed by an 837P loop path.
 pub type Finding = Diagnostic<LoopPath>;
@@ -129,50 +137,57 @@ pub fn check(submission: &Submission<'_>) -> Vec<Finding> {
 /// Checks every rule over one submission, adding the findings to `out` in the order of the
 /// loops they are found in.
 pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
+    check_tree(&Tree::of_submission(submission), out);
+}
+
+/// The rules over the loops of `tree` that type. A level whose own segments do not type is
+/// held to the rules of its HL alone (P05); each claim that types, to the rules of a claim.
+fn check_tree(tree: &Tree<'_, '_>, out: &mut Vec<Finding>) {
     let mut report = Report { out };
-    let chargeable = submission
-        .header()
-        .bht()
-        .and_then(|bht| bht.transaction_type())
-        == Some("CH");
-    structure::header(submission.header(), submission.st(), &mut report);
-    parties::each_party(submission.header().parties(), LoopPath::root(), &mut report);
+    let bht = tree.header.and_then(|header| header.bht());
+    let chargeable = bht.and_then(|bht| bht.transaction_type()) == Some("CH");
+    if let Some(header) = tree.header {
+        structure::header(header, tree.st, &mut report);
+        parties::each_party(header.parties(), LoopPath::root(), &mut report);
+    }
     let mut control_numbers = HashMap::new();
-    let below = Below::of(submission);
-    for (i, (path, level)) in level_paths(submission.levels()).enumerate() {
+    let below = Below::of(tree);
+    for (i, entry) in tree.levels.iter().enumerate() {
+        let path = entry.path;
         let (has_children, has_patients) = below.level(i);
-        levels::child_code(level.hl(), has_children, path, &mut report);
-        structure::level(level, path, &mut report);
-        levels::number(level.hl(), i + 1, path, &mut report);
-        let claims = match level {
-            Level::BillingProvider(billing) => {
+        levels::child_code(entry.hl, has_children, path, &mut report);
+        if let Some(level) = entry.typed {
+            structure::level(level, path, &mut report);
+        }
+        levels::number(entry.hl, i + 1, path, &mut report);
+        match entry.typed {
+            Some(Level::BillingProvider(billing)) => {
                 parties::billing_provider(billing, path, &mut report);
                 parties::each_party(billing.parties(), path, &mut report);
                 continue;
             }
-            Level::Subscriber(subscriber) => {
-                levels::subscriber(subscriber, has_patients, path, &mut report);
+            Some(Level::Subscriber(subscriber)) => {
+                let has_claims = entry.claims.count() > 0;
+                levels::subscriber(subscriber, has_claims, has_patients, path, &mut report);
                 parties::each_party(subscriber.parties(), path, &mut report);
-                subscriber.claims()
             }
-            Level::Patient(patient) => {
+            Some(Level::Patient(patient)) => {
                 levels::patient(patient, path, &mut report);
                 parties::each_party(patient.parties(), path, &mut report);
-                patient.claims()
             }
-            Level::Other(other) => {
+            Some(Level::Other(other)) => {
                 levels::other(other, path, &mut report);
                 continue;
             }
-        };
-        let billing = billing_provider_of(submission, i).and_then(|b| b.name());
+            None => {}
+        }
+        repeats::claims(entry.claims, path, &mut report);
+        let billing = tree.billing_provider(i).and_then(|b| b.name());
         let around = claims::Around {
             billing,
             chargeable,
         };
-        repeats::claims(claims, path, &mut report);
-        for (n, claim) in claims.iter().enumerate() {
-            let path = path.child("2300", n + 1);
+        for (path, claim) in entry.claims.typed() {
             structure::claim(claim, path, &mut report);
             claims::check(claim, path, &around, &mut control_numbers, &mut report);
         }
@@ -187,19 +202,18 @@ struct Below {
 }
 
 impl Below {
-    fn of(submission: &Submission<'_>) -> Self {
-        let mut levels = vec![(false, false); submission.levels().len()];
-        for (i, level) in submission.levels().iter().enumerate() {
-            let parent = submission.parent(i).and_then(|p| levels.get_mut(p));
+    fn of(tree: &Tree<'_, '_>) -> Self {
+        let mut levels = vec![(false, false); tree.levels.len()];
+        for level in &tree.levels {
+            let parent = level.parent.and_then(|p| levels.get_mut(p));
             if let Some((has_children, has_patients)) = parent {
                 *has_children = true;
-                *has_patients |= matches!(level, Level::Patient(_));
+                *has_patients |= level.hl.level() == "23";
             }
         }
         Below { levels }
     }
 
-    /// Whether level `i` has children, and whether one is a patient level.
     fn level(&self, i: usize) -> (bool, bool) {
         self.levels.get(i).copied().unwrap_or_default()
     }
@@ -233,22 +247,6 @@ pub fn check_version(gs08: &str, set: &TransactionSet<'_>) -> Option<Finding> {
         set.location().with_element(3),
         format!("ST03 {st03:?} is not the guide the functional group names in GS08 ({gs08:?})"),
     ))
-}
-
-/// The billing provider level above level `i` (its parent, or its grandparent for a patient).
-fn billing_provider_of<'s, 'a>(
-    submission: &'s Submission<'a>,
-    mut i: usize,
-) -> Option<&'s BillingProvider<'a>> {
-    // A level sits at most two below its billing provider; the bound keeps a malformed
-    // (built) tree from looping.
-    for _ in 0..3 {
-        match submission.levels().get(i)? {
-            Level::BillingProvider(billing) => return Some(billing),
-            _ => i = submission.parent(i)?,
-        }
-    }
-    None
 }
 
 /// Collects the findings.

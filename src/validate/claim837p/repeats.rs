@@ -2,7 +2,7 @@
 //! every loop it meets, so that nothing is lost; a payer refuses a claim of 51 lines, or with
 //! two rendering providers, before reading any of it.
 
-use super::Report;
+use super::{LevelClaims, Report};
 use crate::claim837p::{Claim, LoopPath, Party};
 use crate::syntax::Location;
 use crate::validate::Rule;
@@ -39,12 +39,11 @@ pub(super) fn party(party: &Party<'_>, path: LoopPath, report: &mut Report) {
 }
 
 /// The claims of one level, at `path`.
-pub(super) fn claims(claims: &[Claim<'_>], path: LoopPath, report: &mut Report) {
-    if let Some(first) = claims.get(CLAIMS) {
-        let at = first.info().location();
+pub(super) fn claims(claims: LevelClaims<'_, '_>, path: LoopPath, report: &mut Report) {
+    if let Some(at) = claims.place(CLAIMS) {
         let what = "claims (2300) under one subscriber or patient level";
         too_many(
-            claims.len(),
+            claims.count(),
             CLAIMS,
             what,
             path.child("2300", CLAIMS + 1),

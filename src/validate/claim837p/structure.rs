@@ -18,9 +18,8 @@ use crate::syntax::{Location, SegmentId};
 use crate::validate::Rule;
 
 /// The header: BHT, the submitter (1000A) with its contact (PER), the receiver (1000B).
-pub(super) fn header(header: &Header<'_>, st: &RawSegment<'_>, report: &mut Report) {
+pub(super) fn header(header: &Header<'_>, at: Location, report: &mut Report) {
     let root = LoopPath::root();
-    let at = st.location();
     match header.bht() {
         Some(bht) => values(bht.raw(), "", || root, report),
         None => missing(root, at, "the beginning of the transaction (BHT)", report),
