@@ -134,17 +134,15 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
                 diagnostics.iter().map(Finding::from_diagnostic).collect(),
                 Vec::new(),
             ),
-            // Every loop that does not read, not only the first.
-            Err(first) => (
-                "refused",
-                unread(
-                    "835-model",
-                    &first,
-                    &set835::other_reading_errors(set, &first),
-                    Remit835Error::location,
-                ),
-                Vec::new(),
-            ),
+            // Every loop that does not read, not only the first; then what the rules find in
+            // the loops that do.
+            Err(first) => {
+                let others = set835::other_reading_errors(set, &first);
+                let mut found = unread("835-model", &first, &others, Remit835Error::location);
+                let readable = set835::check_readable(set);
+                found.extend(readable.iter().map(Finding::from_diagnostic));
+                ("refused", found, Vec::new())
+            }
         },
         "837" => match Submission::parse(set) {
             Ok(submission) => (

@@ -779,6 +779,25 @@ fn validate_checks_the_claims_of_an_837p_that_does_not_read() {
 }
 
 #[test]
+fn validate_balances_the_claims_of_an_835_that_does_not_read() {
+    // The line's date of service is 31 February, and the line is paid 10 more than its
+    // adjustments allow.
+    let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();
+    let broken = text
+        .replacen("DTM*472*20250102", "DTM*472*20250231", 1)
+        .replacen("SVC*HC:90834:95*150*100", "SVC*HC:90834:95*150*110", 1);
+    validate_finds(
+        &broken,
+        &[
+            "<stdin>: set 835 1001: error 835-model 2000[1]/2100[1]/2110[1] DTM02 at segment 68",
+            "<stdin>: set 835 1001: error 835-B1 2000[1]/2100[1]/2110[1] SVC03 at segment 67",
+            "<stdin>: set 835 1001: error 835-B3 2000[1]/2100[1] CLP04 at segment 65",
+        ],
+        "<stdin>: 3 transaction sets, 3 errors, 0 warnings",
+    );
+}
+
+#[test]
 fn validate_reports_every_loop_of_an_835_that_does_not_read() {
     // The remittance's payment total and its claim payment's amount are not numbers.
     let text = std::fs::read_to_string(root().join("tests/data/ta1-two-groups.x12")).unwrap();

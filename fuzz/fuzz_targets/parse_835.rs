@@ -4,12 +4,13 @@
 //! indexing or after. Checking a set in one pass (`set835`) refuses it with the model's error or
 //! finds what balancing and the structure rules find over the model. Indexing (and balancing or
 //! checking) the whole input, or reading it into loop trees, in one pass gives what doing it set
-//! by set gives. A set the model does not read is reported whole (`set835::other_reading_errors`).
+//! by set gives. A set the model does not read is reported whole (`set835::other_reading_errors`),
+//! and the rules over the loops of it that read (`set835::check_readable`) never panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use x12_claims::remit835::{Remit835Error, Remittance, RemittanceIndex};
-use x12_claims::validate::{balance835, elements835, set835, structure835};
+use x12_claims::validate::{Rule, balance835, elements835, set835, structure835};
 
 mod fixed_point;
 // What the integration tests hold validation's report of a set that does not read to.
@@ -43,6 +44,13 @@ fuzz_target!(|data: &[u8]| {
                 found
             });
             let one_pass = set835::check(set);
+            // The rules over the loops that read find what the one pass finds when the set
+            // reads, and do not say reading's errors again when it does not.
+            let readable = set835::check_readable(set);
+            match &one_pass {
+                Ok(found) => assert_eq!(&readable, found),
+                Err(_) => assert!(readable.iter().all(|d| d.rule != Rule::Unreadable)),
+            }
             assert_eq!(
                 format!("{:?}", one_pass.map_err(|e| e.to_string())),
                 format!("{:?}", plain.map_err(|e| e.to_string()))

@@ -258,6 +258,12 @@ impl<'a, 'o> Balancer<'a, 'o> {
         }
     }
 
+    /// Gives back the findings without the payment total: for a set whose claims were not
+    /// all seen.
+    pub(super) fn stop(self) -> &'o mut Vec<Diagnostic> {
+        self.out
+    }
+
     /// Rules B5 and B6, once every claim and PLB has been seen.
     /// Gives back the findings, for more to be added after balancing's.
     pub(super) fn finish(self) -> &'o mut Vec<Diagnostic> {

@@ -7,11 +7,13 @@
 //! result from the one pass that builds the set's [`RemittanceIndex`]: each segment is checked
 //! where its loop places it and dropped, and balancing and the structure rules take what they
 //! need on the way. No loop tree is built or dropped, which saves about a quarter of the work
-//! (see the README's Performance section); `x12 validate` checks 835s this way.
+//! (see the README's Performance section); `x12 validate` checks 835s this way. For a set that
+//! does not read, [`other_reading_errors`] names every loop that does not type and
+//! [`check_readable`] holds the others to the same rules.
 
 use super::balance835::Balancer;
 use super::elements835::Elements;
-use super::{Diagnostic, balance835, elements835, structure835};
+use super::{Diagnostic, Rule, balance835, elements835, structure835};
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::remit835::{
     LoopPath, Observer, Remit835Error, Remittance, RemittanceIndex, check_placed,
@@ -86,6 +88,45 @@ pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Remit835Error) -> 
         Err(error) => vec![error],
     };
     others_in_file_order(first, errors, Remit835Error::location)
+}
+
+/// The findings of [`check`] over the loops of `set` that read, whether the whole set reads
+/// or not: every balancing rule whose amounts read, the structure rules when the header and
+/// payer read, and the element rules of every segment that types. For a set that reads, what
+/// [`check`] gives. For one it refuses, the errors that stop reading are
+/// [`check`]'s error and [`other_reading_errors`]; they are not said again here (no `835-B7`,
+/// an amount that is not a number), and the rules that need them are skipped. A set whose
+/// structure the index refuses gives the findings of what it read before it stopped, without
+/// the payment total (835-B5) or the structure rules; a set over 4 GiB, which no index takes,
+/// gives none.
+///
+/// A posting pipeline sets aside the claim payments that do not read and posts the others;
+/// this tells what else is wrong in those it posts, in one run.
+///
+/// ```
+/// # use x12_claims::envelope::Document;
+/// use x12_claims::validate::{Rule, set835};
+/// # let input = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ta1-two-groups.x12"))?;
+/// // The claim payment's date of service is 31 February (it does not read), and its line's
+/// // payment is 10 more than its adjustments allow.
+/// let input = String::from_utf8(input)?
+///     .replacen("DTM*472*20250102", "DTM*472*20250231", 1)
+///     .replacen("SVC*HC:90834:95*150*100", "SVC*HC:90834:95*150*110", 1);
+/// let doc = Document::parse(input.as_bytes())?;
+/// let set = doc.transaction_sets().find(|s| s.id() == "835").ok_or("no 835")?;
+/// let first = set835::check(set).err().ok_or("the set reads")?;
+/// assert!(first.to_string().starts_with("2000[1]/2100[1]/2110[1] DTM02"), "{first}");
+/// let rules: Vec<Rule> = set835::check_readable(set).iter().map(|d| d.rule).collect();
+/// assert_eq!(rules, [Rule::LineBalance, Rule::ClaimLines]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_readable(set: &TransactionSet<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut pass = Pass::new(&mut out);
+    pass.readable = true;
+    let read = RemittanceIndex::parse_observed(set, &mut pass);
+    pass.finish_readable(read);
+    out
 }
 
 /// [`check`], keeping the set's index: what a posting pipeline reads the claims from once the
@@ -189,6 +230,9 @@ fn plain(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error> {
 struct Pass<'a, 'o> {
     balancer: Balancer<'a, 'o>,
     refused: Option<Remit835Error>,
+    /// Whether the element rules go on past a segment that does not check, over those that do
+    /// ([`check_readable`]).
+    readable: bool,
     unknown: Vec<(LoopPath, Location)>,
     elements: Elements,
     header_numbers: HeaderNumbers,
@@ -233,6 +277,7 @@ impl<'a, 'o> Pass<'a, 'o> {
         Pass {
             balancer: Balancer::new(out),
             refused: None,
+            readable: false,
             unknown: Vec::new(),
             elements: Elements::default(),
             header_numbers: HeaderNumbers::default(),
@@ -245,26 +290,52 @@ impl<'a, 'o> Pass<'a, 'o> {
         self,
         read: Result<RemittanceIndex<'a>, Remit835Error>,
     ) -> Result<RemittanceIndex<'a>, Remit835Error> {
-        let Pass {
-            balancer,
-            refused,
-            unknown,
-            elements,
-            header_numbers,
-        } = self;
         // The typed readers stop at the first fault in reading order, and the index finds each
         // structure fault at the place they do: a segment that does not check, seen before the
         // index stopped, is the fault they report.
-        if let Some(error) = refused {
+        if let Some(error) = self.refused {
             return Err(error);
         }
         let index = read?;
-        let out = balancer.finish();
-        let (header, payer) = (index.header()?, index.payer()?);
-        let parts = (&header.financial, &header.trace, &payer);
-        structure835::check_parts(unknown, parts, header_numbers.empty(), out);
-        out.extend(elements.found);
+        self.conclude(&index).1?;
         Ok(index)
+    }
+
+    /// The findings over what reads, whether the set reads or not ([`check_readable`]).
+    fn finish_readable(self, read: Result<RemittanceIndex<'a>, Remit835Error>) {
+        match read {
+            // What reading names is not said again: an amount that is not a number (835-B7).
+            Ok(index) => {
+                let (out, _) = self.conclude(&index);
+                out.retain(|found| found.rule != Rule::Unreadable);
+            }
+            // Without the index nothing is placed: the claims balanced and the segments
+            // checked before it stopped, and no payment total.
+            Err(_) => {
+                let out = self.balancer.stop();
+                out.extend(self.elements.found);
+                out.retain(|found| found.rule != Rule::Unreadable);
+            }
+        }
+    }
+
+    /// Once every segment is seen: the payment total, the structure rules (when the header
+    /// and payer type) and the elements' findings, in that order, added to the findings; with
+    /// the error of a header or payer that does not type.
+    fn conclude(
+        self,
+        index: &RemittanceIndex<'a>,
+    ) -> (&'o mut Vec<Diagnostic>, Result<(), Remit835Error>) {
+        let out = self.balancer.finish();
+        let parts = index
+            .header()
+            .and_then(|header| Ok((header, index.payer()?)));
+        if let Ok((header, payer)) = &parts {
+            let parts = (&header.financial, &header.trace, payer);
+            structure835::check_parts(self.unknown, parts, self.header_numbers.empty(), out);
+        }
+        out.extend(self.elements.found);
+        (out, parts.map(drop))
     }
 }
 
@@ -275,15 +346,19 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
         {
             self.header_numbers.open(path, segment.location());
         }
-        if self.refused.is_none() {
-            self.refused = check_placed(segment, path).err();
-            self.elements.check(segment, path);
+        if self.refused.is_none() || self.readable {
+            match check_placed(segment, path) {
+                Ok(()) => self.elements.check(segment, path),
+                Err(error) => {
+                    self.refused.get_or_insert(error);
+                }
+            }
         }
     }
 
     fn unknown(&mut self, segment: &Segment<'a>, path: LoopPath) {
         self.unknown.push((path, segment.location()));
-        if self.refused.is_none() {
+        if self.refused.is_none() || self.readable {
             self.elements.unknown(segment, path);
         }
     }
