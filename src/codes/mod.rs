@@ -49,6 +49,7 @@
 //! | [`Gender`] | DMG03 |
 //! | [`StateOrProvince`] | N402, CLM11-4 |
 //! | [`Country`] | N404, CLM11-5 |
+//! | [`Currency`] | CUR02 |
 //! | [`ClaimStatus`] | CLP02 |
 //! | [`AdjustmentGroup`] | CAS01 |
 //! | [`Carc`] | CAS02/05/…, CARC list |
@@ -81,6 +82,7 @@
 //! [`Gender`]: crate::codes::Gender
 //! [`StateOrProvince`]: crate::codes::StateOrProvince
 //! [`Country`]: crate::codes::Country
+//! [`Currency`]: crate::codes::Currency
 //! [`ClaimStatus`]: crate::codes::ClaimStatus
 //! [`AdjustmentGroup`]: crate::codes::AdjustmentGroup
 //! [`Carc`]: crate::codes::Carc
@@ -102,6 +104,7 @@ mod claim_frequency;
 mod claim_status;
 mod country;
 mod credit_debit;
+mod currency;
 mod date_format_qualifier;
 mod date_qualifier;
 mod diagnosis_qualifier;
@@ -136,6 +139,7 @@ pub use claim_frequency::ClaimFrequency;
 pub use claim_status::ClaimStatus;
 pub use country::Country;
 pub use credit_debit::CreditDebit;
+pub use currency::Currency;
 pub use date_format_qualifier::DateFormatQualifier;
 pub use date_qualifier::DateQualifier;
 pub use diagnosis_qualifier::DiagnosisQualifier;

@@ -7,19 +7,20 @@
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
-//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, and a country is an ISO 3166 code; an adjustment reason, remark code or facility type (CLP08, TS302) has the form of its list's codes | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, a country is an ISO 3166 code and a currency an ISO 4217 one; an adjustment reason, remark code or facility type (CLP08, TS302) has the form of its list's codes | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
 //! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
 //! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Of the code
-//! lists kept outside the guide, states and countries are looked up, adjustment reasons (CAS02
-//! ...), remark codes (MOA, MIA, LQ*HE) and facility types (CLP08, TS302: a place of service or
-//! the first two digits of a type of bill) are held to the form of their codes
+//! lists kept outside the guide, states, countries and currencies (CUR02,
+//! [`Currency`](crate::codes::Currency)) are looked up, adjustment reasons (CAS02 ...), remark
+//! codes (MOA, MIA, LQ*HE) and facility types (CLP08, TS302: a place of service or the first two
+//! digits of a type of bill) are held to the form of their codes
 //! ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed),
-//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed), digits), and currencies and
-//! revenue codes (SVC04) are not checked.
+//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed), digits), and revenue codes
+//! (SVC04) are not checked.
 
 use super::element_syntax::{self, Kind};
 use super::loop_uses::{self, Kept, Problem};
@@ -114,6 +115,7 @@ impl Elements {
         }
         match id.as_bytes() {
             b"N4" => loop_uses::address(segment, &kept, &mut emit),
+            b"CUR" => loop_uses::currency(segment, &kept, &mut emit),
             b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" => {
                 loop_uses::external_codes(segment, &mut emit)
             }
@@ -407,6 +409,31 @@ mod tests {
         let n402 = |rule| at(rule, "1000A", "N402", (&input, "N4*"));
         assert_eq!(state("N4*SALEM*ZZ*97301~"), [n402("835-S8")]);
         assert_eq!(state("N4*SALEM**97301~"), [n402("835-S9")]);
+    }
+
+    #[test]
+    fn a_currency_is_an_iso_4217_code() {
+        let input = |code: &str| {
+            enclose(&format!(
+                "ST*835*0001~BPR*H*0*C*NON************20240405~TRN*1*N1*1234567890~\
+                 CUR*PR*{code}~{PAYER}N1*PE*CLINIC*XX*1234567893~"
+            ))
+        };
+        let currency = |code: &str| {
+            let input = input(code);
+            let doc = Document::parse(input.as_bytes()).unwrap();
+            let set = doc.transaction_sets().next().unwrap();
+            let found: Vec<_> = (set835::check(set).unwrap().iter())
+                .map(|d| (d.rule.id(), d.path.to_string(), d.location.to_string()))
+                .collect();
+            assert_eq!(found.len(), elements835::check(set).len());
+            found
+        };
+        assert_eq!(currency("CAD"), []);
+        // HRK was withdrawn when Croatia took the euro; ZZZ never was a code.
+        let cur02 = [at("835-S8", "header", "CUR02", (&input("ZZZ"), "CUR*"))];
+        assert_eq!(currency("HRK"), cur02);
+        assert_eq!(currency("ZZZ"), cur02);
     }
 
     #[test]

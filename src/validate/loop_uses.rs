@@ -4,7 +4,7 @@
 //! codes listed there, the elements required or not used there, and the state or province of
 //! a US or Canadian address. Each transaction's pass gives its findings its own rules.
 
-use crate::codes::{Country, StateOrProvince, carc, rarc};
+use crate::codes::{Country, Currency, StateOrProvince, carc, rarc};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
 use crate::syntax::{Delimiters, Element, Location, Segment};
 
@@ -270,6 +270,25 @@ pub(crate) fn address(
         String::from_utf8_lossy(value)
     );
     emit(Problem::Code, position(segment, place), message);
+}
+
+/// The currency of a segment's amounts (CUR02) is an ISO 4217 code, of the list the guides take
+/// it from. Whether one is sent at all is the element uses' to say.
+pub(crate) fn currency(
+    segment: &Segment<'_>,
+    kept: &Kept<'_>,
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    let value = kept.part((2, 0));
+    let known =
+        std::str::from_utf8(value).is_ok_and(|v| Currency::new(v).is_ok_and(|c| c.is_known()));
+    if !value.is_empty() && !known {
+        let message = format!(
+            "{:?} is not a currency code (ISO 4217)",
+            String::from_utf8_lossy(value)
+        );
+        emit(Problem::Code, position(segment, (2, 0)), message);
+    }
 }
 
 /// The codes of a segment taken from lists kept outside the guide, against the form every code

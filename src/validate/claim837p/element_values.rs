@@ -122,6 +122,7 @@ pub(super) fn values(
     }
     match id.as_bytes() {
         b"N4" | b"CLM" => loop_uses::address(&view, &kept, &mut emit),
+        b"CUR" => loop_uses::currency(&view, &kept, &mut emit),
         b"CAS" | b"MOA" => loop_uses::external_codes(&view, &mut emit),
         _ => {}
     }

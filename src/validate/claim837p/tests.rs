@@ -1052,6 +1052,22 @@ fn states_and_provinces_s6() {
 }
 
 #[test]
+fn a_currency_is_an_iso_4217_code_s6() {
+    let cur = |code: &str| format!("PRV*BI*PXC*101YP2500X~CUR*85*{code}~");
+    assert_eq!(
+        found(&[("PRV*BI*PXC*101YP2500X~", &cur("CAD") as &str)]),
+        []
+    );
+    // HRK was withdrawn when Croatia took the euro; ZZZ never was a code.
+    for code in ["HRK", "ZZZ"] {
+        assert_eq!(
+            found(&[("PRV*BI*PXC*101YP2500X~", &cur(code) as &str)]),
+            [error("837P-S6", "2000A[1]", "CUR02")]
+        );
+    }
+}
+
+#[test]
 fn a_claims_other_hi_segments_are_procedures_or_conditions_p16() {
     assert_eq!(found(&[("ABF:Z7189~", "ABF:Z7189~HI*BG:01~")]), []);
     assert_eq!(
