@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::Finding;
-use crate::claim837p::{Level, LoopPath, Submission, level_paths};
+use super::tree::{claims_of, control_number};
+use crate::claim837p::{LoopPath, Submission, level_paths};
 use crate::syntax::Location;
 use crate::validate::{Diagnostic, Rule, Severity};
 
@@ -106,19 +107,6 @@ impl ControlNumbers {
 pub fn patient_control_numbers<'s>(
     submission: &'s Submission<'_>,
 ) -> impl Iterator<Item = (&'s str, LoopPath, Location)> {
-    level_paths(submission.levels()).flat_map(|(path, level)| {
-        let claims = match level {
-            Level::Subscriber(s) => s.claims(),
-            Level::Patient(p) => p.claims(),
-            _ => &[],
-        };
-        claims.iter().enumerate().map(move |(n, claim)| {
-            let clm = claim.info();
-            (
-                clm.patient_control_number(),
-                path.child("2300", n + 1),
-                clm.location().with_element(1),
-            )
-        })
-    })
+    level_paths(submission.levels())
+        .flat_map(|(path, level)| claims_of(level, path).typed().map(control_number))
 }

@@ -101,6 +101,7 @@ mod element_values;
 mod levels;
 mod lines;
 mod parties;
+mod readable;
 mod repeats;
 mod structure;
 #[cfg(test)]
@@ -119,7 +120,7 @@ use crate::syntax::Location;
 
 pub use batch::{ControlNumbers, patient_control_numbers};
 pub use document::{SetCheck, check_document, other_reading_errors};
-pub use tree::ReadableLoops;
+pub use readable::ReadableLoops;
 
 use tree::{LevelClaims, Tree};
 
