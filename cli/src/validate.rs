@@ -127,23 +127,21 @@ type Checked = (
 fn findings(set: &TransactionSet<'_>) -> Checked {
     match set.id() {
         // One pass over the set: the findings of parsing it and checking the remittance,
-        // without building its loop tree.
-        "835" => match set835::check(set) {
-            Ok(diagnostics) => (
-                "checked",
-                diagnostics.iter().map(Finding::from_diagnostic).collect(),
-                Vec::new(),
-            ),
-            // Every loop that does not read, not only the first; then what the rules find in
-            // the loops that do.
-            Err(first) => {
-                let others = set835::other_reading_errors(set, &first);
-                let mut found = unread("835-model", &first, &others, Remit835Error::location);
-                let readable = set835::check_readable(set);
-                found.extend(readable.iter().map(Finding::from_diagnostic));
-                ("refused", found, Vec::new())
+        // without building its loop tree. A set that does not read has every loop that does
+        // not read named, then what the rules find in those that do.
+        "835" => {
+            let checked = set835::check_readable(set);
+            let found = checked.findings.iter().map(Finding::from_diagnostic);
+            match checked.refused {
+                None => ("checked", found.collect(), Vec::new()),
+                Some(first) => {
+                    let others = set835::other_reading_errors(set, &first);
+                    let mut refused = unread("835-model", &first, &others, Remit835Error::location);
+                    refused.extend(found);
+                    ("refused", refused, Vec::new())
+                }
             }
-        },
+        }
         "837" => match Submission::parse(set) {
             Ok(submission) => (
                 "checked",

@@ -44,12 +44,17 @@ fuzz_target!(|data: &[u8]| {
                 found
             });
             let one_pass = set835::check(set);
-            // The rules over the loops that read find what the one pass finds when the set
-            // reads, and do not say reading's errors again when it does not.
+            // Going on past reading's error refuses with the same error; the rules over the
+            // loops that read find what the one pass finds when the set reads, and do not say
+            // reading's errors again when it does not.
             let readable = set835::check_readable(set);
+            assert_eq!(
+                readable.refused.as_ref().map(ToString::to_string),
+                one_pass.as_ref().err().map(ToString::to_string)
+            );
             match &one_pass {
-                Ok(found) => assert_eq!(&readable, found),
-                Err(_) => assert!(readable.iter().all(|d| d.rule != Rule::Unreadable)),
+                Ok(found) => assert_eq!(&readable.findings, found),
+                Err(_) => assert!(readable.findings.iter().all(|d| d.rule != Rule::Unreadable)),
             }
             assert_eq!(
                 format!("{:?}", one_pass.map_err(|e| e.to_string())),

@@ -90,18 +90,21 @@ pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Remit835Error) -> 
     others_in_file_order(first, errors, Remit835Error::location)
 }
 
-/// The findings of [`check`] over the loops of `set` that read, whether the whole set reads
-/// or not: every balancing rule whose amounts read, the structure rules when the header and
-/// payer read, and the element rules of every segment that types. For a set that reads, what
-/// [`check`] gives. For one it refuses, the errors that stop reading are
-/// [`check`]'s error and [`other_reading_errors`]; they are not said again here (no `835-B7`,
-/// an amount that is not a number), and the rules that need them are skipped. A set whose
-/// structure the index refuses gives the findings of what it read before it stopped, without
-/// the payment total (835-B5) or the structure rules; a set over 4 GiB, which no index takes,
-/// gives none.
+/// [`check`] that goes on past the error reading stops at: that error, if any, and the findings
+/// over the loops of `set` that read. Those are every balancing rule whose amounts read, the
+/// structure rules when the header and payer read, and the element rules of every segment that
+/// types. For a set that reads, what [`check`] gives, for the same work.
+///
+/// For a set it refuses, the errors that stop reading are `refused` and
+/// [`other_reading_errors`]; they are not said again in the findings (no `835-B7`, an amount
+/// that is not a number), and the rules that need them are skipped. A set whose structure the
+/// index refuses gives the findings of what it read before it stopped, without the payment
+/// total (835-B5) or the structure rules; a set over 4 GiB, which no index takes, is read the
+/// plain way and gives findings only when it reads.
 ///
 /// A posting pipeline sets aside the claim payments that do not read and posts the others;
-/// this tells what else is wrong in those it posts, in one run.
+/// this tells what else is wrong in those it posts, in the same run. `x12 validate` checks 835s
+/// this way.
 ///
 /// ```
 /// # use x12_claims::envelope::Document;
@@ -114,19 +117,39 @@ pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Remit835Error) -> 
 ///     .replacen("SVC*HC:90834:95*150*100", "SVC*HC:90834:95*150*110", 1);
 /// let doc = Document::parse(input.as_bytes())?;
 /// let set = doc.transaction_sets().find(|s| s.id() == "835").ok_or("no 835")?;
-/// let first = set835::check(set).err().ok_or("the set reads")?;
+/// let checked = set835::check_readable(set);
+/// let first = checked.refused.ok_or("the set reads")?;
 /// assert!(first.to_string().starts_with("2000[1]/2100[1]/2110[1] DTM02"), "{first}");
-/// let rules: Vec<Rule> = set835::check_readable(set).iter().map(|d| d.rule).collect();
+/// let rules: Vec<Rule> = checked.findings.iter().map(|d| d.rule).collect();
 /// assert_eq!(rules, [Rule::LineBalance, Rule::ClaimLines]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn check_readable(set: &TransactionSet<'_>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut pass = Pass::new(&mut out);
+pub fn check_readable(set: &TransactionSet<'_>) -> ReadableCheck {
+    let mut findings = Vec::new();
+    let mut pass = Pass::new(&mut findings);
     pass.readable = true;
     let read = RemittanceIndex::parse_observed(set, &mut pass);
-    pass.finish_readable(read);
-    out
+    let refused = match read {
+        // A set too large for the index's byte ranges is read the plain way, whole or not at all.
+        Err(Remit835Error::TooLarge { .. }) => match plain(set) {
+            Ok(found) => {
+                findings = found;
+                None
+            }
+            Err(error) => Some(error),
+        },
+        read => pass.finish_readable(read),
+    };
+    ReadableCheck { refused, findings }
+}
+
+/// What [`check_readable`] gives for one set.
+#[derive(Debug)]
+pub struct ReadableCheck {
+    /// The error [`check`] refuses the set with, if it does.
+    pub refused: Option<Remit835Error>,
+    /// The findings over the loops that read: when the set reads, those [`check`] gives.
+    pub findings: Vec<Diagnostic>,
 }
 
 /// [`check`], keeping the set's index: what a posting pipeline reads the claims from once the
@@ -301,22 +324,29 @@ impl<'a, 'o> Pass<'a, 'o> {
         Ok(index)
     }
 
-    /// The findings over what reads, whether the set reads or not ([`check_readable`]).
-    fn finish_readable(self, read: Result<RemittanceIndex<'a>, Remit835Error>) {
-        match read {
-            // What reading names is not said again: an amount that is not a number (835-B7).
+    /// The error reading stops at (as [`finish`](Self::finish) gives it) and the findings
+    /// over what reads, whether the set reads or not ([`check_readable`]).
+    fn finish_readable(
+        mut self,
+        read: Result<RemittanceIndex<'a>, Remit835Error>,
+    ) -> Option<Remit835Error> {
+        let refused = self.refused.take();
+        let (out, error) = match read {
             Ok(index) => {
-                let (out, _) = self.conclude(&index);
-                out.retain(|found| found.rule != Rule::Unreadable);
+                let (out, parts) = self.conclude(&index);
+                (out, refused.or(parts.err()))
             }
             // Without the index nothing is placed: the claims balanced and the segments
             // checked before it stopped, and no payment total.
-            Err(_) => {
+            Err(error) => {
                 let out = self.balancer.stop();
                 out.extend(self.elements.found);
-                out.retain(|found| found.rule != Rule::Unreadable);
+                (out, refused.or(Some(error)))
             }
-        }
+        };
+        // What reading names is not said again: an amount that is not a number (835-B7).
+        out.retain(|found| found.rule != Rule::Unreadable);
+        error
     }
 
     /// Once every segment is seen: the payment total, the structure rules (when the header
