@@ -1,9 +1,10 @@
 //! Any bytes: reading every transaction set as an 837P never panics. A set the model does not
 //! read is reported whole (`other_reading_errors`), and the loops of it that read are checked
-//! (`ReadableLoops`). For a set the model reads, writing it is a fixed point and checking its
-//! claim rules never panics; the index reads such a set too and types its claims to the same
-//! loops, and the rules over its loops find what they find over the submission. Indexing (or
-//! reading into loop trees) the whole input in one pass gives what doing it set by set gives.
+//! (`ReadableLoops`, which meets the loops that do not type that the index names). For a set
+//! the model reads, writing it is a fixed point and checking its claim rules never panics; the
+//! index reads such a set too and types its claims to the same loops, and the rules over its
+//! loops find what they find over the submission. Indexing (or reading into loop trees) the
+//! whole input in one pass gives what doing it set by set gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -40,9 +41,14 @@ fuzz_target!(|data: &[u8]| {
             );
             // The rules over the loops that type never panic, and find over a set that reads
             // what they find over its submission.
-            let loops = claim837p::ReadableLoops::of(set)
-                .ok()
-                .map(|loops| loops.check());
+            let loops = claim837p::ReadableLoops::of(set).ok();
+            if let (Some(loops), Ok(index)) = (&loops, &index) {
+                let lines = |errors: &[Claim837Error]| -> Vec<String> {
+                    errors.iter().map(ToString::to_string).collect()
+                };
+                assert_eq!(lines(loops.errors()), lines(&index.errors()));
+            }
+            let loops = loops.map(|loops| loops.check());
             let submission = parsed.ok()?;
             assert_eq!(loops, Some(claim837p::check(&submission)));
             let index = index.expect("the index reads what the submission reads");

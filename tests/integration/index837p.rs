@@ -65,6 +65,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
             assert!(index.errors().is_empty());
             // Every loop types on its own, so the rules find what they find in the submission.
             let loops = ReadableLoops::of(set).expect("the loops of a set that reads");
+            assert!(loops.errors().is_empty());
             assert_eq!(loops.check(), claim837p::check(eager));
             let numbers: Vec<_> = loops.patient_control_numbers().collect();
             let whole: Vec<_> = claim837p::patient_control_numbers(eager).collect();
@@ -94,6 +95,9 @@ pub fn agrees(set: &TransactionSet<'_>) {
             assert!(places.is_sorted(), "{errors:?}");
             // The rules check what types, and find nothing in what does not.
             let loops = ReadableLoops::of(set).expect("the loops of a set the index reads");
+            let met: Vec<String> = loops.errors().iter().map(ToString::to_string).collect();
+            let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            assert_eq!(met, all, "typing what reads meets every loop that does not");
             let claims: Vec<String> = (index.claims())
                 .filter(|claim| claim.to_claim().is_err())
                 .map(|claim| format!("{}/", claim.path()))

@@ -6,6 +6,7 @@ use crate::claim837p::{Claim, Claim837Error, Header, Level, LoopPath, Submission
 use crate::envelope::TransactionSet;
 use crate::segments::Hl;
 use crate::syntax::Location;
+use crate::syntax::location::{in_file_order, others_in_file_order};
 
 /// The loops of an 837P set that does not read whole (one that [`Submission::parse`](crate::claim837p::Submission::parse)
 /// refuses) that type on their own, for the rules to check: the header when it types, every
@@ -44,6 +45,7 @@ pub struct ReadableLoops<'a> {
     st: Location,
     header: Option<Header<'a>>,
     levels: Vec<ReadableLevel<'a>>,
+    errors: Vec<Claim837Error>,
 }
 
 /// A level of [`ReadableLoops`].
@@ -75,14 +77,18 @@ impl<'a> ReadableLoops<'a> {
     /// read; nothing of such a set can be placed.
     pub fn of(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
         let index = SubmissionIndex::parse(set)?;
+        let mut errors = Vec::new();
+        let header = typed(index.header(), &mut errors);
         let mut levels: Vec<ReadableLevel<'a>> = Vec::with_capacity(index.level_count());
         for i in 0..index.level_count() {
-            let (Some(hl), Some(path)) = (index.hl(i), index.level_path(i)) else {
+            let (Some(hl), Some(path), Some(level)) =
+                (index.hl(i), index.level_path(i), index.level(i))
+            else {
                 continue;
             };
-            let read = match index.level(i) {
-                Some(Ok(level)) => LevelRead::Whole(level),
-                _ => LevelRead::Part {
+            let read = match typed(level, &mut errors) {
+                Some(level) => LevelRead::Whole(level),
+                None => LevelRead::Part {
                     head: index.level_head(i).and_then(Result::ok),
                     places: Vec::new(),
                     claims: Vec::new(),
@@ -97,18 +103,35 @@ impl<'a> ReadableLoops<'a> {
         }
         for claim in index.claims() {
             let read = levels.get_mut(claim.level()).map(|level| &mut level.read);
+            // The claims of a level that types whole type too.
             if let Some(LevelRead::Part { places, claims, .. }) = read {
                 places.push(claim.location());
-                if let Ok(typed) = claim.to_claim() {
+                if let Some(typed) = typed(claim.to_claim(), &mut errors) {
                     claims.push((claim.path(), typed));
                 }
             }
         }
         Ok(ReadableLoops {
             st: set.location(),
-            header: index.header().ok(),
+            header,
             levels,
+            errors: in_file_order(errors, Claim837Error::location),
         })
+    }
+
+    /// Every loop of the set that does not type, each with the first error typing it meets, in
+    /// file order: what [`SubmissionIndex::errors`] gives, met while typing the others.
+    pub fn errors(&self) -> &[Claim837Error] {
+        &self.errors
+    }
+
+    /// [`errors`](Self::errors) but `first`, the error [`Submission::parse`] gave: what
+    /// [`other_reading_errors`](super::other_reading_errors) gives, without typing the set's
+    /// loops again.
+    ///
+    /// [`Submission::parse`]: crate::claim837p::Submission::parse
+    pub fn into_other_reading_errors(self, first: &Claim837Error) -> Vec<Claim837Error> {
+        others_in_file_order(first, self.errors, Claim837Error::location)
     }
 
     /// What the rules find in the loops that type, in the order of the loops they are found
@@ -166,4 +189,9 @@ impl<'a> ReadableLoops<'a> {
             levels,
         }
     }
+}
+
+/// The loop `read` typed, or its error kept in `errors`.
+fn typed<T>(read: Result<T, Claim837Error>, errors: &mut Vec<Claim837Error>) -> Option<T> {
+    read.map_err(|error| errors.push(error)).ok()
 }
