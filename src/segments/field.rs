@@ -981,7 +981,9 @@ mod tests {
         /// text exactly when its data is UTF-8.
         #[test]
         fn splits_any_bytes_and_tells_text(
-            id in "[A-Z][A-Z0-9]{1,2}",
+            // An ISA is framed by its fixed layout, not by its separators.
+            id in proptest::strategy::Strategy::prop_filter(
+                "[A-Z][A-Z0-9]{1,2}", "not an interchange header", |id: &String| id != "ISA"),
             body in proptest::collection::vec(
                 proptest::prop_oneof![
                     proptest::sample::select(b"*:^AZ09 ".to_vec()),
