@@ -75,7 +75,7 @@ impl<'a> Header<'a> {
 
     /// Writes the header in guide order, after the set's ST when `st` is given; without it the
     /// ST still counts as the header's first own segment, for the places of kept segments.
-    pub(super) fn write<W: Write>(
+    pub(crate) fn write<W: Write>(
         &self,
         out: &mut Writer<W>,
         st: Option<&RawSegment<'_>>,

@@ -66,7 +66,7 @@ impl<'a> Level<'a> {
         }
     }
 
-    fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
+    pub(crate) fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
         match self {
             Level::BillingProvider(l) => l.write(out),
             Level::Subscriber(l) => l.write(out),

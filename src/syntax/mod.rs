@@ -26,4 +26,5 @@ pub use error::SyntaxError;
 pub use location::{ElementPosition, Location, SegmentId};
 pub use reader::Segments;
 pub use segment::{Components, Element, Elements, Repetitions, Segment};
+pub(crate) use writer::Noting;
 pub use writer::{Layout, SegmentWriter, WriteError, WriteOptions, Writer};

@@ -136,6 +136,21 @@ pub struct Writer<W: Write> {
     /// written exactly as read, as the last such segment was: a shortcut past resolving the
     /// target delimiters for every segment of a long run.
     copied: Option<Delimiters>,
+    /// What is noted of the segments read from input that are written, instead of writing
+    /// them (see [`note`](Writer::note)).
+    noting: Option<Noting>,
+}
+
+/// What a [`Writer`] notes of the segments read from input that it is given, instead of
+/// writing them: the order a loop model writes its segments in is the guide's, so comparing it
+/// with the order they were read in tells which stand out of it.
+#[derive(Debug)]
+pub(crate) enum Noting {
+    /// Whether they come in the order read: the number of the last, and whether each so far
+    /// came after the one before.
+    Order { last: u64, in_order: bool },
+    /// Where each was read, in the order given.
+    Places(Vec<Location>),
 }
 
 impl<W: Write> Writer<W> {
@@ -153,6 +168,35 @@ impl<W: Write> Writer<W> {
             translation: None,
             scratch: Vec::new(),
             copied: None,
+            noting: None,
+        }
+    }
+
+    /// From now on, notes `noting` of each segment read from input that it is given, and
+    /// writes no such segment.
+    pub(crate) fn note(&mut self, noting: Noting) {
+        self.noting = Some(noting);
+    }
+
+    /// What was noted since [`note`](Writer::note).
+    pub(crate) fn take_noted(&mut self) -> Option<Noting> {
+        self.noting.take()
+    }
+
+    /// Notes a segment read from input (number `number`, at `at`) about to be written, when
+    /// segments are noted; says whether they are (and the segment is then not to be written).
+    pub(crate) fn note_read(&mut self, number: u64, at: impl FnOnce() -> Location) -> bool {
+        match &mut self.noting {
+            Some(Noting::Order { last, in_order }) => {
+                *in_order &= number > *last;
+                *last = number;
+                true
+            }
+            Some(Noting::Places(places)) => {
+                places.push(at());
+                true
+            }
+            None => false,
         }
     }
 

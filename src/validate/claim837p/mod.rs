@@ -42,7 +42,7 @@
 //! | `837P-P27` | a chargeable claim (BHT06 `CH`) charges more than zero | warning |
 //! | `837P-P28` | every provider taxonomy code (PRV03) has the NUCC's form: ten letters or digits, the last `X` | error |
 //! | `837P-S1` | no loop repeats more often than the guide allows where it stands: 100 claims under a level, 50 lines and 10 other payers in a claim, one drug and 15 adjudications on a line, two referring providers (2310A, 2330C, 2420F) and one of every other name loop | error |
-//! | `837P-S2` | every segment stands where the guide places it: none kept untyped (out of guide order, past its maximum use, or foreign) | error |
+//! | `837P-S2` | every segment stands where the guide places it: none kept untyped (out of guide order, past its maximum use, or foreign), and the typed ones of each loop in the guide's order (an N3 after its N4, a payer's name loop after the claims, a claim's DTP after its HI) | error |
 //! | `837P-S3` | the segments and loops the guide requires are there: BHT, the submitter (1000A) and its PER, the receiver (1000B), the billing provider's name loop, SBR and the subscriber's and payer's name loops, PAT and the patient's name loop, N3 and N4 where care was given or a patient picked up (2010AA/AB/AC, 2310C/E/F, 2420C/G/H), OI and the 2330A/B loops of a 2320, CTP of a drug, DTP*573 of a line adjudication, FRM of a form | error |
 //! | `837P-S4` | a segment repeats no more than its maximum use in its loop: one PRV, N3, N4 and DMG in a name loop, one tax id (REF*EI or REF*SY) in the billing provider's, two PER in the submitter's and billing provider's and one elsewhere, each use of REF as often as its loop allows (three other ids of a payer, four secondary ids of a rendering provider ...); one DTP, REF and AMT of each qualifier in a claim (two DTP*090/091), ten PWK and K3, three CRC, one CN1, NTE, CR1, CR2, HCP, one diagnosis HI and two condition HI; in a line one of each DTP, QTY, REF (five G1 and 9F), AMT and NTE kind, five MEA, one certificate of medical necessity (PWK*CT) beside ten other PWK; five CAS and one AMT and DTP of each kind in a 2320 or 2430 | error |
 //! | `837P-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows: at most 60 characters in a name (NM103), 55 in an address line, at least 3 in a ZIP code, at most 18 digits in an amount (sign and decimal point not counted) ... | error |
@@ -100,6 +100,7 @@ mod document;
 mod element_values;
 mod levels;
 mod lines;
+mod order;
 mod parties;
 mod readable;
 mod repeats;
@@ -147,6 +148,7 @@ fn check_tree(tree: &Tree<'_, '_>, out: &mut Vec<Finding>) {
     let bht = tree.header.and_then(|header| header.bht());
     let chargeable = bht.and_then(|bht| bht.transaction_type()) == Some("CH");
     if let Some(header) = tree.header {
+        order::header(header, &mut report);
         structure::header(header, tree.st, &mut report);
         parties::each_party(header.parties(), LoopPath::root(), &mut report);
     }
@@ -155,6 +157,7 @@ fn check_tree(tree: &Tree<'_, '_>, out: &mut Vec<Finding>) {
     for (i, entry) in tree.levels.iter().enumerate() {
         let path = entry.path;
         let (has_children, has_patients) = below.level(i);
+        order::level(entry, &mut report);
         levels::child_code(entry.hl, has_children, path, &mut report);
         if let Some(level) = entry.typed {
             structure::level(level, path, &mut report);

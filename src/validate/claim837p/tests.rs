@@ -727,7 +727,7 @@ fn segments_repeat_no_more_than_their_use_s4() {
         found(&[("REF*6R*L1~", &format!("{five}REF*G1*A6~"))]),
         [error("837P-S4", line, "REF")]
     );
-    let onset = "HI*ABK:F411*ABF:Z7189~DTP*431*D8*20240301~DTP*431*D8*20240302~";
+    let onset = "DTP*431*D8*20240301~DTP*431*D8*20240302~HI*ABK:F411*ABF:Z7189~";
     let dates = [("HI*ABK:F411*ABF:Z7189~", onset)];
     assert_eq!(found(&dates), [error("837P-S4", CLAIM_PATH, "DTP")]);
 }
@@ -766,7 +766,8 @@ fn name_loop_contacts_and_ids_and_line_paperwork_repeat_no_more_than_their_use_s
     );
     // A line's certificate of medical necessity once, beside its supplemental paperwork.
     let line = "2000B[1]/2300[1]/2400[1]";
-    let paperwork = |refs: &str| found(&[("REF*6R*L1~", &format!("{refs}REF*6R*L1~"))]);
+    let first = "SV1*HC:90837:95*180*UN*1***1:2~";
+    let paperwork = |pwk: &str| found(&[(first, &format!("{first}{pwk}"))]);
     assert_eq!(paperwork("PWK*CT*AD~PWK*OZ*BM~PWK*CT*BM~"), []);
     assert_eq!(
         paperwork("PWK*CT*AD~PWK*CT*AB~"),
@@ -970,18 +971,19 @@ fn codes_and_uses_that_depend_on_the_loop_s6_s8() {
     );
     // PWK*CT is both a line's supplemental information (PWK02 EL ...) and the DME certificate
     // of medical necessity indicator (PWK02 AB ...): either fits, anything else does not.
+    let first = "SV1*HC:90837:95*180*UN*1***1:2";
     for fits in ["PWK*CT*EL", "PWK*CT*AB"] {
-        let to = format!("DTP*472*D8*20240314~{fits}");
-        assert_eq!(found(&[("DTP*472*D8*20240314", &to)]), [], "{fits}");
+        let to = format!("{first}~{fits}");
+        assert_eq!(found(&[(first, &to)]), [], "{fits}");
     }
     assert_eq!(
-        found(&[("DTP*472*D8*20240314", "DTP*472*D8*20240314~PWK*CT*ZZ")]),
+        found(&[(first, &format!("{first}~PWK*CT*ZZ") as &str)]),
         [error("837P-S6", line1, "PWK02")]
     );
     // A long list is not spelled out.
     let shown: Vec<String> = (check(&read(&apply(&[(
-        "DTP*472*D8*20240314",
-        "DTP*472*D8*20240314~PWK*ZZ*EL",
+        first,
+        "SV1*HC:90837:95*180*UN*1***1:2~PWK*ZZ*EL",
     )])))
     .iter())
     .map(|d| d.to_string())
@@ -1049,6 +1051,56 @@ fn states_and_provinces_s6() {
         found(&[("*Y*A*Y*Y~", "*Y*A*Y*Y**AA::::XX~")]),
         [error("837P-S6", CLAIM_PATH, "CLM11-5")]
     );
+}
+
+/// What the rules say of `CLAIM` with each `(from, to)` replaced once, as shown.
+fn shown(changes: &[(&str, &str)]) -> Vec<String> {
+    check(&read(&apply(changes)))
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn typed_segments_stand_in_the_guides_order_s2() {
+    // The subscriber's N4 before its N3: the N3 is the one out of place, as the guide places it
+    // before the N4.
+    assert_eq!(
+        shown(&[(
+            "N3*12 OAK ST~N4*SPRINGFIELD*IL*62704~",
+            "N4*SPRINGFIELD*IL*62704~N3*12 OAK ST~"
+        )]),
+        [
+            "error 837P-S2 2000B[1]/2010BA[1] N3 at segment 18 (byte 596): N3 stands out of the \
+          guide's order: the guide places it before the N4 at segment 17"
+        ]
+    );
+    // The payer's name loop after the claim.
+    let payer = "NM1*PR*2*UNITED HEALTHCARE*****PI*87726~";
+    let late = [
+        (payer, ""),
+        ("REF*6R*L2~", &format!("REF*6R*L2~{payer}") as &str),
+    ];
+    assert_eq!(
+        shown(&late),
+        [
+            "error 837P-S2 2000B[1]/2010BB[1] NM1 at segment 30 (byte 808): NM1 stands out of the \
+          guide's order: the guide places it before the CLM at segment 20"
+        ]
+    );
+    // A date of the claim after its diagnoses; a line's paperwork after its date of service.
+    let onset = "HI*ABK:F411*ABF:Z7189~DTP*431*D8*20240301~";
+    assert_eq!(
+        found(&[("HI*ABK:F411*ABF:Z7189~", onset)]),
+        [error("837P-S2", CLAIM_PATH, "DTP")]
+    );
+    let paperwork = "DTP*472*D8*20240314~PWK*OZ*BM~";
+    assert_eq!(
+        found(&[("DTP*472*D8*20240314~", paperwork)]),
+        [error("837P-S2", "2000B[1]/2300[1]/2400[1]", "PWK")]
+    );
+    // In the guide's order, none of them is found.
+    assert_eq!(found(&[("HI*ABK", "DTP*431*D8*20240301~HI*ABK")]), []);
 }
 
 #[test]

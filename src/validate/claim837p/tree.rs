@@ -49,6 +49,11 @@ impl<'s, 'a> LevelClaims<'s, 'a> {
         }
     }
 
+    /// Whether the claims are those of the level typed whole, which writes them.
+    pub fn written_with_level(self) -> bool {
+        matches!(self, LevelClaims::Typed { .. })
+    }
+
     /// The claims that type, each with its path.
     pub fn typed(self) -> impl Iterator<Item = (LoopPath, &'s Claim<'a>)> {
         let (path, whole, part) = match self {
