@@ -17,10 +17,11 @@
 #   * our own fixtures in tests/data, and the writer's re-delimited and single-line forms of
 #     them (bom-newline-terminator.x12 is left out: pyx12 cannot read a byte order mark).
 #   * that `x12 validate` finds an error in every file pyx12 refuses among valid 837P claims
-#     and 835 remittances with one body segment repeated or left out, or one element made too
-#     long, set to "ZZ" or emptied (each in turn): the rules must know what the guide requires
-#     of the loop tree and of each element, in every loop and in each. The valid files are our
-#     fixture, the spec's worked examples and the public files both validators pass.
+#     and 835 remittances with one body segment repeated, left out or swapped with the next
+#     (out of the guide's order), or one element made too long, set to "ZZ" or emptied (each
+#     in turn): the rules must know what the guide requires of the loop tree and of each
+#     element, in every loop and in each. The valid files are our fixture, the spec's worked
+#     examples and the public files both validators pass.
 #
 # x12valid's exit status says nothing, so each file's JSON report is read: a file passes when
 # x12valid says OK for it and its report holds no error at any level. The files and reports stay
@@ -385,8 +386,8 @@ x12 fmt --delimiters '|>!\n' tests/data/telehealth.837p.x12 > "$out/fmt-delimite
 x12 fmt --single-line tests/data/two-interchanges.x12 > "$out/fmt-single-line.x12"
 
 # 837P claims and 835 remittances that both validators pass, with each body segment (between
-# ST and SE) repeated, or left out, in turn (SE01 counts again), and each element of it made
-# too long, set to a code or emptied. Our 837P fixture (the subscriber is the patient), and
+# ST and SE) repeated, left out, or swapped with the next when that is another segment, in turn
+# (SE01 counts again), and each element of it made too long, set to a code or emptied. Our 837P fixture (the subscriber is the patient), and
 # when ../shared is there the worked replacement example (a patient level) and the two worked
 # 835 examples (a telehealth payment; a reversal, its correction and a denial, with a PLB).
 mkdir -p "$out/mutations" "$out/public"
@@ -431,7 +432,11 @@ for source in sys.argv[2:]:
     se = next(i for i, s in enumerate(segments) if s.strip().startswith("SE*"))
     body = segments[st + 1:se]
     for n in range(len(body)):
-        for kind, changed in (("repeated", body[:n + 1] + body[n:]), ("left-out", body[:n] + body[n + 1:])):
+        swapped = body[:n] + body[n + 1:n + 2] + body[n:n + 1] + body[n + 2:]
+        changes = [("repeated", body[:n + 1] + body[n:]), ("left-out", body[:n] + body[n + 1:])]
+        if n + 1 < len(body) and body[n].split("*")[0].strip() != body[n + 1].split("*")[0].strip():
+            changes.append(("swapped", swapped))
+        for kind, changed in changes:
             count = segments[se].strip().split("*")[1]
             trailer = segments[se].replace(count, str(len(changed) + 2), 1)
             mutated = segments[:st + 1] + changed + [trailer] + segments[se + 1:]
