@@ -127,7 +127,6 @@ pub fn other_reading_errors(set: &TransactionSet<'_>, first: &Remit835Error) -> 
 pub fn check_readable(set: &TransactionSet<'_>) -> ReadableCheck {
     let mut findings = Vec::new();
     let mut pass = Pass::new(&mut findings);
-    pass.readable = true;
     let read = RemittanceIndex::parse_observed(set, &mut pass);
     let refused = match read {
         // A set too large for the index's byte ranges is read the plain way, whole or not at all.
@@ -253,9 +252,6 @@ fn plain(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error> {
 struct Pass<'a, 'o> {
     balancer: Balancer<'a, 'o>,
     refused: Option<Remit835Error>,
-    /// Whether the element rules go on past a segment that does not check, over those that do
-    /// ([`check_readable`]).
-    readable: bool,
     unknown: Vec<(LoopPath, Location)>,
     elements: Elements,
     header_numbers: HeaderNumbers,
@@ -300,7 +296,6 @@ impl<'a, 'o> Pass<'a, 'o> {
         Pass {
             balancer: Balancer::new(out),
             refused: None,
-            readable: false,
             unknown: Vec::new(),
             elements: Elements::default(),
             header_numbers: HeaderNumbers::default(),
@@ -376,21 +371,19 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
         {
             self.header_numbers.open(path, segment.location());
         }
-        if self.refused.is_none() || self.readable {
-            match check_placed(segment, path) {
-                Ok(()) => self.elements.check(segment, path),
-                Err(error) => {
-                    self.refused.get_or_insert(error);
-                }
+        // Past the first segment that does not check, the others are still checked: for
+        // [`check_readable`], which reports them; the other readers report that first one.
+        match check_placed(segment, path) {
+            Ok(()) => self.elements.check(segment, path),
+            Err(error) => {
+                self.refused.get_or_insert(error);
             }
         }
     }
 
     fn unknown(&mut self, segment: &Segment<'a>, path: LoopPath) {
         self.unknown.push((path, segment.location()));
-        if self.refused.is_none() || self.readable {
-            self.elements.unknown(segment, path);
-        }
+        self.elements.unknown(segment, path);
     }
 
     fn financial(&mut self, bpr: &Segment<'a>) {
