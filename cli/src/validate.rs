@@ -154,18 +154,10 @@ fn findings(set: &TransactionSet<'_>) -> Checked {
             // Every claim and level that does not read, not only the first; then what the
             // rules find in the loops that do.
             Err(first) => {
-                let (others, rules, numbers) = match ReadableLoops::of(set) {
-                    Ok(loops) => {
-                        let rules = loops.check();
-                        let numbers = owned_numbers(loops.patient_control_numbers());
-                        (loops.into_other_reading_errors(&first), rules, numbers)
-                    }
-                    // The index's error, unless it is reading's.
-                    Err(_) => {
-                        let others = claim837p::other_reading_errors(set, &first);
-                        (others, Vec::new(), Vec::new())
-                    }
-                };
+                let loops = ReadableLoops::of(set);
+                let rules = loops.check();
+                let numbers = owned_numbers(loops.patient_control_numbers());
+                let others = loops.into_other_reading_errors(&first);
                 let mut found = unread("837P-model", &first, &others, Claim837Error::location);
                 found.extend(rules.iter().map(Finding::from_diagnostic));
                 ("refused", found, numbers)

@@ -64,7 +64,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
             typed_through(index, eager).expect("what the submission reads, the index types");
             assert!(index.errors().is_empty());
             // Every loop types on its own, so the rules find what they find in the submission.
-            let loops = ReadableLoops::of(set).expect("the loops of a set that reads");
+            let loops = ReadableLoops::of(set);
             assert!(loops.errors().is_empty());
             assert_eq!(loops.check(), claim837p::check(eager));
             let numbers: Vec<_> = loops.patient_control_numbers().collect();
@@ -77,6 +77,12 @@ pub fn agrees(set: &TransactionSet<'_>) {
             if !found_when_typing(e) {
                 assert_eq!(e.to_string(), i.to_string());
             }
+            // Nothing can be placed: the index's error is the loops' one error, and the rules
+            // find nothing.
+            let loops = ReadableLoops::of(set);
+            let errors: Vec<String> = loops.errors().iter().map(ToString::to_string).collect();
+            assert_eq!(errors, [i.to_string()]);
+            assert!(loops.check().is_empty());
         }
         (Err(e), Ok(index)) => {
             assert!(
@@ -94,7 +100,7 @@ pub fn agrees(set: &TransactionSet<'_>) {
                 .collect();
             assert!(places.is_sorted(), "{errors:?}");
             // The rules check what types, and find nothing in what does not.
-            let loops = ReadableLoops::of(set).expect("the loops of a set the index reads");
+            let loops = ReadableLoops::of(set);
             let met: Vec<String> = loops.errors().iter().map(ToString::to_string).collect();
             let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
             assert_eq!(met, all, "typing what reads meets every loop that does not");
@@ -273,7 +279,7 @@ fn rules_over_what_reads(broken: &str, fixed: &str, unread: impl Fn(&str) -> boo
     let set = doc.transaction_sets().next().unwrap();
     agrees(set);
     assert!(Submission::parse(set).is_err(), "the broken set reads");
-    let found = ReadableLoops::of(set).unwrap().check();
+    let found = ReadableLoops::of(set).check();
 
     let doc = Document::parse(fixed.as_bytes()).unwrap();
     let fixed = Submission::parse(doc.transaction_sets().next().unwrap()).unwrap();

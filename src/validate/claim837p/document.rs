@@ -89,17 +89,13 @@ pub fn check_document<'d, 'a>(
                 }
                 // Every other loop that does not read; the rules over those that do, and their
                 // claims' numbers.
-                Err(first) => match ReadableLoops::of(set) {
-                    Ok(loops) => {
-                        loops.check_into(&mut findings);
-                        let control = &set.header().control_number;
-                        findings.extend(batch.add_set(loops.patient_control_numbers(), control));
-                        others = loops.into_other_reading_errors(first);
-                    }
-                    Err(error) => {
-                        others = others_in_file_order(first, vec![error], Claim837Error::location)
-                    }
-                },
+                Err(first) => {
+                    let loops = ReadableLoops::of(set);
+                    loops.check_into(&mut findings);
+                    let control = &set.header().control_number;
+                    findings.extend(batch.add_set(loops.patient_control_numbers(), control));
+                    others = loops.into_other_reading_errors(first);
+                }
             }
             SetCheck {
                 set,

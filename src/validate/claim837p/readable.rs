@@ -33,7 +33,7 @@ use crate::syntax::location::{in_file_order, others_in_file_order};
 /// let doc = Document::parse(text.as_bytes())?;
 /// let set = doc.transaction_sets().next().ok_or("no set")?;
 /// assert!(Submission::parse(set).is_err());
-/// let loops = ReadableLoops::of(set)?;
+/// let loops = ReadableLoops::of(set);
 /// let found = loops.check();
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(found[0].rule, Rule::PayerClaimNumber);
@@ -72,11 +72,21 @@ enum LevelRead<'a> {
 }
 
 impl<'a> ReadableLoops<'a> {
-    /// Types each loop of `set` on its own through its [`SubmissionIndex`]. Refuses what the
-    /// index refuses: a set that is not a 5010 837P, or whose HL tree or framing cannot be
-    /// read; nothing of such a set can be placed.
-    pub fn of(set: &TransactionSet<'a>) -> Result<Self, Claim837Error> {
-        let index = SubmissionIndex::parse(set)?;
+    /// Types each loop of `set` on its own through its [`SubmissionIndex`]. Of a set the
+    /// index refuses (one that is not a 5010 837P, or whose HL tree or framing cannot be read)
+    /// no loop can be placed: it has none, and the index's error is its one error.
+    pub fn of(set: &TransactionSet<'a>) -> Self {
+        let index = match SubmissionIndex::parse(set) {
+            Ok(index) => index,
+            Err(error) => {
+                return ReadableLoops {
+                    st: set.location(),
+                    header: None,
+                    levels: Vec::new(),
+                    errors: vec![error],
+                };
+            }
+        };
         let mut errors = Vec::new();
         let header = typed(index.header(), &mut errors);
         let mut levels: Vec<ReadableLevel<'a>> = Vec::with_capacity(index.level_count());
@@ -111,16 +121,17 @@ impl<'a> ReadableLoops<'a> {
                 }
             }
         }
-        Ok(ReadableLoops {
+        ReadableLoops {
             st: set.location(),
             header,
             levels,
             errors: in_file_order(errors, Claim837Error::location),
-        })
+        }
     }
 
     /// Every loop of the set that does not type, each with the first error typing it meets, in
-    /// file order: what [`SubmissionIndex::errors`] gives, met while typing the others.
+    /// file order: what [`SubmissionIndex::errors`] gives, met while typing the others; or the
+    /// index's error, when it refuses the set.
     pub fn errors(&self) -> &[Claim837Error] {
         &self.errors
     }
