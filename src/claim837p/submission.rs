@@ -10,6 +10,7 @@ use super::header::{Header, parse_header};
 use super::hierarchy::{LevelKind, resolve};
 use super::levels::{BillingProvider, OtherLevel, Patient, Subscriber};
 use super::parse::Walk;
+use super::party::Party;
 use super::service_line::{owned, shrink};
 use crate::envelope::{EnvelopeError, ReadDocument, SetHeader, TransactionSet};
 use crate::segments::one_pass::{OnePass, read_document};
@@ -44,6 +45,16 @@ impl<'a> Level<'a> {
             Level::Subscriber(l) => l.hl(),
             Level::Patient(l) => l.hl(),
             Level::Other(l) => l.hl(),
+        }
+    }
+
+    /// The level's name loops (2010A*, 2010B*, 2010CA); none for a level of another kind.
+    pub fn parties(&self) -> &[Party<'a>] {
+        match self {
+            Level::BillingProvider(l) => l.parties(),
+            Level::Subscriber(l) => l.parties(),
+            Level::Patient(l) => l.parties(),
+            Level::Other(_) => &[],
         }
     }
 

@@ -45,13 +45,11 @@ pub(super) fn level(level: &TreeLevel<'_, '_>, report: &mut Report) {
         return;
     };
     let mut starts = vec![(level.hl.location().segment, level.path)];
-    let parties_of = match level.typed {
-        Some(Level::BillingProvider(l)) => l.parties(),
-        Some(Level::Subscriber(l)) => l.parties(),
-        Some(Level::Patient(l)) => l.parties(),
-        Some(Level::Other(_)) | None => &[],
-    };
-    parties(&mut starts, parties_of, level.path);
+    parties(
+        &mut starts,
+        level.typed.map_or(&[], Level::parties),
+        level.path,
+    );
     for (path, claim) in level.claims.typed() {
         claim_loops(&mut starts, claim, path);
     }
