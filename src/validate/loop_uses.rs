@@ -4,6 +4,8 @@
 //! codes listed there, the elements required or not used there, and the state or province of
 //! a US or Canadian address. Each transaction's pass gives its findings its own rules.
 
+use std::str::FromStr;
+
 use crate::codes::{Country, Currency, StateOrProvince, carc, rarc};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
 use crate::syntax::{Delimiters, Element, Location, Segment};
@@ -235,9 +237,7 @@ pub(crate) fn address(
     match kept.part(country) {
         b"" | b"US" | b"CA" => {}
         other => {
-            let known = std::str::from_utf8(other)
-                .is_ok_and(|v| Country::new(v).is_ok_and(|c| c.is_known()));
-            if !known {
+            if !in_code_set(other, Country::is_known) {
                 let message = format!(
                     "{:?} is not a country code (ISO 3166-1 alpha-2)",
                     String::from_utf8_lossy(other)
@@ -260,8 +260,7 @@ pub(crate) fn address(
         }
         return;
     }
-    if std::str::from_utf8(value).is_ok_and(|v| StateOrProvince::new(v).is_ok_and(|s| s.is_known()))
-    {
+    if in_code_set(value, StateOrProvince::is_known) {
         return;
     }
     let message = format!(
@@ -272,6 +271,14 @@ pub(crate) fn address(
     emit(Problem::Code, position(segment, place), message);
 }
 
+/// Whether `value` is a code of the list `known` holds (of a code set kept outside the guide).
+fn in_code_set<T: FromStr>(value: &[u8], known: fn(&T) -> bool) -> bool {
+    let code = std::str::from_utf8(value)
+        .ok()
+        .and_then(|v| v.parse::<T>().ok());
+    code.is_some_and(|code| known(&code))
+}
+
 /// The currency of a segment's amounts (CUR02) is an ISO 4217 code, of the list the guides take
 /// it from. Whether one is sent at all is the element uses' to say.
 pub(crate) fn currency(
@@ -280,9 +287,7 @@ pub(crate) fn currency(
     mut emit: impl FnMut(Problem, Location, String),
 ) {
     let value = kept.part((2, 0));
-    let known =
-        std::str::from_utf8(value).is_ok_and(|v| Currency::new(v).is_ok_and(|c| c.is_known()));
-    if !value.is_empty() && !known {
+    if !value.is_empty() && !in_code_set(value, Currency::is_known) {
         let message = format!(
             "{:?} is not a currency code (ISO 4217)",
             String::from_utf8_lossy(value)
