@@ -188,7 +188,8 @@ impl<'a> RawSegment<'a> {
     /// Writes the segment: exactly as read; or, when built, with the writer's delimiters (and,
     /// when deserialized, its own line break).
     pub fn write<W: Write>(&self, out: &mut Writer<W>) -> Result<(), WriteError> {
-        if self.origin == Origin::Read && out.note_read(self.number, || self.location()) {
+        if self.origin == Origin::Read && out.is_noting() {
+            out.note_read(self.number, || self.location());
             return Ok(());
         }
         if self.origin == Origin::Read

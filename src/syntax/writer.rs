@@ -183,20 +183,24 @@ impl<W: Write> Writer<W> {
         self.noting.take()
     }
 
-    /// Notes a segment read from input (number `number`, at `at`) about to be written, when
-    /// segments are noted; says whether they are (and the segment is then not to be written).
-    pub(crate) fn note_read(&mut self, number: u64, at: impl FnOnce() -> Location) -> bool {
+    /// Whether segments read from input are noted rather than written (see
+    /// [`note`](Writer::note)).
+    #[inline]
+    pub(crate) fn is_noting(&self) -> bool {
+        self.noting.is_some()
+    }
+
+    /// Notes a segment read from input (number `number`, at `at`) instead of writing it, when
+    /// segments are noted.
+    #[cold]
+    pub(crate) fn note_read(&mut self, number: u64, at: impl FnOnce() -> Location) {
         match &mut self.noting {
             Some(Noting::Order { last, in_order }) => {
                 *in_order &= number > *last;
                 *last = number;
-                true
             }
-            Some(Noting::Places(places)) => {
-                places.push(at());
-                true
-            }
-            None => false,
+            Some(Noting::Places(places)) => places.push(at()),
+            None => {}
         }
     }
 
