@@ -68,7 +68,7 @@
 //! the control numbers across sets included.
 //!
 //! Checking reads the values it needs through the segments' accessors, and costs about 2.4
-//! times what reading the set into its loop tree did (1.36 G instructions per 10 MB of
+//! times what reading the set into its loop tree did (1.37 G instructions per 10 MB of
 //! generated claims, of which about 0.7 G for the elements' lengths, codes, syntax notes and
 //! uses and 0.04 G for the order of the segments; the typed parse 0.56 G); it takes time linear
 //! in the size of the set.
