@@ -10,14 +10,15 @@
 //! | `835-B4` | claim | CLP05 = Σ `PR` adjustments, claim and line level (CLP05 absent counts as 0) | warning |
 //! | `835-B5` | payment | BPR02 = Σ CLP04 − Σ PLB amounts | error |
 //! | `835-B6` | payment | BPR02 ≥ 0 | error |
-//! | `835-B7` | any | an amount a rule needs is not a number (over an index only) | error |
+//! | `835-B7` | any | an amount a rule needs is a number, and is there when required (over an index only: the typed model requires both) | error |
 //!
 //! A CAS amount reduces the payment (negative ones increase it); a PLB amount reduces BPR02
 //! (negative ones, such as interest paid, increase it).
 //!
 //! [`check`] balances a typed [`Remittance`], whose every amount parsing has checked.
 //! [`check_index`] balances a [`RemittanceIndex`] and reads only the amounts; it finds the same
-//! diagnostics, and reports an amount that is not a number as `835-B7`. [`index_and_check`]
+//! diagnostics, and reports an amount that is not a number, or a required one left out, as
+//! `835-B7`. [`index_and_check`]
 //! builds the index and balances in the same pass, at about a third of the cost of typing the
 //! set and balancing it (see the README's Performance section).
 //!
@@ -82,8 +83,9 @@ pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
 /// the same findings as [`check`] gives for the [`Remittance`] of the same set.
 ///
 /// Balancing reads the amounts of CLP, SVC and CAS (each checked as a number as it is read)
-/// and types the BPR and PLB segments. An amount that is not a number, or a BPR or PLB that
-/// does not type, is reported as `835-B7` and the rules that need it are skipped. The other
+/// and types the BPR and PLB segments. An amount that is not a number or a required one left
+/// out (never counted as zero), or a BPR or PLB that does not type, is reported as `835-B7`
+/// and the rules that need it are skipped. The other
 /// elements of the set are not checked here: type the loops to check them.
 ///
 /// ```
@@ -381,12 +383,12 @@ fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Exact>, out: &mut Vec
 }
 
 /// Sums of a set of adjustments: all of them, and the patient's share (`PR`); `unreadable`
-/// holds the place of the first amount that is not a number.
+/// holds the first amount that is not a number, or is left out after its reason.
 #[derive(Clone, Copy)]
 struct Sums {
     all: Option<Exact>,
     patient: Option<Exact>,
-    unreadable: Option<Location>,
+    unreadable: Option<Gap>,
 }
 
 impl Sums {
@@ -401,15 +403,26 @@ impl Sums {
         let mut elements = cas.short_elements();
         let patient_group = AdjustmentGroup::PATIENT_RESPONSIBILITY.code();
         let patient = elements.next() == Some(patient_group.as_bytes());
-        for (n, amount) in elements.skip(1).step_by(3).enumerate() {
-            let amount = match Exact::read(amount) {
-                Ok(Some(amount)) => amount,
-                Ok(None) => continue,
-                Err(()) => {
-                    let at = cas.location().with_element(element_number(3 + 3 * n));
-                    self.unreadable = self.unreadable.or(Some(at));
-                    continue;
+        // Each adjustment is a reason, an amount and a quantity.
+        let mut position = 3;
+        while let Some(reason) = elements.next() {
+            let at = || cas.location().with_element(element_number(position));
+            let amount = match Exact::read(elements.next().unwrap_or_default()) {
+                Ok(Some(amount)) => Some(amount),
+                Ok(None) if reason.is_empty() => None,
+                Ok(None) => {
+                    self.unreadable = self.unreadable.or(Some(Gap::missing(at())));
+                    None
                 }
+                Err(()) => {
+                    self.unreadable = self.unreadable.or(Some(Gap::not_a_number(at())));
+                    None
+                }
+            };
+            elements.next();
+            position += 3;
+            let Some(amount) = amount else {
+                continue;
             };
             self.all = self.all.and_then(|a| a.checked_add(amount));
             if patient {
@@ -452,13 +465,42 @@ fn overflow(location: Location, path: LoopPath) -> Diagnostic {
     )
 }
 
-fn unreadable(location: Location, path: LoopPath) -> Diagnostic {
+/// An amount a balancing rule needs that it does not have: one that is not a number, or a
+/// required one left out. Counting it as zero would report amounts that were never sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Gap {
+    location: Location,
+    missing: bool,
+}
+
+impl Gap {
+    fn not_a_number(location: Location) -> Self {
+        Gap {
+            location,
+            missing: false,
+        }
+    }
+
+    fn missing(location: Location) -> Self {
+        Gap {
+            location,
+            missing: true,
+        }
+    }
+}
+
+fn unreadable(gap: Gap, path: LoopPath) -> Diagnostic {
+    let message = if gap.missing {
+        "the amount is missing; the balancing rules that need it were skipped"
+    } else {
+        "the amount is not a number; the balancing rules that need it were skipped"
+    };
     Diagnostic::new(
         Rule::Unreadable,
         Severity::Error,
         path,
-        location,
-        "the amount is not a number; the balancing rules that need it were skipped",
+        gap.location,
+        message,
     )
 }
 
@@ -510,29 +552,46 @@ fn compare(
 }
 
 /// The values of the amounts at element positions `at` (1-based, ascending), read in one pass
-/// over the segment; an absent or empty element reads as zero. An element that is not a
-/// number gives the place of the first such one.
-fn amounts<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Result<[Exact; N], Location> {
-    let mut values = [Exact::ZERO; N];
+/// over the segment. The first `required` of them must be there; an optional one absent or
+/// empty reads as zero. The first that is not a number, or is required and left out, gives
+/// its place.
+fn amounts<const N: usize>(
+    segment: &Segment<'_>,
+    at: [usize; N],
+    required: usize,
+) -> Result<[Exact; N], Gap> {
+    let mut values = [None; N];
     let mut next = 0;
     for (n, element) in segment.short_elements().enumerate() {
         let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
             break;
         };
         if position == n + 1 {
-            match Exact::read(element) {
-                Ok(amount) => *value = amount.unwrap_or_default(),
-                Err(()) => return Err(segment.location().with_element(element_number(position))),
-            }
+            let at = || segment.location().with_element(element_number(position));
+            *value = Exact::read(element).map_err(|()| Gap::not_a_number(at()))?;
             next += 1;
         }
     }
-    Ok(values)
+    let mut read = [Exact::ZERO; N];
+    for (i, (value, read)) in values.into_iter().zip(&mut read).enumerate() {
+        match value {
+            Some(value) => *read = value,
+            None if i < required => {
+                let position = at.get(i).copied().unwrap_or_default();
+                return Err(Gap::missing(
+                    segment.location().with_element(element_number(position)),
+                ));
+            }
+            None => {}
+        }
+    }
+    Ok(read)
 }
 
 /// Checks one claim payment from its CLP, the sums of its claim-level CAS and, for each
 /// service payment, its SVC and the sums of its CAS. Gives back its payment (CLP04) for the
-/// payment total, `None` when an amount could not be read (reported as `835-B7`).
+/// payment total, `None` when an amount it needs is not a number or is left out (reported as
+/// `835-B7`).
 fn check_claim(
     clp: &Segment<'_>,
     claim_level: &Sums,
@@ -541,7 +600,8 @@ fn check_claim(
     out: &mut Vec<Diagnostic>,
 ) -> Option<Exact> {
     let mut unreadable_at = claim_level.unreadable;
-    let claim_amounts = amounts(clp, [3, 4, 5]);
+    // CLP05 is situational: a claim without it puts nothing on the patient.
+    let claim_amounts = amounts(clp, [3, 4, 5], 2);
     let mut line_level = Sums::ZERO;
     let mut line_payments = Some(Exact::ZERO);
     for (index, (svc, sums)) in lines.iter().enumerate() {
@@ -550,7 +610,7 @@ fn check_claim(
             other => other,
         };
         line_level.absorb(sums);
-        let [charge, payment] = match (amounts(svc, [2, 3]), sums.unreadable) {
+        let [charge, payment] = match (amounts(svc, [2, 3], 2), sums.unreadable) {
             (Ok(values), None) => values,
             (Err(at), _) | (_, Some(at)) => {
                 out.push(unreadable(at, line_path));
@@ -624,30 +684,65 @@ mod tests {
     use rust_decimal::Decimal;
     use rust_decimal_macros::dec;
 
-    fn values<const N: usize>(segment: &Segment<'_>, at: [usize; N]) -> Vec<Option<Decimal>> {
-        let amounts = amounts(segment, at).expect("numbers");
+    fn values<const N: usize>(
+        segment: &Segment<'_>,
+        at: [usize; N],
+        required: usize,
+    ) -> Vec<Option<Decimal>> {
+        let amounts = amounts(segment, at, required).expect("numbers");
         amounts.iter().map(|a| a.to_decimal()).collect()
     }
 
     #[test]
     fn amounts_are_read_at_their_positions_in_one_pass() {
         let clp = segment("CLP*PCN1*1*180.50*-90**12*ICN1~");
-        // CLP05 is empty and reads as zero; positions past the end read as zero too.
+        // CLP05 is empty and, being optional, reads as zero; so do positions past the end.
         assert_eq!(
-            values(&clp, [3, 4, 5]),
+            values(&clp, [3, 4, 5], 2),
             [Some(dec!(180.50)), Some(dec!(-90)), Some(Decimal::ZERO)]
         );
         assert_eq!(
-            values(&clp, [4, 20]),
+            values(&clp, [4, 20], 1),
             [Some(dec!(-90)), Some(Decimal::ZERO)]
         );
         let svc = segment("SVC*HC:90837*180*90**1~");
-        assert_eq!(values(&svc, [2, 3]), [Some(dec!(180)), Some(dec!(90))]);
+        assert_eq!(values(&svc, [2, 3], 2), [Some(dec!(180)), Some(dec!(90))]);
         // Not a number: the place of the element.
         let bad = segment("CLP*PCN1*1*180*9O~");
         assert_eq!(
-            amounts(&bad, [3, 4]).map(|_| ()),
-            Err(bad.location().with_element(4))
+            amounts(&bad, [3, 4], 2).map(|_| ()),
+            Err(Gap::not_a_number(bad.location().with_element(4)))
+        );
+        // A required amount left out, empty or past the end: its place.
+        for left_out in ["CLP*PCN1*1*180**30~", "CLP*PCN1*1*180~"] {
+            let clp = segment(left_out);
+            assert_eq!(
+                amounts(&clp, [3, 4, 5], 2).map(|_| ()),
+                Err(Gap::missing(clp.location().with_element(4))),
+                "{left_out}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_adjustment_amount_left_out_after_its_reason_is_a_gap() {
+        let mut sums = Sums::ZERO;
+        // An adjustment not sent at all (CAS05 to CAS07 empty) is no gap.
+        sums.add(&segment("CAS*CO*45*20*1****94*5~"));
+        assert_eq!(sums.unreadable, None);
+        assert_eq!(sums.all.and_then(Exact::to_decimal), Some(dec!(25)));
+        let cas = segment("CAS*CO*45*20**94~");
+        sums.add(&cas);
+        assert_eq!(
+            sums.unreadable,
+            Some(Gap::missing(cas.location().with_element(6)))
+        );
+        let mut sums = Sums::ZERO;
+        let cas = segment("CAS*PR*1*2O~");
+        sums.add(&cas);
+        assert_eq!(
+            sums.unreadable,
+            Some(Gap::not_a_number(cas.location().with_element(3)))
         );
     }
 

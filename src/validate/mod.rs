@@ -87,9 +87,11 @@ pub enum Rule {
     PaymentNotNegative,
     /// `835-B0`: amounts too large to add up in a decimal; the rule that needed them was skipped.
     Arithmetic,
-    /// `835-B7`: an amount a balancing rule reads is not a number; the rules that need it were
-    /// skipped. Only [`balance835::check_index`] can meet one: a typed parse refuses such a
-    /// segment before balancing.
+    /// `835-B7`: an amount a balancing rule reads is not a number, or is required and left out
+    /// (CLP03, CLP04, SVC02, SVC03, the amount after a CAS reason); the rules that need it were
+    /// skipped rather than count it as zero. Only the readers over an index
+    /// ([`balance835::check_index`] and those that balance while indexing) can meet one: a
+    /// typed parse refuses such a segment before balancing.
     Unreadable,
     /// `835-S1`: a segment was kept as unknown (foreign, or out of guide order).
     UnknownSegment,

@@ -353,6 +353,76 @@ fn an_amount_that_is_not_a_number_is_reported_and_its_rules_skipped() {
     assert_eq!(rules, ["835-B7"]);
 }
 
+#[test]
+fn an_amount_left_out_is_reported_and_its_rules_skipped() {
+    // Balanced as sent: BPR02 60 = CLP04; CLP03 180 − 20 − 70 − 30 = 60; SVC02 180 − 70 − 30
+    // = SVC03 80; 80 − 20 = 60.
+    let body = "LX*1~CLP*PCN1*1*180*60*30*12*ICN1~CAS*CO*45*20~NM1*QC*1*DOE*JANE~\
+                SVC*HC:90837*180*80~CAS*CO*45*70~CAS*PR*3*30~";
+    let balanced = crate::remit835::wrap(body).replacen("BPR*I*90*", "BPR*I*60*", 1);
+    let doc = Document::parse(balanced.as_bytes()).unwrap();
+    assert_eq!(
+        balance835::check_index(
+            &RemittanceIndex::parse(doc.transaction_sets().next().unwrap()).unwrap()
+        ),
+        []
+    );
+    // Each required amount left out in turn, with its loop and element. Counted as zero, each
+    // would have broken two or three rules with amounts never sent. Where the claim payment
+    // (CLP04) is still read, the payment total is still checked, and holds.
+    let cases = [
+        (
+            "CLP*PCN1*1*180*60*",
+            "CLP*PCN1*1*180**",
+            "2000[1]/2100[1]",
+            4,
+        ),
+        ("CLP*PCN1*1*180*", "CLP*PCN1*1**", "2000[1]/2100[1]", 3),
+        (
+            "SVC*HC:90837*180*80",
+            "SVC*HC:90837*180*",
+            "2000[1]/2100[1]/2110[1]",
+            3,
+        ),
+        ("CAS*CO*45*70", "CAS*CO*45*", "2000[1]/2100[1]/2110[1]", 3),
+        ("CAS*CO*45*20", "CAS*CO*45*", "2000[1]/2100[1]", 3),
+    ];
+    for (sent, left_out, path, element) in cases {
+        assert_eq!(balanced.matches(sent).count(), 1, "{sent}");
+        let text = balanced.replacen(sent, left_out, 1);
+        let doc = Document::parse(text.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        agrees(set);
+        // Reading names the amount left out; nothing else is wrong.
+        let readable = set835::check_readable(set);
+        let refused = readable.refused.expect("the model requires the amount");
+        assert!(refused.to_string().contains("is missing"), "{refused}");
+        assert_eq!(readable.findings, [], "{left_out}");
+        // Over the index, which does not type the set: the place, and the rules skipped.
+        let index = RemittanceIndex::parse(set).unwrap();
+        let found = balance835::check_index(&index);
+        let summary: Vec<_> = found
+            .iter()
+            .map(|d| {
+                (
+                    d.rule.id(),
+                    d.path.to_string(),
+                    d.location.element.map(|e| e.element),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [("835-B7", path.to_owned(), Some(element))],
+            "{left_out}"
+        );
+        assert_eq!(
+            found[0].message,
+            "the amount is missing; the balancing rules that need it were skipped"
+        );
+    }
+}
+
 mod corrupted {
     //! One byte of a valid remittance changed anywhere: the one-pass checks still refuse, or
     //! find, exactly what parsing and checking the remittance does.
