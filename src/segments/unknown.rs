@@ -63,7 +63,11 @@ impl<'o, 'u, 'a, W: Write> LoopWriter<'o, 'u, 'a, W> {
             if u.position > position {
                 break;
             }
-            u.raw.write(self.out)?;
+            // Where segments are only noted, for the order of the typed ones, a segment kept
+            // untyped is left out: it is reported as such, not as out of order.
+            if !self.out.is_noting() {
+                u.raw.write(self.out)?;
+            }
             self.next += 1;
         }
         Ok(())

@@ -5,7 +5,7 @@
 //! them back in the guide's order. A payer reads a file in the guide's order and refuses a
 //! segment where the guide does not place it. So the order the writer gives the segments read,
 //! against the order they were read in, names the segments out of place: the fewest whose
-//! moving puts the rest in order.
+//! moving puts the rest in order. A segment kept untyped is left out: it is reported as such.
 
 use std::io;
 
