@@ -628,6 +628,12 @@ macro_rules! typed_segment {
             /// The segment identifier.
             pub const ID: &'static str = $id;
 
+            /// What each typed element holds, by position: element, component (0 for a simple
+            /// element) and the words errors name it with.
+            pub(crate) const FIELDS: &'static [(u8, u8, &'static str)] = &[
+                $( typed_segment!(@field ($($pos),+), $what), )*
+            ];
+
             /// Reads and checks a segment: every required element present, every value of its
             /// type.
             pub fn parse(
@@ -720,6 +726,12 @@ macro_rules! typed_segment {
                 Self::from_raw(raw).map_err(<D::Error as serde::de::Error>::custom)
             }
         }
+    };
+    (@field ($element:literal), $what:literal) => {
+        ($element, 0, $what)
+    };
+    (@field ($element:literal, $component:literal), $what:literal) => {
+        ($element, $component, $what)
     };
     (@check required, $fields:ident, $ty:ty, ($($pos:literal),+), $what:literal) => {
         $fields.required::<$ty>($crate::segments::field::at!($($pos),+), $what)?;

@@ -16,6 +16,7 @@ pub(crate) mod field;
 mod json;
 pub(crate) mod lengths;
 pub(crate) mod loop_uses;
+pub(crate) mod names;
 pub(crate) mod one_pass;
 pub(crate) mod order;
 mod raw;

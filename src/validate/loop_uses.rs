@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use crate::codes::{Country, Currency, StateOrProvince, carc, rarc};
 use crate::segments::loop_uses::{LAST_CODED, LoopElements};
+use crate::segments::names;
 use crate::syntax::{Delimiters, Element, Location, Segment};
 
 /// What a finding of this module is about.
@@ -212,10 +213,12 @@ pub(crate) fn uses(
         } else {
             continue;
         };
+        let name = names::element_name(id.as_bytes(), element)
+            .map_or_else(String::new, |what| format!(" ({what})"));
         emit(
             Problem::Usage,
             segment.location().with_element(element),
-            format!("{}{element:02} {problem}", id.as_str()),
+            format!("{}{element:02}{name} {problem}", id.as_str()),
         );
     }
 }
