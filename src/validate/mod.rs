@@ -95,8 +95,6 @@ pub enum Rule {
     Unreadable,
     /// `835-S1`: a segment was kept as unknown (foreign, or out of guide order).
     UnknownSegment,
-    /// `835-S2`: BPR16 is missing.
-    PaymentDate,
     /// `835-S3`: the payer's N3 or N4 is missing.
     PayerAddress,
     /// `835-S4`: the payer's PER*BL is missing.
@@ -243,7 +241,6 @@ impl Rule {
             Rule::Arithmetic => "835-B0",
             Rule::Unreadable => "835-B7",
             Rule::UnknownSegment => "835-S1",
-            Rule::PaymentDate => "835-S2",
             Rule::PayerAddress => "835-S3",
             Rule::PayerTechnicalContact => "835-S4",
             Rule::RemitElementLength => "835-S5",

@@ -3,7 +3,6 @@
 //! | rule | check | severity |
 //! |---|---|---|
 //! | `835-S1` | every segment is one the guide places where it stands: none kept as unknown (out of guide order, or foreign) | error |
-//! | `835-S2` | BPR16, the check issue or EFT effective date, is present | error |
 //! | `835-S3` | the payer (1000A) has its address: N3 and N4 | error |
 //! | `835-S4` | the payer has a technical contact, PER*BL | error |
 //! | `835-S11` | every header number (2000) holds a claim payment (2100) | error |
@@ -73,15 +72,6 @@ pub(super) fn check_parts(
             location,
             path,
             "a segment the guide does not place here was kept as it is, untyped",
-        ));
-    }
-    if bpr.payment_date().is_none() {
-        out.push(finding(
-            Rule::PaymentDate,
-            Severity::Error,
-            bpr.location().with_element(16),
-            LoopPath::Header,
-            "the check issue or EFT effective date is missing",
         ));
     }
     let at: Location = payer.name.location();

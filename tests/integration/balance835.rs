@@ -3,7 +3,7 @@
 
 use x12_claims::envelope::Document;
 use x12_claims::remit835::remittances;
-use x12_claims::validate::balance835;
+use x12_claims::validate::{balance835, set835};
 
 use crate::fixtures::name;
 use crate::remit835::{corpus_835, from_isa, parse_one, wrap};
@@ -233,9 +233,23 @@ fn structure_rules_on_the_corpus_and_on_literal_input() {
         found,
         [
             "error 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
-            "error 835-S2 header BPR16 at segment 4 (byte 172): the check issue or EFT effective date is missing",
             "error 835-S3 1000A N1 at segment 7 (byte 282): the payer has no address (N3 and N4)",
             "error 835-S4 1000A N1 at segment 7 (byte 282): the payer has no technical contact (PER*BL)",
+        ]
+    );
+    // BPR16 left out is an element the guide requires, reported once, with the other element
+    // rules: BPR16 is the last element of its BPR, so no separator trails it.
+    // (SE01 still counts the segments taken out.)
+    let doc = Document::parse_unchecked(text.as_bytes()).unwrap();
+    let set = doc.transaction_sets().next().unwrap();
+    let bpr16: Vec<String> = (set835::check(set).unwrap().iter())
+        .filter(|d| d.location.segment == 4 && d.location.element.map(|e| e.element) == Some(16))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        bpr16,
+        [
+            "error 835-S9 header BPR16 at segment 4 (byte 172): BPR16 (check issue or EFT effective date) is required"
         ]
     );
 }
