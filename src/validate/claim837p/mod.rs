@@ -111,7 +111,7 @@ mod tests;
 mod tree;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -145,7 +145,11 @@ pub fn check_into(submission: &Submission<'_>, out: &mut Vec<Finding>) {
 /// The rules over the loops of `tree` that type. A level whose own segments do not type is
 /// held to the rules of its HL alone (P05); each claim that types, to the rules of a claim.
 fn check_tree(tree: &Tree<'_, '_>, out: &mut Vec<Finding>) {
-    let mut report = Report { out };
+    let start = out.len();
+    let mut report = Report {
+        out,
+        out_of_order: Vec::new(),
+    };
     let bht = tree.header.and_then(|header| header.bht());
     let chargeable = bht.and_then(|bht| bht.transaction_type()) == Some("CH");
     if let Some(header) = tree.header {
@@ -196,6 +200,7 @@ fn check_tree(tree: &Tree<'_, '_>, out: &mut Vec<Finding>) {
             claims::check(claim, path, &around, &mut control_numbers, &mut report);
         }
     }
+    report.drop_order_of_repeats(start);
 }
 
 /// What hangs under each level, found in one pass over the parent links (asking each level
@@ -256,9 +261,40 @@ pub fn check_version(gs08: &str, set: &TransactionSet<'_>) -> Option<Finding> {
 /// Collects the findings.
 struct Report<'o> {
     out: &'o mut Vec<Finding>,
+    /// Where the findings of segments out of the guide's order are in `out`.
+    out_of_order: Vec<usize>,
 }
 
 impl Report<'_> {
+    /// A typed segment out of the guide's order (`837P-S2`).
+    fn out_of_order(&mut self, path: LoopPath, at: Location, message: String) {
+        self.out_of_order.push(self.out.len());
+        self.error(Rule::SegmentPlacement, path, at, message);
+    }
+
+    /// Leaves out the order of a segment repeated past its use, among the findings from
+    /// `start` on: it is reported as repeated (`837P-S4`), and where it stands against its
+    /// twin says nothing more.
+    fn drop_order_of_repeats(self, start: usize) {
+        if self.out_of_order.is_empty() {
+            return;
+        }
+        let repeated: HashSet<u64> = (self.out.iter().skip(start))
+            .filter(|found| found.rule == Rule::SegmentRepeat)
+            .map(|found| found.location.segment)
+            .collect();
+        let dropped: HashSet<usize> = (self.out_of_order.iter().copied())
+            .filter(|&i| {
+                (self.out.get(i)).is_some_and(|found| repeated.contains(&found.location.segment))
+            })
+            .collect();
+        let mut i = 0;
+        self.out.retain(|_| {
+            i += 1;
+            !dropped.contains(&(i - 1))
+        });
+    }
+
     /// A broken rule.
     fn error(&mut self, rule: Rule, path: LoopPath, at: Location, message: impl Into<Message>) {
         let found = Diagnostic::new(rule, Severity::Error, path, at, message);

@@ -13,7 +13,6 @@ use super::Report;
 use super::tree::TreeLevel;
 use crate::claim837p::{Claim, Header, Level, LoopPath, Party, party_paths};
 use crate::syntax::{Location, Noting, WriteError, WriteOptions, Writer};
-use crate::validate::Rule;
 
 /// Reports each typed segment of the header that stands out of the guide's order.
 pub(super) fn header(header: &Header<'_>, report: &mut Report) {
@@ -103,7 +102,7 @@ fn out_of_order(places: &[Location], loops: LoopStarts, report: &mut Report) {
             id(other),
             other.segment
         );
-        report.error(Rule::SegmentPlacement, loops.path_of(at), *at, message);
+        report.out_of_order(loops.path_of(at), *at, message);
     }
 }
 

@@ -1102,15 +1102,13 @@ fn typed_segments_stand_in_the_guides_order_s2() {
     // In the guide's order, none of them is found.
     assert_eq!(found(&[("HI*ABK", "DTP*431*D8*20240301~HI*ABK")]), []);
     // The second line's LX left out: its SV1 is kept untyped in the first line, and its DTP
-    // and REF are the first line's second ones. The SV1 is reported once, as kept untyped
-    // (not also as out of order, though it is written back after the second DTP); the
-    // second DTP stands out of order (the guide places it before the first line's REF) and
-    // repeats.
+    // and REF are the first line's second ones. Each is reported once: the SV1 as kept
+    // untyped (not also as out of order, though it is written back after the second DTP),
+    // the DTP and REF as repeated (not the DTP also as out of order, though the guide places
+    // it before the first line's REF).
     assert_eq!(
         shown(&[("LX*2~", "")]),
         [
-            "error 837P-S2 2000B[1]/2300[1]/2400[1] DTP at segment 28 (byte 813): DTP stands \
-             out of the guide's order: the guide places it before the REF at segment 26",
             "error 837P-S2 2000B[1]/2300[1]/2400[1] SV1 at segment 27 (byte 788): SV1 is not a \
              segment the guide places here (out of guide order, past its maximum use, or \
              foreign); it was kept as it is, untyped",
