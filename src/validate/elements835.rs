@@ -4,6 +4,7 @@
 //!
 //! | rule | check | severity |
 //! |---|---|---|
+//! | `835-S1` | every segment is one the guide places where it stands: none kept untyped (out of guide order, or foreign) but one `835-S10` reports as sent too often | error |
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
@@ -13,7 +14,7 @@
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
-//! independent validator's map. Segments kept untyped (`835-S1`) are only counted. Of the code
+//! independent validator's map. Of a segment kept untyped only the use is told, to count it. Of the code
 //! lists kept outside the guide, states, countries and currencies (CUR02,
 //! [`Currency`](crate::codes::Currency)) are looked up, adjustment reasons (CAS02 ...), remark
 //! codes (MOA, MIA, LQ*HE) and facility types (CLP08, TS302: a place of service or the first two
@@ -128,12 +129,27 @@ impl Elements {
         repeats835::service_payments(segment, path, &mut self.found);
     }
 
-    /// `835-S10` for a segment kept untyped in the loop at `path`: a use of the loop sent once
-    /// too often is kept so, and counts.
+    /// A segment kept untyped in the loop at `path`: `835-S10` when it is a use of the loop
+    /// sent once too often (it is kept so, and counts), else `835-S1`. Either way it is
+    /// reported once.
     pub(crate) fn unknown(&mut self, segment: &Segment<'_>, path: LoopPath) {
+        if !self.past_its_use(segment, path) {
+            self.found.push(Diagnostic::new(
+                Rule::UnknownSegment,
+                Severity::Error,
+                path,
+                segment.location(),
+                "a segment the guide does not place here was kept as it is, untyped",
+            ));
+        }
+    }
+
+    /// Counts a segment kept untyped among the uses of its loop; true when it is one too many
+    /// (reported as such).
+    fn past_its_use(&mut self, segment: &Segment<'_>, path: LoopPath) -> bool {
         let here = loop_elements(path.loop_id(), segment.segment_id().as_bytes());
         if here.is_empty() {
-            return;
+            return false;
         }
         let mut kept = Kept::new(segment.delimiters());
         let mut present = 0u64;
@@ -143,9 +159,8 @@ impl Elements {
                 present |= 1 << n;
             }
         }
-        if let Some(chosen) = loop_uses::which(segment, &kept, here, (present, 0), None) {
-            (self.repeats).seen(chosen, None, segment, path, &mut self.found);
-        }
+        loop_uses::which(segment, &kept, here, (present, 0), None)
+            .is_some_and(|chosen| (self.repeats).seen(chosen, None, segment, path, &mut self.found))
     }
 }
 
@@ -489,8 +504,8 @@ mod tests {
     }
 
     #[test]
-    fn a_segment_kept_untyped_counts() {
-        // The second TRN is kept untyped (835-S1, a structure rule) and is one too many.
+    fn a_segment_kept_untyped_is_reported_once() {
+        // The second TRN is kept untyped, and is one too many: said so, and only so.
         let trn = "TRN*1*N1*1234567890~";
         let body =
             format!("ST*835*0001~BPR*H*0*C*NON************20240405~{trn}TRN*1*N2*1234567890~");
@@ -503,18 +518,28 @@ mod tests {
         let place = site(&input, "TRN*1*N2");
         assert_eq!(
             found,
-            [
-                format!(
-                    "error 835-S1 header TRN at {}: a segment the guide does not place here \
-                     was kept as it is, untyped",
-                    place
-                ),
-                format!(
-                    "error 835-S10 header TRN at {}: one TRN (Reassociation Trace Number) too \
-                     many: the guide allows it once here",
-                    place
-                ),
-            ]
+            [format!(
+                "error 835-S10 header TRN at {place}: one TRN (Reassociation Trace Number) too \
+                 many: the guide allows it once here"
+            )]
+        );
+        // A segment no loop here uses is kept untyped: 835-S1.
+        let input = enclose(
+            &format!("{body}{PAYER}N1*PE*CLINIC*XX*1234567893~ZZZ*1~")
+                .replace("TRN*1*N2*1234567890~", ""),
+        );
+        let doc = Document::parse(input.as_bytes()).unwrap();
+        let set = doc.transaction_sets().next().unwrap();
+        let found: Vec<String> = (set835::check(set).unwrap().iter())
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            found,
+            [format!(
+                "error 835-S1 1000B ZZZ at {}: a segment the guide does not place here was \
+                 kept as it is, untyped",
+                site(&input, "ZZZ*1")
+            )]
         );
     }
 

@@ -23,7 +23,7 @@ pub(super) struct Repeats {
 impl Repeats {
     /// A `segment` of use `chosen`, the segment's use number `which` in the loop at `path`;
     /// `dated` is its DTM01 when it is a typed DTM (the dates of a segment kept untyped are
-    /// not read).
+    /// not read). True when it is past its use's count.
     pub(super) fn seen(
         &mut self,
         (which, chosen): (usize, &LoopUse),
@@ -31,18 +31,19 @@ impl Repeats {
         segment: &Segment<'_>,
         path: LoopPath,
         found: &mut Vec<Diagnostic>,
-    ) {
+    ) -> bool {
         // A date past its use's count is not reported twice.
         if self.count((which, chosen), segment, path, found) {
-            return;
+            return true;
         }
         let Some(value) = dated else {
-            return;
+            return false;
         };
         let listed = chosen.2.codes().first().map_or(&[][..], |row| row.2);
         if let Some(&date) = listed.iter().find(|code| code.as_bytes() == value) {
             self.date(date, segment, path, found);
         }
+        false
     }
 
     /// Starts counting again when `path` is another loop instance than the last segment's.

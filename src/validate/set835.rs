@@ -252,7 +252,6 @@ fn plain(set: &TransactionSet<'_>) -> Result<Vec<Diagnostic>, Remit835Error> {
 struct Pass<'a, 'o> {
     balancer: Balancer<'a, 'o>,
     refused: Option<Remit835Error>,
-    unknown: Vec<(LoopPath, Location)>,
     elements: Elements,
     header_numbers: HeaderNumbers,
 }
@@ -296,7 +295,6 @@ impl<'a, 'o> Pass<'a, 'o> {
         Pass {
             balancer: Balancer::new(out),
             refused: None,
-            unknown: Vec::new(),
             elements: Elements::default(),
             header_numbers: HeaderNumbers::default(),
         }
@@ -357,7 +355,7 @@ impl<'a, 'o> Pass<'a, 'o> {
             .and_then(|header| Ok((header, index.payer()?)));
         if let Ok((header, payer)) = &parts {
             let parts = (&header.financial, &header.trace, payer);
-            structure835::check_parts(self.unknown, parts, self.header_numbers.empty(), out);
+            structure835::check_parts(parts, self.header_numbers.empty(), out);
         }
         out.extend(self.elements.found);
         (out, parts.map(drop))
@@ -382,7 +380,6 @@ impl<'a> Observer<'a> for Pass<'a, '_> {
     }
 
     fn unknown(&mut self, segment: &Segment<'a>, path: LoopPath) {
-        self.unknown.push((path, segment.location()));
         self.elements.unknown(segment, path);
     }
 

@@ -1,8 +1,7 @@
-//! What the 835 model reads leniently but the guide requires, and what it could not type.
+//! What the 835 model reads leniently but the guide requires of a remittance as a whole.
 //!
 //! | rule | check | severity |
 //! |---|---|---|
-//! | `835-S1` | every segment is one the guide places where it stands: none kept as unknown (out of guide order, or foreign) | error |
 //! | `835-S3` | the payer (1000A) has its address: N3 and N4 | error |
 //! | `835-S4` | the payer has a technical contact, PER*BL | error |
 //! | `835-S11` | every header number (2000) holds a claim payment (2100) | error |
@@ -42,22 +41,17 @@ pub fn check(remittance: &Remittance<'_>) -> Vec<Diagnostic> {
 
 /// Checks the structure rules of one remittance, adding the findings to `out`.
 pub fn check_into(remittance: &Remittance<'_>, out: &mut Vec<Diagnostic>) {
-    let unknown = remittance
-        .unknown_segments()
-        .map(|(path, unknown)| (path, unknown.raw.location()));
     let empty = (remittance.header_numbers.iter().enumerate())
         .filter(|(_, number)| number.claim_payments.is_empty())
         .map(|(i, number)| (LoopPath::HeaderNumber(i + 1), number.number.location()));
     let header = &remittance.header;
     let parts = (&header.financial, &header.trace, &remittance.payer);
-    check_parts(unknown, parts, empty, out);
+    check_parts(parts, empty, out);
 }
 
-/// The structure rules over what they need of a remittance: where its unknown segments are
-/// (in reading order, with their loops), its BPR, TRN and payer loop, and where its header
-/// numbers without a claim payment are.
+/// The structure rules over what they need of a remittance: its BPR, TRN and payer loop, and
+/// where its header numbers without a claim payment are.
 pub(super) fn check_parts(
-    unknown: impl IntoIterator<Item = (LoopPath, Location)>,
     (bpr, trn, payer): (&Bpr<'_>, &Trn<'_>, &Payer<'_>),
     empty: impl IntoIterator<Item = (LoopPath, Location)>,
     out: &mut Vec<Diagnostic>,
@@ -65,15 +59,6 @@ pub(super) fn check_parts(
     let finding = |rule, severity, location, path, message: &'static str| {
         Diagnostic::new(rule, severity, path, location, message)
     };
-    for (path, location) in unknown {
-        out.push(finding(
-            Rule::UnknownSegment,
-            Severity::Error,
-            location,
-            path,
-            "a segment the guide does not place here was kept as it is, untyped",
-        ));
-    }
     let at: Location = payer.name.location();
     if payer.address.is_none() || payer.city.is_none() {
         out.push(finding(

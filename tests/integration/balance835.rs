@@ -232,24 +232,24 @@ fn structure_rules_on_the_corpus_and_on_literal_input() {
     assert_eq!(
         found,
         [
-            "error 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
             "error 835-S3 1000A N1 at segment 7 (byte 282): the payer has no address (N3 and N4)",
             "error 835-S4 1000A N1 at segment 7 (byte 282): the payer has no technical contact (PER*BL)",
         ]
     );
-    // BPR16 left out is an element the guide requires, reported once, with the other element
-    // rules: BPR16 is the last element of its BPR, so no separator trails it.
-    // (SE01 still counts the segments taken out.)
+    // With the element rules: the claim's CAS after its NM1 is kept untyped (835-S1), and
+    // BPR16 left out is an element the guide requires, reported once (it is the last element
+    // of its BPR, so no separator trails it). SE01 still counts the segments taken out.
     let doc = Document::parse_unchecked(text.as_bytes()).unwrap();
     let set = doc.transaction_sets().next().unwrap();
-    let bpr16: Vec<String> = (set835::check(set).unwrap().iter())
-        .filter(|d| d.location.segment == 4 && d.location.element.map(|e| e.element) == Some(16))
+    let found: Vec<String> = (set835::check(set).unwrap().iter())
+        .filter(|d| matches!(d.rule.id(), "835-S1" | "835-S9"))
         .map(ToString::to_string)
         .collect();
     assert_eq!(
-        bpr16,
+        found,
         [
-            "error 835-S9 header BPR16 at segment 4 (byte 172): BPR16 (check issue or EFT effective date) is required"
+            "error 835-S9 header BPR16 at segment 4 (byte 172): BPR16 (check issue or EFT effective date) is required",
+            "error 835-S1 2000[1]/2100[1] CAS at segment 14 (byte 406): a segment the guide does not place here was kept as it is, untyped",
         ]
     );
 }
@@ -258,13 +258,14 @@ fn structure_rules_on_the_corpus_and_on_literal_input() {
 /// the guide does not place a TS3: an error, as any segment out of place is, not a warning.
 #[test]
 fn a_summary_left_inside_a_claim_payment_is_an_error() {
-    use x12_claims::validate::structure835;
+    use x12_claims::validate::elements835;
     let text = wrap(
         "LX*1~CLP*A*1*10*10**12*I1~NM1*QC*1*DOE~TS3*1234567893*11*20241231*1*80~\
          CLP*B*1*80*80**12*I2~NM1*QC*1*ROE~",
     );
     let remittance = parse_one(&text).unwrap();
-    let found: Vec<String> = (structure835::check(&remittance).iter())
+    let doc = Document::parse(text.as_bytes()).unwrap();
+    let found: Vec<String> = (elements835::check(doc.transaction_sets().next().unwrap()).iter())
         .map(ToString::to_string)
         .collect();
     // The 16th segment: ISA, GS, ST, nine header and party segments, LX, CLP, NM1, then TS3.
