@@ -8,7 +8,7 @@
 //! | `835-S5` | every element and component of a typed segment is as long as the X12 data element dictionary allows (a payer name of at most 60 characters, a TRN03 of ten), and none is sent past the last the guide gives its segment | error |
 //! | `835-S6` | a segment keeps the X12 syntax notes: BPR06 with BPR07, N103 with N104, PER03 with PER04 ... | error |
 //! | `835-S7` | no segment ends with an element separator, and no element with a component separator | error |
-//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, a country is an ISO 3166 code and a currency an ISO 4217 one; an adjustment reason, remark code or facility type (CLP08, TS302) has the form of its list's codes | error |
+//! | `835-S8` | each coded element holds a code the guide lists for it in its loop (CLP02 a claim status, CAS01 `CO`, `OA`, `PI` or `PR`, a 2100 NM101 one of its seven names, a PLB reason ...); an address in the US or Canada has a state or province of theirs, a country is an ISO 3166 code and a currency an ISO 4217 one; an adjustment reason, remark code, facility type (CLP08, TS302) or revenue code (SVC04) has the form of its list's codes | error |
 //! | `835-S9` | the elements the guide requires in the loop are there (the payee's N102 ...), and those it does not use there are not (TS309 ...); a US or Canadian address has its state | error |
 //! | `835-S10` | no use of a segment repeats in one loop more often than the guide allows (one TRN, five other claim related REF, two service dates ...), segments kept untyped included; a loop has one date of each kind (DTM01), and a line's date of service is one date (472) or a period (150, 151), not both; no claim payment has more than 999 service payments | error |
 //!
@@ -17,11 +17,10 @@
 //! independent validator's map. Of a segment kept untyped only the use is told, to count it. Of the code
 //! lists kept outside the guide, states, countries and currencies (CUR02,
 //! [`Currency`](crate::codes::Currency)) are looked up, adjustment reasons (CAS02 ...), remark
-//! codes (MOA, MIA, LQ*HE) and facility types (CLP08, TS302: a place of service or the first two
-//! digits of a type of bill) are held to the form of their codes
-//! ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed),
-//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed), digits), and revenue codes
-//! (SVC04) are not checked.
+//! codes (MOA, MIA, LQ*HE), facility types (CLP08, TS302: a place of service or the first two
+//! digits of a type of bill) and revenue codes (SVC04: the NUBC's four digits) are held to the
+//! form of their codes ([`Carc::is_well_formed`](crate::codes::Carc::is_well_formed),
+//! [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed), digits).
 
 use super::element_syntax::{self, Kind};
 use super::loop_uses::{self, Kept, Problem};
@@ -117,7 +116,7 @@ impl Elements {
         match id.as_bytes() {
             b"N4" => loop_uses::address(segment, &kept, &mut emit),
             b"CUR" => loop_uses::currency(segment, &kept, &mut emit),
-            b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" => {
+            b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" | b"SVC" => {
                 loop_uses::external_codes(segment, &mut emit)
             }
             _ => {}
@@ -341,9 +340,10 @@ mod tests {
     }
 
     #[test]
-    fn reasons_remarks_and_facility_types_have_the_form_of_their_lists() {
+    fn reasons_remarks_facility_types_and_revenue_codes_have_the_form_of_their_lists() {
         let line = "2000[1]/2100[1]/2110[1]";
         const CLP: &str = "CLP*A*4*100*0**12*ICN1~";
+        const SVC: &str = "SVC*HC:99213*100*0~";
         let cases = [
             ("CAS*CO*45*100~", "CAS*CO*ZZ*100~", line, "CAS02"),
             // The second reason of the segment, after a first that is sound.
@@ -380,6 +380,10 @@ mod tests {
                 "TS302",
             ),
             ("LX*1~", "LX*1~TS3*1234567893*11*20241231*1*100~", "", ""),
+            // A revenue code is four digits.
+            (SVC, "SVC*HC:99213*100*0*0450~", "", ""),
+            (SVC, "SVC*HC:99213*100*0*ZZ~", line, "SVC04"),
+            (SVC, "SVC*HC:99213*100*0*450~", line, "SVC04"),
         ];
         for (from, to, path, element) in cases {
             let rest = CLAIM.replace(from, to);

@@ -305,14 +305,15 @@ pub(crate) fn currency(
 /// to MOA07), of a MIA (MIA05, MIA20 to MIA23) and of an `LQ*HE` (LQ02,
 /// [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)), and the facility type of an
 /// 835 claim payment or provider summary (CLP08, TS302): a place of service or the first two
-/// digits of a type of bill, so digits either way. The lists are not held whole, so a code of
-/// the right form is not looked up.
+/// digits of a type of bill, so digits either way; and the revenue code of an 835 service
+/// payment (SVC04): four digits. The lists are not held whole, so a code of the right form is
+/// not looked up.
 pub(crate) fn external_codes(
     segment: &Segment<'_>,
     mut emit: impl FnMut(Problem, Location, String),
 ) {
-    // Which positions hold a reason (R), a remark (M) or a facility type (F), up to the last
-    // that can.
+    // Which positions hold a reason (R), a remark (M), a facility type (F) or a revenue code
+    // (V), up to the last that can.
     let (places, lq): (&[u8], bool) = match segment.segment_id().as_bytes() {
         b"CAS" => (b"-R--R--R--R--R--R", false),
         b"MOA" => (b"--MMMMM", false),
@@ -320,6 +321,7 @@ pub(crate) fn external_codes(
         b"LQ" => (b"-M", true),
         b"CLP" => (b"-------F", false),
         b"TS3" => (b"-F", false),
+        b"SVC" => (b"---V", false),
         _ => return,
     };
     let mut elements = segment.short_elements();
@@ -343,6 +345,10 @@ pub(crate) fn external_codes(
                 "is not a facility type code: those are a place of service or the first two \
                  digits of a type of bill, digits either way",
             ),
+            // The NUBC's revenue codes (UB-04 form locator 42) are four digits: 0450.
+            b'V' if value.len() != 4 || !value.iter().all(u8::is_ascii_digit) => {
+                Some("is not a revenue code: those are four digits (0450)")
+            }
             _ => None,
         };
         if let Some(problem) = problem {
