@@ -27,6 +27,17 @@ pub enum SyntaxError {
         /// Start of the input.
         location: Location,
     },
+    /// The input is a compressed file or an archive (ERA files often come zipped), not X12
+    /// text.
+    #[error("{location}: the input is {format}, not X12 text: {remedy} first")]
+    Compressed {
+        /// Start of the input.
+        location: Location,
+        /// What the input is: `"gzip-compressed"`, `"a ZIP archive"` ...
+        format: &'static str,
+        /// What to do with it: `"decompress it"`, `"extract the X12 file from it"`.
+        remedy: &'static str,
+    },
     /// The input ends inside an ISA header.
     #[error(
         "{location}: the interchange header is cut short: {len} bytes where ISA needs exactly 106"
@@ -102,6 +113,7 @@ impl SyntaxError {
         match self {
             SyntaxError::NotX12 { location, .. }
             | SyntaxError::Utf16 { location }
+            | SyntaxError::Compressed { location, .. }
             | SyntaxError::IsaTruncated { location, .. }
             | SyntaxError::IsaLayout { location, .. }
             | SyntaxError::IsaDelimiterInData { location, .. }

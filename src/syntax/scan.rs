@@ -61,6 +61,20 @@ pub(crate) enum Step<'a> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The first bytes of the compressed files and archives X12 files travel in: what each is, and
+/// what to do with it. None of them can start an X12 interchange.
+const COMPRESSED: [(&[u8], &str, &str); 5] = [
+    (b"\x1F\x8B", "gzip-compressed", "decompress it"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive",
+        "extract the X12 file from it",
+    ),
+    (b"BZh", "bzip2-compressed", "decompress it"),
+    (b"\xFD7zXZ\x00", "xz-compressed", "decompress it"),
+    (b"\x28\xB5\x2F\xFD", "zstd-compressed", "decompress it"),
+];
+
 /// How far a streaming reader looks for an interchange header behind leading text.
 const NOT_X12_LOOKAHEAD: usize = 64 * 1024;
 
@@ -70,6 +84,14 @@ pub(crate) fn preamble_len(buf: &[u8], eof: bool) -> Result<Option<usize>, Synta
     let start = Location::new(0, 0);
     if buf.starts_with(b"\xFF\xFE") || buf.starts_with(b"\xFE\xFF") || buf.get(1) == Some(&0) {
         return Err(SyntaxError::Utf16 { location: start });
+    }
+    if let Some(&(_, format, remedy)) = COMPRESSED.iter().find(|(magic, ..)| buf.starts_with(magic))
+    {
+        return Err(SyntaxError::Compressed {
+            location: start,
+            format,
+            remedy,
+        });
     }
     if buf.len() < BOM.len() && BOM.starts_with(buf) && !buf.is_empty() && !eof {
         return Ok(None);
@@ -406,6 +428,17 @@ mod tests {
             preamble_len(b"I\0S\0A\0", true),
             Err(SyntaxError::Utf16 { .. })
         ));
+        // A compressed file is named as such, whatever its length.
+        let err = preamble_len(b"\x1F\x8B\x08\x08", true).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "byte 0: the input is gzip-compressed, not X12 text: decompress it first"
+        );
+        let err = preamble_len(b"PK\x03\x04\x14\x00", false).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "byte 0: the input is a ZIP archive, not X12 text: extract the X12 file from it first"
+        );
         let err = preamble_len(b"\n\nGS*HC*X~", true).unwrap_err();
         assert_eq!(
             err.to_string(),

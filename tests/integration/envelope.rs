@@ -96,6 +96,32 @@ fn trailer_checks_name_place_found_and_expected() {
 }
 
 #[test]
+fn a_compressed_file_is_named_as_such_by_both_readers() {
+    // The first bytes of a gzip file and of a ZIP archive holding an X12 file.
+    let gzip = b"\x1F\x8B\x08\x08\xE3\x3E\x17\x6B\x00\x03claims.x12\x00";
+    let zip = b"PK\x03\x04\x14\x00\x00\x00\x08\x00claims.x12";
+    for (input, expected) in [
+        (
+            &gzip[..],
+            "byte 0: the input is gzip-compressed, not X12 text: decompress it first",
+        ),
+        (
+            &zip[..],
+            "byte 0: the input is a ZIP archive, not X12 text: extract the X12 file from it first",
+        ),
+    ] {
+        assert_eq!(Document::parse(input).unwrap_err().to_string(), expected);
+        // Read a byte at a time, the streaming reader names it once it has the magic bytes.
+        let mut reader = StreamReader::new(Trickle {
+            data: input,
+            step: 1,
+        });
+        let first = reader.next_item().expect("an item").unwrap_err();
+        assert_eq!(first.to_string(), expected);
+    }
+}
+
+#[test]
 fn one_bad_set_does_not_hide_the_others() {
     let set = |n: &str, count: u32| format!("ST*837*{n}~BHT*0019~SE*{count}*{n}~");
     let input = format!(
