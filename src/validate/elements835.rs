@@ -116,7 +116,8 @@ impl Elements {
         match id.as_bytes() {
             b"N4" => loop_uses::address(segment, &kept, &mut emit),
             b"CUR" => loop_uses::currency(segment, &kept, &mut emit),
-            b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" | b"SVC" => {
+            b"SVC" => loop_uses::revenue_code(segment, &kept, &mut emit),
+            b"CAS" | b"MOA" | b"MIA" | b"LQ" | b"CLP" | b"TS3" => {
                 loop_uses::external_codes(segment, &mut emit)
             }
             _ => {}

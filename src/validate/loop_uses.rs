@@ -299,21 +299,39 @@ pub(crate) fn currency(
     }
 }
 
+/// The revenue code of an 835 service payment (SVC04), kept in `kept`, against the form of the
+/// NUBC's codes (UB-04 form locator 42): four digits, such as 0450. The list is not held.
+pub(crate) fn revenue_code(
+    segment: &Segment<'_>,
+    kept: &Kept<'_>,
+    mut emit: impl FnMut(Problem, Location, String),
+) {
+    let value = kept.part((4, 0));
+    if value.is_empty() || (value.len() == 4 && value.iter().all(u8::is_ascii_digit)) {
+        return;
+    }
+    let text = String::from_utf8_lossy(value);
+    emit(
+        Problem::Code,
+        segment.location().with_element(4),
+        format!("{text:?} is not a revenue code: those are four digits (0450)"),
+    );
+}
+
 /// The codes of a segment taken from lists kept outside the guide, against the form every code
 /// of their list has: the adjustment reasons of a CAS (CAS02, CAS05 ... CAS17,
 /// [`Carc::is_well_formed`](crate::codes::Carc::is_well_formed)), the remarks of a MOA (MOA03
 /// to MOA07), of a MIA (MIA05, MIA20 to MIA23) and of an `LQ*HE` (LQ02,
 /// [`Rarc::is_well_formed`](crate::codes::Rarc::is_well_formed)), and the facility type of an
 /// 835 claim payment or provider summary (CLP08, TS302): a place of service or the first two
-/// digits of a type of bill, so digits either way; and the revenue code of an 835 service
-/// payment (SVC04): four digits. The lists are not held whole, so a code of the right form is
-/// not looked up.
+/// digits of a type of bill, so digits either way. The lists are not held whole, so a code of
+/// the right form is not looked up.
 pub(crate) fn external_codes(
     segment: &Segment<'_>,
     mut emit: impl FnMut(Problem, Location, String),
 ) {
-    // Which positions hold a reason (R), a remark (M), a facility type (F) or a revenue code
-    // (V), up to the last that can.
+    // Which positions hold a reason (R), a remark (M) or a facility type (F), up to the last
+    // that can.
     let (places, lq): (&[u8], bool) = match segment.segment_id().as_bytes() {
         b"CAS" => (b"-R--R--R--R--R--R", false),
         b"MOA" => (b"--MMMMM", false),
@@ -321,7 +339,6 @@ pub(crate) fn external_codes(
         b"LQ" => (b"-M", true),
         b"CLP" => (b"-------F", false),
         b"TS3" => (b"-F", false),
-        b"SVC" => (b"---V", false),
         _ => return,
     };
     let mut elements = segment.short_elements();
@@ -345,10 +362,6 @@ pub(crate) fn external_codes(
                 "is not a facility type code: those are a place of service or the first two \
                  digits of a type of bill, digits either way",
             ),
-            // The NUBC's revenue codes (UB-04 form locator 42) are four digits: 0450.
-            b'V' if value.len() != 4 || !value.iter().all(u8::is_ascii_digit) => {
-                Some("is not a revenue code: those are four digits (0450)")
-            }
             _ => None,
         };
         if let Some(problem) = problem {
