@@ -328,7 +328,7 @@ impl<'a> Observer<'a> for Balancer<'a, '_> {
 }
 
 /// The sum of the claim payments so far: `None` when it overflowed; `unreadable` when an
-/// amount it needs could not be read (already reported).
+/// amount it needs could not be read or was left out (already reported).
 struct Paid {
     sum: Option<Exact>,
     unreadable: bool,
@@ -382,20 +382,20 @@ fn check_total(bpr: &Bpr<'_>, paid: Paid, adjusted: Option<Exact>, out: &mut Vec
     }
 }
 
-/// Sums of a set of adjustments: all of them, and the patient's share (`PR`); `unreadable`
+/// Sums of a set of adjustments: all of them, and the patient's share (`PR`); `gap`
 /// holds the first amount that is not a number, or is left out after its reason.
 #[derive(Clone, Copy)]
 struct Sums {
     all: Option<Exact>,
     patient: Option<Exact>,
-    unreadable: Option<Gap>,
+    gap: Option<Gap>,
 }
 
 impl Sums {
     const ZERO: Sums = Sums {
         all: Some(Exact::ZERO),
         patient: Some(Exact::ZERO),
-        unreadable: None,
+        gap: None,
     };
 
     /// Adds the amounts of a CAS segment (CAS03, 06, 09 ...), in one pass over its elements.
@@ -411,11 +411,11 @@ impl Sums {
                 Ok(Some(amount)) => Some(amount),
                 Ok(None) if reason.is_empty() => None,
                 Ok(None) => {
-                    self.unreadable = self.unreadable.or(Some(Gap::missing(at())));
+                    self.gap = self.gap.or(Some(Gap::missing(at())));
                     None
                 }
                 Err(()) => {
-                    self.unreadable = self.unreadable.or(Some(Gap::not_a_number(at())));
+                    self.gap = self.gap.or(Some(Gap::not_a_number(at())));
                     None
                 }
             };
@@ -436,7 +436,7 @@ impl Sums {
     fn absorb(&mut self, other: &Sums) {
         self.all = sum(self.all, other.all);
         self.patient = sum(self.patient, other.patient);
-        self.unreadable = self.unreadable.or(other.unreadable);
+        self.gap = self.gap.or(other.gap);
     }
 }
 
@@ -489,7 +489,8 @@ impl Gap {
     }
 }
 
-fn unreadable(gap: Gap, path: LoopPath) -> Diagnostic {
+/// `835-B7` for a gap: the rules that need the amount are skipped.
+fn skipped(gap: Gap, path: LoopPath) -> Diagnostic {
     let message = if gap.missing {
         "the amount is missing; the balancing rules that need it were skipped"
     } else {
@@ -599,7 +600,7 @@ fn check_claim(
     path: LoopPath,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Exact> {
-    let mut unreadable_at = claim_level.unreadable;
+    let mut gap_at = claim_level.gap;
     // CLP05 is situational: a claim without it puts nothing on the patient.
     let claim_amounts = amounts(clp, [3, 4, 5], 2);
     let mut line_level = Sums::ZERO;
@@ -610,12 +611,12 @@ fn check_claim(
             other => other,
         };
         line_level.absorb(sums);
-        let [charge, payment] = match (amounts(svc, [2, 3], 2), sums.unreadable) {
+        let [charge, payment] = match (amounts(svc, [2, 3], 2), sums.gap) {
             (Ok(values), None) => values,
             (Err(at), _) | (_, Some(at)) => {
-                out.push(unreadable(at, line_path));
+                out.push(skipped(at, line_path));
                 line_payments = None;
-                unreadable_at = unreadable_at.or(Some(at));
+                gap_at = gap_at.or(Some(at));
                 continue;
             }
         };
@@ -633,14 +634,14 @@ fn check_claim(
     let [total_charge, payment, responsibility] = match claim_amounts {
         Ok(values) => values,
         Err(at) => {
-            out.push(unreadable(at, path));
+            out.push(skipped(at, path));
             return None;
         }
     };
-    if let Some(at) = claim_level.unreadable {
-        out.push(unreadable(at, path));
+    if let Some(at) = claim_level.gap {
+        out.push(skipped(at, path));
     }
-    if unreadable_at.is_some() {
+    if gap_at.is_some() {
         return Some(payment);
     }
     let at = clp.location().with_element(4);
@@ -729,19 +730,16 @@ mod tests {
         let mut sums = Sums::ZERO;
         // An adjustment not sent at all (CAS05 to CAS07 empty) is no gap.
         sums.add(&segment("CAS*CO*45*20*1****94*5~"));
-        assert_eq!(sums.unreadable, None);
+        assert_eq!(sums.gap, None);
         assert_eq!(sums.all.and_then(Exact::to_decimal), Some(dec!(25)));
         let cas = segment("CAS*CO*45*20**94~");
         sums.add(&cas);
-        assert_eq!(
-            sums.unreadable,
-            Some(Gap::missing(cas.location().with_element(6)))
-        );
+        assert_eq!(sums.gap, Some(Gap::missing(cas.location().with_element(6))));
         let mut sums = Sums::ZERO;
         let cas = segment("CAS*PR*1*2O~");
         sums.add(&cas);
         assert_eq!(
-            sums.unreadable,
+            sums.gap,
             Some(Gap::not_a_number(cas.location().with_element(3)))
         );
     }
