@@ -14,8 +14,8 @@
 //!
 //! Which use of a segment a loop has is told by its qualifier (REF01, DTM01, NM101 ...); the
 //! guide's uses are in `remit835::loop_elements`, which the conformance check holds to an
-//! independent validator's map. Of a segment kept untyped only the use is told, to count it. Of the code
-//! lists kept outside the guide, states, countries and currencies (CUR02,
+//! independent validator's map. Of a segment kept untyped only the use is told, to count it.
+//! Of the code lists kept outside the guide, states, countries and currencies (CUR02,
 //! [`Currency`](crate::codes::Currency)) are looked up, adjustment reasons (CAS02 ...), remark
 //! codes (MOA, MIA, LQ*HE), facility types (CLP08, TS302: a place of service or the first two
 //! digits of a type of bill) and revenue codes (SVC04: the NUBC's four digits) are held to the
