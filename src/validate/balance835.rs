@@ -561,32 +561,28 @@ fn amounts<const N: usize>(
     at: [usize; N],
     required: usize,
 ) -> Result<[Exact; N], Gap> {
-    let mut values = [None; N];
+    let place = |position: usize| segment.location().with_element(element_number(position));
+    let mut values = [Exact::ZERO; N];
     let mut next = 0;
     for (n, element) in segment.short_elements().enumerate() {
         let (Some(&position), Some(value)) = (at.get(next), values.get_mut(next)) else {
             break;
         };
         if position == n + 1 {
-            let at = || segment.location().with_element(element_number(position));
-            *value = Exact::read(element).map_err(|()| Gap::not_a_number(at()))?;
+            match Exact::read(element) {
+                Ok(Some(amount)) => *value = amount,
+                Ok(None) if next < required => return Err(Gap::missing(place(position))),
+                Ok(None) => {}
+                Err(()) => return Err(Gap::not_a_number(place(position))),
+            }
             next += 1;
         }
     }
-    let mut read = [Exact::ZERO; N];
-    for (i, (value, read)) in values.into_iter().zip(&mut read).enumerate() {
-        match value {
-            Some(value) => *read = value,
-            None if i < required => {
-                let position = at.get(i).copied().unwrap_or_default();
-                return Err(Gap::missing(
-                    segment.location().with_element(element_number(position)),
-                ));
-            }
-            None => {}
-        }
+    // The segment ended before a required amount.
+    match at.get(next) {
+        Some(&position) if next < required => Err(Gap::missing(place(position))),
+        _ => Ok(values),
     }
-    Ok(read)
 }
 
 /// Checks one claim payment from its CLP, the sums of its claim-level CAS and, for each
