@@ -428,17 +428,25 @@ mod tests {
             preamble_len(b"I\0S\0A\0", true),
             Err(SyntaxError::Utf16 { .. })
         ));
-        // A compressed file is named as such, whatever its length.
-        let err = preamble_len(b"\x1F\x8B\x08\x08", true).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "byte 0: the input is gzip-compressed, not X12 text: decompress it first"
-        );
-        let err = preamble_len(b"PK\x03\x04\x14\x00", false).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "byte 0: the input is a ZIP archive, not X12 text: extract the X12 file from it first"
-        );
+        // A compressed file is named by its first bytes, however many follow (the messages
+        // are held by the readers' tests).
+        for (start, named) in [
+            (&b"\x1F\x8B\x08\x08"[..], "gzip-compressed"),
+            (b"PK\x03\x04\x14\x00", "a ZIP archive"),
+            (b"BZh91AY&SY", "bzip2-compressed"),
+            (b"\xFD7zXZ\x00\x00\x04", "xz-compressed"),
+            (b"\x28\xB5\x2F\xFD\x24", "zstd-compressed"),
+        ] {
+            for eof in [true, false] {
+                assert!(
+                    matches!(
+                        preamble_len(start, eof),
+                        Err(SyntaxError::Compressed { format, .. }) if format == named
+                    ),
+                    "{named}"
+                );
+            }
+        }
         let err = preamble_len(b"\n\nGS*HC*X~", true).unwrap_err();
         assert_eq!(
             err.to_string(),

@@ -510,34 +510,32 @@ mod tests {
 
     #[test]
     fn a_segment_kept_untyped_is_reported_once() {
+        // What the one pass says of a set with `header` after its BPR and `rest` after the
+        // payee's name.
+        let shown = |header: &str, rest: &str| {
+            let input = enclose(&format!(
+                "ST*835*0001~BPR*H*0*C*NON************20240405~{header}{PAYER}\
+                 N1*PE*CLINIC*XX*1234567893~{rest}"
+            ));
+            let doc = Document::parse(input.as_bytes()).unwrap();
+            let set = doc.transaction_sets().next().unwrap();
+            let found: Vec<String> = (set835::check(set).unwrap().iter())
+                .map(ToString::to_string)
+                .collect();
+            (input, found)
+        };
         // The second TRN is kept untyped, and is one too many: said so, and only so.
-        let trn = "TRN*1*N1*1234567890~";
-        let body =
-            format!("ST*835*0001~BPR*H*0*C*NON************20240405~{trn}TRN*1*N2*1234567890~");
-        let input = enclose(&format!("{body}{PAYER}N1*PE*CLINIC*XX*1234567893~"));
-        let doc = Document::parse(input.as_bytes()).unwrap();
-        let set = doc.transaction_sets().next().unwrap();
-        let found: Vec<String> = (set835::check(set).unwrap().iter())
-            .map(ToString::to_string)
-            .collect();
-        let place = site(&input, "TRN*1*N2");
+        let (input, found) = shown("TRN*1*N1*1234567890~TRN*1*N2*1234567890~", "");
         assert_eq!(
             found,
             [format!(
-                "error 835-S10 header TRN at {place}: one TRN (Reassociation Trace Number) too \
-                 many: the guide allows it once here"
+                "error 835-S10 header TRN at {}: one TRN (Reassociation Trace Number) too \
+                 many: the guide allows it once here",
+                site(&input, "TRN*1*N2")
             )]
         );
         // A segment no loop here uses is kept untyped: 835-S1.
-        let input = enclose(
-            &format!("{body}{PAYER}N1*PE*CLINIC*XX*1234567893~ZZZ*1~")
-                .replace("TRN*1*N2*1234567890~", ""),
-        );
-        let doc = Document::parse(input.as_bytes()).unwrap();
-        let set = doc.transaction_sets().next().unwrap();
-        let found: Vec<String> = (set835::check(set).unwrap().iter())
-            .map(ToString::to_string)
-            .collect();
+        let (input, found) = shown("TRN*1*N1*1234567890~", "ZZZ*1~");
         assert_eq!(
             found,
             [format!(

@@ -303,6 +303,16 @@ fn elements_are_checked_when_a_loop_is_typed() {
     assert_eq!(balance835::check_index(&index), []);
 }
 
+/// The rule, loop and element of each finding.
+fn rules_paths_elements(found: &[Diagnostic]) -> Vec<(&'static str, String, Option<u16>)> {
+    (found.iter())
+        .map(|d| {
+            let element = d.location.element.map(|e| e.element);
+            (d.rule.id(), d.path.to_string(), element)
+        })
+        .collect()
+}
+
 #[test]
 fn an_amount_that_is_not_a_number_is_reported_and_its_rules_skipped() {
     let text = crate::remit835::wrap(
@@ -317,16 +327,7 @@ fn an_amount_that_is_not_a_number_is_reported_and_its_rules_skipped() {
     );
     let index = RemittanceIndex::parse(set).unwrap();
     let found = balance835::check_index(&index);
-    let summary: Vec<_> = found
-        .iter()
-        .map(|d| {
-            (
-                d.rule.id(),
-                d.path.to_string(),
-                d.location.element.map(|e| e.element),
-            )
-        })
-        .collect();
+    let summary = rules_paths_elements(&found);
     // The line and claim rules that need CAS03 are skipped; BPR02 (90) against CLP04 (80)
     // is still checked.
     assert_eq!(
@@ -401,18 +402,8 @@ fn an_amount_left_out_is_reported_and_its_rules_skipped() {
         // Over the index, which does not type the set: the place, and the rules skipped.
         let index = RemittanceIndex::parse(set).unwrap();
         let found = balance835::check_index(&index);
-        let summary: Vec<_> = found
-            .iter()
-            .map(|d| {
-                (
-                    d.rule.id(),
-                    d.path.to_string(),
-                    d.location.element.map(|e| e.element),
-                )
-            })
-            .collect();
         assert_eq!(
-            summary,
+            rules_paths_elements(&found),
             [("835-B7", path.to_owned(), Some(element))],
             "{left_out}"
         );

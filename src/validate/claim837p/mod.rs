@@ -283,15 +283,12 @@ impl Report<'_> {
             .filter(|found| found.rule == Rule::SegmentRepeat)
             .map(|found| found.location.segment)
             .collect();
-        let dropped: HashSet<usize> = (self.out_of_order.iter().copied())
-            .filter(|&i| {
-                (self.out.get(i)).is_some_and(|found| repeated.contains(&found.location.segment))
-            })
-            .collect();
-        let mut i = 0;
-        self.out.retain(|_| {
-            i += 1;
-            !dropped.contains(&(i - 1))
+        // `out_of_order` holds ascending places in `out`.
+        let mut at = 0;
+        self.out.retain(|found| {
+            let order = self.out_of_order.binary_search(&at).is_ok();
+            at += 1;
+            !(order && repeated.contains(&found.location.segment))
         });
     }
 
